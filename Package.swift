@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "tenderlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tenderlint", targets: ["tenderlint"]),
+        .library(name: "TenderLintKit", targets: ["TenderLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 as the system installs it (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Sources, positions, readers, the located tree, diagnostics and renderers.
+        .target(
+            name: "TenderLintKit",
+            dependencies: ["CLibXML2"]
+        ),
+        // The built-in rule set; its sources live in the top-level Rules/ folder.
+        .target(
+            name: "TenderLintRules",
+            dependencies: ["TenderLintKit"],
+            path: "Rules"
+        ),
+        // The command line: argument parsing and wiring, nothing else.
+        .executableTarget(
+            name: "tenderlint",
+            dependencies: [
+                "TenderLintKit",
+                "TenderLintRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TenderLintKitTests",
+            dependencies: ["TenderLintKit"]
+        ),
+        .testTarget(
+            name: "TenderLintRulesTests",
+            dependencies: ["TenderLintRules", "TenderLintKit"]
+        ),
+        .testTarget(
+            name: "tenderlintTests",
+            dependencies: ["tenderlint"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,98 @@
+/// Where a diagnostic points: a file, a range in it, and the source lines to quote.
+///
+/// The quoted lines travel with the location so that a diagnostic outlives
+/// its document: renderers never go back to the file.
+public struct SourceLocation: Hashable, Sendable {
+    public var path: String
+    public var start: SourcePosition
+    /// Exclusive: the position just after the last character of the range.
+    public var end: SourcePosition
+    public var excerpt: SourceExcerpt
+
+    public init(path: String, start: SourcePosition, end: SourcePosition, excerpt: SourceExcerpt) {
+        self.path = path
+        self.start = start
+        self.end = end
+        self.excerpt = excerpt
+    }
+
+    /// A location with no source to quote, for a file as a whole.
+    public static func wholeFile(_ path: String) -> SourceLocation {
+        let origin = SourcePosition(line: 1, column: 1, offset: 0)
+        return SourceLocation(path: path, start: origin, end: origin, excerpt: SourceExcerpt(lines: []))
+    }
+
+    /// The last line the range covers; a range that stops at the start of a line does not cover it.
+    public var lastLine: Int {
+        end.line > start.line && end.column == 1 ? end.line - 1 : end.line
+    }
+}
+
+/// The source lines a location covers, possibly clipped to keep output readable.
+public struct SourceExcerpt: Hashable, Sendable {
+    public struct Line: Hashable, Sendable {
+        /// 1-based line number.
+        public var number: Int
+        /// The text shown. Clipped lines hold a window of the real line.
+        public var text: String
+        /// The column of the first code point of `text` (1 unless the start was clipped).
+        public var firstColumn: Int
+        public var isClippedAtStart: Bool { firstColumn > 1 }
+        public var isClippedAtEnd: Bool
+
+        public init(number: Int, text: String, firstColumn: Int = 1, isClippedAtEnd: Bool = false) {
+            self.number = number
+            self.text = text
+            self.firstColumn = firstColumn
+            self.isClippedAtEnd = isClippedAtEnd
+        }
+    }
+
+    /// In ascending order; a gap in numbers means lines were left out of a long range.
+    public var lines: [Line]
+
+    public init(lines: [Line]) {
+        self.lines = lines
+    }
+}
+
+extension SourceFile {
+    /// Longest stretch of one line quoted in a diagnostic, in code points.
+    static let excerptWidth = 160
+    /// Ranges over more lines than this quote their first and last lines only.
+    static let excerptLineLimit = 5
+
+    /// Resolves a byte range to lines and columns, and quotes the lines it covers.
+    public func location(of range: ByteRange) -> SourceLocation {
+        let start = position(at: range.lowerBound)
+        let end = position(at: range.upperBound)
+        var location = SourceLocation(path: path, start: start, end: end, excerpt: SourceExcerpt(lines: []))
+        let last = location.lastLine
+        var numbers = Array(start.line...last)
+        if numbers.count > Self.excerptLineLimit {
+            numbers = Array(numbers.prefix(2)) + Array(numbers.suffix(2))
+        }
+        location.excerpt.lines = numbers.map { number in
+            let focus = number == start.line ? start.column : 1
+            return excerptLine(number, around: focus)
+        }
+        return location
+    }
+
+    /// One line, clipped to a window that keeps `column` in view when the line is long.
+    private func excerptLine(_ number: Int, around column: Int) -> SourceExcerpt.Line {
+        let full = text(ofLine: number)
+        let scalars = full.unicodeScalars
+        let width = Self.excerptWidth
+        guard scalars.count > width else { return SourceExcerpt.Line(number: number, text: full) }
+        let first = max(1, min(column - width / 3, scalars.count - width + 1))
+        let lower = scalars.index(scalars.startIndex, offsetBy: first - 1)
+        let upper = scalars.index(lower, offsetBy: width)
+        return SourceExcerpt.Line(
+            number: number,
+            text: String(scalars[lower..<upper]),
+            firstColumn: first,
+            isClippedAtEnd: upper < scalars.endIndex
+        )
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The text of one input file, with an index of where its lines start.
+///
+/// Readers record byte offsets; this type turns them into lines and columns
+/// (see `SourcePosition` for the units) and hands out source lines for
+/// diagnostics to quote.
+public final class SourceFile: Sendable {
+    /// The path as the user gave it (or as a directory walk produced it), used in output.
+    public let path: String
+    /// The file's text as UTF-8. A reader that transcodes (UTF-16 XML, say) makes a new `SourceFile`.
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    /// Whether the text starts with a UTF-8 byte order mark, which takes no column.
+    public let hasByteOrderMark: Bool
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        self.lineStarts = SourceFile.indexLines(bytes)
+        self.hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    public convenience init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Reads a whole file. Throws `SourceFileError` with a one-line reason a person can act on.
+    public static func read(path: String) throws(SourceFileError) -> SourceFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SourceFileError(path: path, reason: "no such file or directory")
+        }
+        if isDirectory.boolValue {
+            throw SourceFileError(path: path, reason: "is a directory")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw SourceFileError(path: path, reason: "cannot be opened for reading (check its permissions)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return SourceFile(path: path, bytes: [UInt8](data))
+        } catch {
+            throw SourceFileError(path: path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The byte range of a line's text, without its line terminator.
+    public func contentRange(ofLine line: Int) -> ByteRange {
+        precondition(line >= 1 && line <= lineCount, "line \(line) is outside 1...\(lineCount)")
+        let start = lineStarts[line - 1]
+        var end = line < lineCount ? lineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return ByteRange(start, end)
+    }
+
+    /// A line's text, with invalid UTF-8 shown as U+FFFD and a leading byte order mark dropped.
+    public func text(ofLine line: Int) -> String {
+        var range = contentRange(ofLine: line)
+        if line == 1, hasByteOrderMark { range.lowerBound = min(3, range.upperBound) }
+        return String(decoding: bytes[range.lowerBound..<range.upperBound], as: UTF8.self)
+    }
+
+    /// The 1-based line containing `offset`. Offsets past the end belong to the last line.
+    public func line(containing offset: Int) -> Int {
+        // Binary search for the last line start at or before offset.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The line and column of a byte offset. Offsets are clamped to the file.
+    public func position(at offset: Int) -> SourcePosition {
+        let offset = max(0, min(offset, bytes.count))
+        let line = line(containing: offset)
+        var start = lineStarts[line - 1]
+        if line == 1, hasByteOrderMark { start = min(3, offset) }
+        let end = max(start, offset)
+        return SourcePosition(line: line, column: 1 + SourceFile.countCodePoints(bytes[start..<end]), offset: offset)
+    }
+
+    /// The text of a byte range, with invalid UTF-8 shown as U+FFFD.
+    public func text(in range: ByteRange) -> String {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// Counts code points; an invalid UTF-8 sequence counts as one, as it is shown as one U+FFFD.
+    static func countCodePoints(_ slice: ArraySlice<UInt8>) -> Int {
+        var iterator = slice.makeIterator()
+        var decoder = UTF8()
+        var count = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue, .error: count += 1
+            case .emptyInput: return count
+            }
+        }
+    }
+
+    private static func indexLines(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                } else if byte == UInt8(ascii: "\r") {
+                    // CR LF is one line end; a lone CR (old Mac files) is one too.
+                    if index + 1 < count, buffer[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+        }
+        return starts
+    }
+}
+
+/// Why a file could not be read at all (as opposed to a document that reads but is malformed).
+public struct SourceFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}

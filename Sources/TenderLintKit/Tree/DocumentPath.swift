@@ -1,0 +1,48 @@
+import Foundation
+
+/// Document paths: how a diagnostic names a node independently of line numbers.
+///
+/// JSON uses JSON Pointer (`/tender/lots/1/awardCriteria`); XML uses an XPath
+/// with the prefixes as written and a position only where a name repeats
+/// among siblings (`/ContractNotice/cac:ProcurementProjectLot[2]/cac:TenderingTerms`).
+public enum DocumentPath {
+    public static func of(_ node: Node) -> String {
+        var segments: [String] = []
+        var current: Node? = node
+        while let step = current {
+            segments.append(segment(of: step))
+            current = step.parent
+        }
+        if node.tree.format == .json, segments == [""] { return "" }
+        return segments.reversed().joined()
+    }
+
+    private static func segment(of node: Node) -> String {
+        switch node.kind {
+        case .object, .array, .string, .number, .bool, .null:
+            if let key = node.key { return "/" + escapePointerToken(key) }
+            if let index = node.arrayIndex { return "/\(index)" }
+            return ""
+        case .element:
+            return "/" + (node.qualifiedName ?? "") + position(of: node)
+        case .attribute:
+            return "/@" + (node.qualifiedName ?? "")
+        case .text:
+            return "/text()" + position(of: node)
+        case .comment:
+            return "/comment()" + position(of: node)
+        case .processingInstruction:
+            return "/processing-instruction(\(node.name ?? ""))" + position(of: node)
+        }
+    }
+
+    private static func position(of node: Node) -> String {
+        node.hasSameNameSiblings ? "[\(node.sameNameIndex)]" : ""
+    }
+
+    /// RFC 6901: `~` becomes `~0` and `/` becomes `~1`.
+    public static func escapePointerToken(_ token: String) -> String {
+        guard token.contains("~") || token.contains("/") else { return token }
+        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}
