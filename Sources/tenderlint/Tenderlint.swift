@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TenderLintKit
+
+/// The `tenderlint` command. Exit status: 0 clean, 1 errors found, 2 usage error or unreadable path.
+@main
+struct Tenderlint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenderlint",
+        abstract: "Checks public-sector tender documents against UK social value and net zero procurement policy.",
+        discussion: """
+            tenderlint reads tender specifications (XML or JSON), OCDS releases and eForms notices \
+            and reports problems the way a compiler does: file, line, column, what is wrong and how to fix it.
+
+            Start with:  tenderlint lint path/to/tenders
+            """,
+        version: TenderLintVersion.current,
+        subcommands: [LintCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+
+    /// Exit status for a usage error. ArgumentParser's own default is 64; tenderlint promises 2.
+    static let usageErrorStatus: Int32 = 2
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exitCode = error as? ExitCode {
+                Foundation.exit(exitCode.rawValue)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            StandardError.write("tenderlint: error: \(message) (see 'tenderlint lint --help')")
+            Foundation.exit(usageErrorStatus)
+        }
+    }
+}
+
+enum StandardError {
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -10,11 +10,6 @@ struct TreeBuilder {
     /// How many nodes are open, not counting the document node.
     var depth: Int { open.count - 1 }
 
-    /// The node most recently added, if it is the last child of the open node.
-    var lastChildOfCurrent: Int32 { records[Int(open[open.count - 1])].lastChild }
-
-    func kind(of node: Int32) -> NodeKind { records[Int(node)].kind }
-
     /// Adds a node as the last child of the open node and returns its index.
     @discardableResult
     mutating func append(
@@ -49,13 +44,6 @@ struct TreeBuilder {
     mutating func pop(end: Int) {
         let node = open.removeLast()
         records[Int(node)].range.upperBound = max(end, records[Int(node)].range.lowerBound)
-    }
-
-    /// Appends text to an existing node (libxml2 reports one run of text in several pieces).
-    mutating func extend(_ node: Int32, value: String, end: Int) {
-        records[Int(node)].value = (records[Int(node)].value ?? "") + value
-        records[Int(node)].range.upperBound = end
-        records[Int(node)].valueRange?.upperBound = end
     }
 
     /// Finishes the tree. For XML, numbers repeated names among siblings so paths can index them.

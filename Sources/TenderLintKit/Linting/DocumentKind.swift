@@ -1,0 +1,26 @@
+/// How a file is read, decided by its extension.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case xml
+    case json
+    case jsonLines
+
+    /// Extensions tenderlint reads, lower-case, without the dot.
+    public static let extensions: [String: DocumentKind] = [
+        "xml": .xml, "json": .json, "jsonl": .jsonLines, "ndjson": .jsonLines,
+    ]
+
+    /// The kind for a path, or nil when tenderlint does not read files with its extension.
+    public init?(path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        guard let kind = DocumentKind.extensions[path[path.index(after: dot)...].lowercased()] else { return nil }
+        self = kind
+    }
+
+    public func read(_ source: SourceFile) -> ReadResult {
+        switch self {
+        case .xml: XMLReader().read(source)
+        case .json: JSONReader().read(source)
+        case .jsonLines: JSONLinesReader().read(source)
+        }
+    }
+}

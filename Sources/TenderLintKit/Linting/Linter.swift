@@ -1,0 +1,53 @@
+/// Runs tenderlint over files: reads each document once and collects what is found.
+///
+/// For now the findings are the readers' own (TL001–TL003); the rule engine plugs in here.
+public struct Linter: Sendable {
+    public init() {}
+
+    /// Lints files and directories. Throws when a path cannot be read at all.
+    public func lint(paths: [String]) throws(LintInputError) -> LintReport {
+        let files = try FileDiscovery().files(in: paths)
+        var report = LintReport()
+        for path in files {
+            let source: SourceFile
+            do {
+                source = try SourceFile.read(path: path)
+            } catch {
+                throw LintInputError(path: error.path, reason: error.reason)
+            }
+            report.add(lint(source))
+        }
+        report.diagnostics.sort(by: Diagnostic.presentationOrder)
+        return report
+    }
+
+    /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
+    public func lint(_ source: SourceFile) -> LintReport {
+        let kind = DocumentKind(path: source.path) ?? .xml
+        let result = kind.read(source)
+        var report = LintReport(diagnostics: result.diagnostics, documentCount: result.documentCount, fileCount: 1)
+        report.diagnostics.sort(by: Diagnostic.presentationOrder)
+        return report
+    }
+}
+
+/// What a run found, in presentation order.
+public struct LintReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var documentCount: Int
+    public var fileCount: Int
+
+    public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0) {
+        self.diagnostics = diagnostics
+        self.documentCount = documentCount
+        self.fileCount = fileCount
+    }
+
+    mutating func add(_ other: LintReport) {
+        diagnostics += other.diagnostics
+        documentCount += other.documentCount
+        fileCount += other.fileCount
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

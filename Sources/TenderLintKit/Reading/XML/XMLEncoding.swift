@@ -1,0 +1,115 @@
+import Foundation
+
+/// Brings an XML file to UTF-8 before libxml2 sees it.
+///
+/// tenderlint's positions are offsets into UTF-8 text. If libxml2 converted
+/// encodings itself, its offsets would be into its converted copy; so the
+/// reader converts first and tells libxml2 to ignore the declaration.
+enum XMLEncoding {
+    enum Outcome {
+        case utf8(SourceFile)
+        case problem(message: String, range: ByteRange, help: String)
+    }
+
+    static func toUTF8(_ source: SourceFile) -> Outcome {
+        let bytes = source.bytes
+        if let utf16 = utf16Encoding(of: bytes) {
+            guard let text = String(bytes: bytes, encoding: utf16) else {
+                return .problem(
+                    message: "this file looks like UTF-16 but contains an invalid UTF-16 sequence",
+                    range: .at(0), help: "save the file as UTF-8"
+                )
+            }
+            let utf8 = Array(text.utf8)
+            return .utf8(SourceFile(path: source.path, bytes: dropByteOrderMark(utf8)))
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return .problem(message: "this file is in UTF-32, which tenderlint does not read", range: .at(0), help: "save the file as UTF-8")
+        }
+        if let declared = declaredEncoding(in: bytes) {
+            switch declared.name.lowercased() {
+            case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16":
+                // A UTF-16 declaration on a file without UTF-16 bytes is taken at its bytes' word.
+                break
+            case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1":
+                return transcode(source, from: .isoLatin1)
+            case "windows-1252", "cp1252":
+                return transcode(source, from: .windowsCP1252)
+            default:
+                return .problem(
+                    message: "this file declares the encoding '\(declared.name)', which tenderlint does not read",
+                    range: declared.range,
+                    help: "save the file as UTF-8 and declare encoding=\"UTF-8\" (UTF-16, ISO-8859-1 and Windows-1252 are read too)"
+                )
+            }
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let byte = String(format: "0x%02X", bytes[bad])
+            return .problem(
+                message: "invalid UTF-8 byte \(byte): an XML file that declares no other encoding must be UTF-8",
+                range: ByteRange(bad, bad + 1),
+                help: "save the file as UTF-8, or declare its real encoding, such as <?xml version=\"1.0\" encoding=\"windows-1252\"?>"
+            )
+        }
+        return .utf8(source)
+    }
+
+    private static func transcode(_ source: SourceFile, from encoding: String.Encoding) -> Outcome {
+        guard let text = String(bytes: source.bytes, encoding: encoding) else {
+            return .problem(message: "this file cannot be read in its declared encoding", range: .at(0), help: "save the file as UTF-8")
+        }
+        return .utf8(SourceFile(path: source.path, bytes: Array(text.utf8)))
+    }
+
+    private static func utf16Encoding(of bytes: [UInt8]) -> String.Encoding? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .utf16LittleEndian }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+        // Without a byte order mark, "<?" reads as 3C 00 3F 00 or 00 3C 00 3F.
+        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .utf16LittleEndian }
+        if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .utf16BigEndian }
+        return nil
+    }
+
+    private static func dropByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
+    /// The `encoding` pseudo-attribute of the XML declaration, if there is one.
+    static func declaredEncoding(in bytes: [UInt8]) -> (name: String, range: ByteRange)? {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return nil }
+        let limit = min(bytes.count, start + 512)
+        var end = start
+        while end + 1 < limit, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
+        let declaration = Array(bytes[start..<end])
+        guard let keyword = declaration.firstRange(of: Array("encoding".utf8)) else { return nil }
+        var index = keyword.upperBound
+        while index < declaration.count, declaration[index] == 0x20 || declaration[index] == UInt8(ascii: "=") { index += 1 }
+        guard index < declaration.count else { return nil }
+        let quote = declaration[index]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        let valueStart = index + 1
+        var valueEnd = valueStart
+        while valueEnd < declaration.count, declaration[valueEnd] != quote { valueEnd += 1 }
+        let name = String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self)
+        return (name, ByteRange(start + valueStart, start + valueEnd))
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        // Validation by the standard library is fast; only a failure needs the slow search.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+}

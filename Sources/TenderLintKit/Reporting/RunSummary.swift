@@ -1,0 +1,61 @@
+/// The closing line of a run: how many findings of each severity, over how many documents.
+///
+/// "2 errors, 1 warning in 3 documents", "1 error, 2 info in 1 document",
+/// "no problems found in 4 documents". Counts of zero are left out. Info findings
+/// are counted as "info" (no plural), the same word their headers use, so it is
+/// not confused with the `note:` lines that explain other findings.
+public struct RunSummary: Sendable, Hashable {
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+    public var documents: Int
+
+    public init(errors: Int = 0, warnings: Int = 0, infos: Int = 0, documents: Int) {
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
+        self.documents = documents
+    }
+
+    /// Counts `diagnostics` by severity.
+    public init(diagnostics: [Diagnostic], documents: Int) {
+        self.init(documents: documents)
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    /// The summary without colour.
+    public var line: String {
+        formatted(colors: false)
+    }
+
+    /// The summary, with each count in its severity's colour when `colors` is true.
+    public func formatted(colors: Bool) -> String {
+        let style = TerminalStyle(colors: colors)
+        let counts = [
+            Self.count(errors, "error", "errors", role: .severity(.error)),
+            Self.count(warnings, "warning", "warnings", role: .severity(.warning)),
+            Self.count(infos, "info", "info", role: .severity(.info)),
+        ].compactMap { $0 }
+        if counts.isEmpty {
+            if documents == 0 { return "no documents checked" }
+            return style.paint("no problems found", .success) + " in " + Self.documentsPhrase(documents)
+        }
+        let findings = counts.map { style.paint($0.text, $0.role) }.joined(separator: ", ")
+        return findings + " in " + Self.documentsPhrase(documents)
+    }
+
+    private static func count(_ value: Int, _ singular: String, _ plural: String, role: TerminalRole) -> (text: String, role: TerminalRole)? {
+        guard value != 0 else { return nil }
+        return ("\(value) \(value == 1 ? singular : plural)", role)
+    }
+
+    private static func documentsPhrase(_ documents: Int) -> String {
+        "\(documents) \(documents == 1 ? "document" : "documents")"
+    }
+}
