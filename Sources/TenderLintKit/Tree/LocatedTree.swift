@@ -22,9 +22,6 @@ public final class LocatedTree: Sendable {
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
-        /// Position among the parent's children of the same name (1-based), and whether it has such siblings.
-        var sameNameIndex: Int32 = 1
-        var hasSameNameSiblings = false
         /// JSON array index, or -1.
         var arrayIndex: Int32 = -1
     }

@@ -46,33 +46,8 @@ struct TreeBuilder {
         records[Int(node)].range.upperBound = max(end, records[Int(node)].range.lowerBound)
     }
 
-    /// Finishes the tree. For XML, numbers repeated names among siblings so paths can index them.
+    /// Finishes the tree.
     consuming func finish(source: SourceFile, format: DocumentFormat, range: ByteRange) -> LocatedTree {
-        if format == .xml { numberSameNameSiblings() }
-        return LocatedTree(source: source, format: format, range: range, records: records)
-    }
-
-    private struct SiblingKey: Hashable {
-        var parent: Int32
-        var kind: NodeKind
-        var name: String?
-        var prefix: String?
-    }
-
-    private mutating func numberSameNameSiblings() {
-        var counts: [SiblingKey: Int32] = [:]
-        var keys: [SiblingKey] = []
-        keys.reserveCapacity(records.count)
-        for index in records.indices {
-            let record = records[index]
-            let key = SiblingKey(parent: record.parent, kind: record.kind, name: record.name, prefix: record.prefix)
-            let count = (counts[key] ?? 0) + 1
-            counts[key] = count
-            records[index].sameNameIndex = count
-            keys.append(key)
-        }
-        for index in records.indices where counts[keys[index], default: 1] > 1 {
-            records[index].hasSameNameSiblings = true
-        }
+        LocatedTree(source: source, format: format, range: range, records: records)
     }
 }

@@ -188,3 +188,21 @@ struct XMLReaderErrorTests {
         #expect(result.diagnostics.first?.location.start.line == 2)
     }
 }
+
+@Suite("XML reader error paths")
+struct XMLReaderErrorPathTests {
+    @Test("names the open element of an error by its indexed XPath")
+    func documentPath() throws {
+        let text = "<tender>\n  <lot/>\n  <lot>\n    <name>x</nam>\n  </lot>\n</tender>"
+        let diagnostic = try #require(XMLReader().read(SourceFile(path: "p.xml", text: text)).diagnostics.first)
+        #expect(diagnostic.documentPath == "/tender/lot[2]/name")
+    }
+
+    @Test("reads a long text run delivered in many pieces in linear time")
+    func longText() throws {
+        let body = String(repeating: "Social value &amp; net zero. ", count: 200_000)
+        let result = XMLReader().read(SourceFile(path: "long.xml", text: "<a>\(body)</a>"))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.first?.root?.text.utf8.count == body.utf8.count - 4 * 200_000)
+    }
+}

@@ -12,8 +12,7 @@ extension XMLParseSession {
         // libxml2 keeps reporting after xmlStopParser in a few paths; the first fatal error is the one that counts.
         guard !fatalReported else { return }
         let severity: Severity = error.level == XML_ERR_WARNING ? .warning : .error
-        let diagnostic = translate(error, code: code, severity: severity)
-        diagnostics.append(diagnostic)
+        record(translate(error, code: code, severity: severity))
         if error.level == XML_ERR_FATAL {
             fatalReported = true
             if let context { xmlStopParser(context) }

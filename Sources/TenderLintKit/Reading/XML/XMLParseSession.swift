@@ -23,7 +23,9 @@ final class XMLParseSession {
     /// Text met since the last markup; libxml2 reports one run in several pieces.
     var pendingText: String?
     /// Problems met, in order. Reading stops at the first fatal one.
-    var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// For each diagnostic, the element open when it was met (0 for none), to name it by document path.
+    private(set) var diagnosticElements: [Int32] = []
     /// Set once a fatal problem is reported: nothing after it is trustworthy.
     var fatalReported = false
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -68,36 +70,68 @@ final class XMLParseSession {
 
     // MARK: Events
 
-    func startElement(localName: String, prefix: String?, namespaceURI: String?, attributes: [(localName: String, prefix: String?, uri: String?, value: String)], defaulted: Int) {
+    /// `attributes` is libxml2's array of five pointers per attribute: local name, prefix, URI, value start, value end.
+    func startElement(
+        localName: String, prefix: String?, namespaceURI: String?,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, defaulted: Int
+    ) {
         let start = tagStart(before: offset + 1)
         closeText(at: start)
         let tag = StartTagLexer.scan(bytes, from: start)
-        let elementStart = start
+        let startTag = ByteRange(start, tag.end)
         let node = builder.append(
             .element, name: localName, prefix: prefix, namespaceURI: namespaceURI,
-            range: ByteRange(elementStart, tag.end), nameRange: tag.nameRange, valueRange: ByteRange(elementStart, tag.end)
+            range: startTag, nameRange: tag.nameRange, valueRange: startTag
         )
         builder.push(node)
-        let located = tag.attributes.filter { !$0.isNamespaceDeclaration }
-        let written = attributes.count - defaulted
-        for (index, attribute) in attributes.enumerated() {
-            let qualified = attribute.prefix.map { "\($0):\(attribute.localName)" } ?? attribute.localName
-            // libxml2 lists written attributes in document order, then defaults from the DOCTYPE.
-            let match: StartTagLexer.Attribute? = if index < written, index < located.count, located[index].qualifiedName == qualified {
-                located[index]
-            } else {
-                located.first { $0.qualifiedName == qualified }
+        if let attributes, count > 0 {
+            let located = tag.attributes.filter { !$0.isNamespaceDeclaration }
+            let written = count - defaulted
+            for index in 0..<count {
+                let base = index * 5
+                let attributeName = XMLSAXCallbacks.string(attributes[base]) ?? ""
+                let attributePrefix = XMLSAXCallbacks.string(attributes[base + 1])
+                let qualified = attributePrefix.map { "\($0):\(attributeName)" } ?? attributeName
+                // libxml2 lists written attributes in document order, then defaults from the DOCTYPE.
+                let match: StartTagLexer.Attribute? = if index < written, index < located.count, located[index].qualifiedName == qualified {
+                    located[index]
+                } else {
+                    located.first { $0.qualifiedName == qualified }
+                }
+                builder.append(
+                    .attribute, name: attributeName, prefix: attributePrefix,
+                    namespaceURI: XMLSAXCallbacks.string(attributes[base + 2]),
+                    value: Self.attributeValue(from: attributes[base + 3], to: attributes[base + 4]),
+                    range: match?.range ?? tag.nameRange, nameRange: match?.nameRange ?? tag.nameRange,
+                    valueRange: match?.valueRange ?? tag.nameRange
+                )
             }
-            builder.append(
-                .attribute, name: attribute.localName, prefix: attribute.prefix, namespaceURI: attribute.uri,
-                value: attribute.value,
-                range: match?.range ?? tag.nameRange, nameRange: match?.nameRange ?? tag.nameRange,
-                valueRange: match?.valueRange ?? tag.nameRange
-            )
         }
         let qualifiedName = prefix.map { "\($0):\(localName)" } ?? localName
-        openElements.append(OpenElement(node: node, qualifiedName: qualifiedName, startTag: ByteRange(elementStart, tag.end), isEmptyElement: tag.isEmptyElement))
+        openElements.append(OpenElement(node: node, qualifiedName: qualifiedName, startTag: startTag, isEmptyElement: tag.isEmptyElement))
         lastMarkupEnd = tag.end
+    }
+
+    private static func attributeValue(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) -> String {
+        guard let start, let end, end > start else { return "" }
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        // Without entity substitution libxml2 hands back '&amp;' as '&#38;' so a tree can keep it; we want the text.
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        let marker = Array("&#38;".utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + marker.count <= bytes.count,
+               bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                decoded.append(UInt8(ascii: "&"))
+                index += marker.count
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 
     func endElement() {
@@ -115,7 +149,8 @@ final class XMLParseSession {
 
     func characters(_ text: String) {
         guard !openElements.isEmpty else { return }
-        pendingText = (pendingText ?? "") + text
+        // Appending in place keeps a long text run delivered in many pieces linear.
+        if pendingText == nil { pendingText = text } else { pendingText!.append(text) }
     }
 
     /// Ends the text run (if any) where the next markup starts. Whitespace-only runs are dropped:
@@ -156,8 +191,13 @@ final class XMLParseSession {
         lastMarkupEnd = max(lastMarkupEnd, end)
     }
 
-    func stop(with diagnostic: Diagnostic) {
+    func record(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+        diagnosticElements.append(openElements.last?.node ?? 0)
+    }
+
+    func stop(with diagnostic: Diagnostic) {
+        record(diagnostic)
         fatalReported = true
         if let context { xmlStopParser(context) }
     }

@@ -60,11 +60,16 @@ public struct XMLReader: Sendable {
         xmlParseDocument(context)
         session.context = nil
 
-        if session.hasErrors {
-            return ReadResult(diagnostics: session.diagnostics, documentCount: 1)
-        }
+        // The tree is finished even after an error, so diagnostics can name the element by its path.
         let tree = session.builder.finish(source: source, format: .xml, range: ByteRange(0, buffer.count))
-        return ReadResult(documents: [tree], diagnostics: session.diagnostics, documentCount: 1)
+        var diagnostics = session.diagnostics
+        for (index, element) in session.diagnosticElements.enumerated() where element > 0 {
+            diagnostics[index].documentPath = Node(tree: tree, index: Int(element)).path
+        }
+        if session.hasErrors {
+            return ReadResult(diagnostics: diagnostics, documentCount: 1)
+        }
+        return ReadResult(documents: [tree], diagnostics: diagnostics, documentCount: 1)
     }
 
     /// Process-wide libxml2 set-up, done once: initialise, and refuse every external load.

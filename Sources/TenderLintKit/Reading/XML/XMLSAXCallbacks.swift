@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// The C callbacks libxml2 calls while parsing; each hands its event to the `XMLParseSession`.
 enum XMLSAXCallbacks {
@@ -7,27 +6,10 @@ enum XMLSAXCallbacks {
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, defaultedCount, attributes in
-            let session = XMLSAXCallbacks.session(context)
-            var list: [(localName: String, prefix: String?, uri: String?, value: String)] = []
-            if let attributes, attributeCount > 0 {
-                list.reserveCapacity(Int(attributeCount))
-                for index in 0..<Int(attributeCount) {
-                    // Each attribute is five pointers: local name, prefix, URI, value start, value end.
-                    let base = index * 5
-                    let valueStart = attributes[base + 3]
-                    let valueEnd = attributes[base + 4]
-                    var value = ""
-                    if let valueStart, let valueEnd {
-                        value = String(decoding: UnsafeBufferPointer(start: valueStart, count: valueEnd - valueStart), as: UTF8.self)
-                        // Without entity substitution libxml2 hands back '&amp;' as '&#38;' so a tree can keep it; we want the text.
-                        if value.contains("&#38;") { value = value.replacingOccurrences(of: "&#38;", with: "&") }
-                    }
-                    list.append((XMLSAXCallbacks.string(attributes[base]) ?? "", XMLSAXCallbacks.string(attributes[base + 1]), XMLSAXCallbacks.string(attributes[base + 2]), value))
-                }
-            }
-            session.startElement(
-                localName: XMLSAXCallbacks.string(localName) ?? "", prefix: XMLSAXCallbacks.string(prefix), namespaceURI: XMLSAXCallbacks.string(uri),
-                attributes: list, defaulted: Int(defaultedCount)
+            XMLSAXCallbacks.session(context).startElement(
+                localName: XMLSAXCallbacks.string(localName) ?? "", prefix: XMLSAXCallbacks.string(prefix),
+                namespaceURI: XMLSAXCallbacks.string(uri),
+                attributes: attributes, count: Int(attributeCount), defaulted: Int(defaultedCount)
             )
         }
         handler.endElementNs = { context, _, _, _ in
