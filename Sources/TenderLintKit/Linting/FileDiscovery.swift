@@ -7,18 +7,18 @@ import Foundation
 public struct FileDiscovery: Sendable {
     public init() {}
 
-    public func files(in paths: [String]) throws(LintInputError) -> [String] {
+    public func files(in paths: [String]) throws(PathError) -> [String] {
         var found: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LintInputError(path: path, reason: "no such file or directory")
+                throw PathError(path: path, reason: "no such file or directory")
             }
             if isDirectory.boolValue {
                 try walk(path, into: &found)
             } else {
                 guard DocumentKind(path: path) != nil else {
-                    throw LintInputError(path: path, reason: "not a file tenderlint reads (it reads \(Self.extensionList))")
+                    throw PathError(path: path, reason: "not a file tenderlint reads (it reads \(Self.extensionList))")
                 }
                 found.insert(path)
             }
@@ -28,7 +28,7 @@ public struct FileDiscovery: Sendable {
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")
 
-    private func walk(_ root: String, into found: inout Set<String>) throws(LintInputError) {
+    private func walk(_ root: String, into found: inout Set<String>) throws(PathError) {
         var pending = [root]
         var visited: Set<String> = []
         while let directory = pending.popLast() {
@@ -39,7 +39,7 @@ public struct FileDiscovery: Sendable {
             do {
                 entries = try FileManager.default.contentsOfDirectory(atPath: directory)
             } catch {
-                throw LintInputError(path: directory, reason: "cannot be read (check its permissions)")
+                throw PathError(path: directory, reason: "cannot be read (check its permissions)")
             }
             for entry in entries where !entry.hasPrefix(".") {
                 let path = Self.join(directory, entry)
@@ -58,17 +58,4 @@ public struct FileDiscovery: Sendable {
         if directory == "." { return entry }
         return directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
     }
-}
-
-/// A path the user gave that cannot be linted: a usage problem, not a finding.
-public struct LintInputError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
 }

@@ -5,17 +5,11 @@ public struct Linter: Sendable {
     public init() {}
 
     /// Lints files and directories. Throws when a path cannot be read at all.
-    public func lint(paths: [String]) throws(LintInputError) -> LintReport {
+    public func lint(paths: [String]) throws(PathError) -> LintReport {
         let files = try FileDiscovery().files(in: paths)
         var report = LintReport()
         for path in files {
-            let source: SourceFile
-            do {
-                source = try SourceFile.read(path: path)
-            } catch {
-                throw LintInputError(path: error.path, reason: error.reason)
-            }
-            report.add(lint(source))
+            report.add(lint(try SourceFile.read(path: path)))
         }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report

@@ -26,24 +26,24 @@ public final class SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// Reads a whole file. Throws `SourceFileError` with a one-line reason a person can act on.
-    public static func read(path: String) throws(SourceFileError) -> SourceFile {
+    /// Reads a whole file. Throws `PathError` with a one-line reason a person can act on.
+    public static func read(path: String) throws(PathError) -> SourceFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SourceFileError(path: path, reason: "no such file or directory")
+            throw PathError(path: path, reason: "no such file or directory")
         }
         if isDirectory.boolValue {
-            throw SourceFileError(path: path, reason: "is a directory")
+            throw PathError(path: path, reason: "is a directory")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SourceFileError(path: path, reason: "cannot be opened for reading (check its permissions)")
+            throw PathError(path: path, reason: "cannot be opened for reading (check its permissions)")
         }
         defer { try? handle.close() }
         do {
             let data = try handle.readToEnd() ?? Data()
             return SourceFile(path: path, bytes: [UInt8](data))
         } catch {
-            throw SourceFileError(path: path, reason: "cannot be read: \(error.localizedDescription)")
+            throw PathError(path: path, reason: "cannot be read: \(error.localizedDescription)")
         }
     }
 
@@ -129,8 +129,9 @@ public final class SourceFile: Sendable {
     }
 }
 
-/// Why a file could not be read at all (as opposed to a document that reads but is malformed).
-public struct SourceFileError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why a path the user gave cannot be read or linted at all: a usage problem
+/// (exit status 2), as opposed to a document that reads but is malformed.
+public struct PathError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var reason: String
 

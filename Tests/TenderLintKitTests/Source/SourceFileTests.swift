@@ -86,10 +86,10 @@ struct SourceFileTests {
 
     @Test("says why a file cannot be read")
     func unreadable() {
-        #expect(throws: SourceFileError(path: "/nonexistent/x.xml", reason: "no such file or directory")) {
+        #expect(throws: PathError(path: "/nonexistent/x.xml", reason: "no such file or directory")) {
             try SourceFile.read(path: "/nonexistent/x.xml")
         }
-        #expect(throws: SourceFileError(path: "/tmp", reason: "is a directory")) {
+        #expect(throws: PathError(path: "/tmp", reason: "is a directory")) {
             try SourceFile.read(path: "/tmp")
         }
     }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import TenderLintKit
+
+@Suite("File discovery")
+struct FileDiscoveryTests {
+    func scratch(_ files: [String]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)")
+        for file in files {
+            let url = root.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("{}".utf8).write(to: url)
+        }
+        return root.path
+    }
+
+    @Test("walks directories for the extensions it reads, sorted, skipping hidden entries")
+    func walk() throws {
+        let root = try scratch(["b.json", "a/c.XML", "a/d.ndjson", "a/e.jsonl", "notes.txt", ".git/x.json", "a/.hidden.xml", ".build/y.xml"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = try FileDiscovery().files(in: [root])
+        #expect(files == ["a/c.XML", "a/d.ndjson", "a/e.jsonl", "b.json"].map { root + "/" + $0 })
+    }
+
+    @Test("takes a named file once even when its directory is named too")
+    func deduplicates() throws {
+        let root = try scratch(["a.json"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(try FileDiscovery().files(in: [root + "/a.json", root + "/"]) == [root + "/a.json"])
+    }
+
+    @Test("refuses a missing path and a named file of a kind it does not read")
+    func refusals() throws {
+        let root = try scratch(["notes.txt"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: PathError(path: root + "/missing.xml", reason: "no such file or directory")) {
+            try FileDiscovery().files(in: [root + "/missing.xml"])
+        }
+        #expect(throws: PathError.self) { try FileDiscovery().files(in: [root + "/notes.txt"]) }
+    }
+
+    @Test("survives a symbolic link loop")
+    func symlinkLoop() throws {
+        let root = try scratch(["a/x.json"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/a/loop", withDestinationPath: root + "/a")
+        let files = try FileDiscovery().files(in: [root])
+        #expect(files.contains(root + "/a/x.json"))
+    }
+
+    @Test("knows each kind by its extension, in any case", arguments: [
+        ("t.xml", DocumentKind.xml), ("T.JSON", .json), ("bulk.jsonl", .jsonLines), ("bulk.ndjson", .jsonLines),
+    ])
+    func kinds(path: String, kind: DocumentKind) {
+        #expect(DocumentKind(path: path) == kind)
+    }
+
+    @Test("reads no kind from a path without a known extension", arguments: ["README", "a.yml", "dir.xml/file", ".json.bak"])
+    func unknownKinds(path: String) {
+        #expect(DocumentKind(path: path) == nil)
+    }
+}
