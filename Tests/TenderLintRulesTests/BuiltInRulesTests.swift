@@ -18,6 +18,6 @@ struct BuiltInRulesTests {
 
     @Test("lists the reader checks in id order")
     func readerChecks() {
-        #expect(BuiltInRules.identities.map(\.id) == ["TL001", "TL002", "TL003"])
+        #expect(BuiltInRules.identities.map(\.id) == ["TL001", "TL002", "TL004"])
     }
 }

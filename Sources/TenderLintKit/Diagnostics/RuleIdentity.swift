@@ -20,7 +20,7 @@ public enum ReaderRule {
     /// JSON that breaks RFC 8259.
     public static let jsonWellFormed = RuleIdentity(id: "TL002", name: "json-well-formed")
     /// A JSON object that names the same key twice, so which value counts is ambiguous.
-    public static let jsonDuplicateKey = RuleIdentity(id: "TL003", name: "json-duplicate-key")
+    public static let jsonDuplicateKey = RuleIdentity(id: "TL004", name: "json-duplicate-key")
 
     public static let all: [RuleIdentity] = [xmlWellFormed, jsonWellFormed, jsonDuplicateKey]
 }

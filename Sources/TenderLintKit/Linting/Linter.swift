@@ -1,6 +1,6 @@
 /// Runs tenderlint over files: reads each document once and collects what is found.
 ///
-/// For now the findings are the readers' own (TL001–TL003); the rule engine plugs in here.
+/// For now the findings are the readers' own (TL001, TL002, TL004); the rule engine plugs in here.
 public struct Linter: Sendable {
     public init() {}
 

@@ -1,5 +1,5 @@
 /// Reads strict RFC 8259 JSON into a `LocatedTree`, with reader diagnostics
-/// (TL002 for JSON that breaks the RFC, TL003 for duplicate keys).
+/// (TL002 for JSON that breaks the RFC, TL004 for duplicate keys).
 ///
 /// Our own reader rather than Foundation's, for three reasons: every node
 /// keeps its exact byte range; numbers keep their literal text (`33.3`

@@ -2,7 +2,7 @@
 public struct ReadResult: Sendable {
     /// The documents that could be read. A JSON Lines file gives one per non-blank line.
     public var documents: [LocatedTree]
-    /// Reader findings (TL001, TL002, TL003) in the order met.
+    /// Reader findings (TL001, TL002, TL004) in the order met.
     public var diagnostics: [Diagnostic]
     /// Documents the file holds, read or not: a malformed JSON file is one document with no tree.
     public var documentCount: Int
