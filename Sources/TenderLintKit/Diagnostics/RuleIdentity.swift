@@ -24,3 +24,17 @@ public enum ReaderRule {
 
     public static let all: [RuleIdentity] = [xmlWellFormed, jsonWellFormed, jsonDuplicateKey]
 }
+
+/// The checks made while turning a tree into the tender model.
+public enum ModelRule {
+    /// A well-formed file that is no tender document: skipped, with an info diagnostic.
+    public static let notATenderDocument = RuleIdentity(id: "TL003", name: "not-a-tender-document")
+    /// A value that cannot be read as what its field needs: a weight of "ten", a date of 2026-13-01, a currency of GPB.
+    public static let invalidValue = RuleIdentity(id: "TL005", name: "invalid-value")
+    /// An element, attribute or key the tender-spec format does not define (often a misspelling).
+    public static let unknownField = RuleIdentity(id: "TL006", name: "unknown-field")
+    /// A field the tender-spec format requires is missing.
+    public static let missingField = RuleIdentity(id: "TL007", name: "missing-field")
+
+    public static let all: [RuleIdentity] = [notATenderDocument, invalidValue, unknownField, missingField]
+}

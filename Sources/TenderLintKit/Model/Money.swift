@@ -1,0 +1,112 @@
+import Foundation
+
+/// Whether an amount is for the whole contract or for each year of it.
+public enum ValueBasis: String, Sendable, Hashable, CaseIterable, Codable {
+    case total
+    case perAnnum = "per-annum"
+}
+
+/// A contract value as a tender states it. Amounts are decimals, never binary floating point.
+public struct ContractValue: Sendable {
+    public var amount: Located<Decimal>
+    /// ISO 4217 code, such as GBP.
+    public var currency: Located<String>
+    /// Whether the amount includes VAT; nil when the document does not say.
+    public var includesVAT: Located<Bool>?
+    public var basis: Located<ValueBasis>
+    /// The amount including VAT, where a document gives it besides (OCDS `amountGross`).
+    public var grossAmount: Located<Decimal>?
+
+    public init(amount: Located<Decimal>, currency: Located<String>, includesVAT: Located<Bool>? = nil,
+                basis: Located<ValueBasis>, grossAmount: Located<Decimal>? = nil) {
+        self.amount = amount
+        self.currency = currency
+        self.includesVAT = includesVAT
+        self.basis = basis
+        self.grossAmount = grossAmount
+    }
+
+    /// The value per annum, derived from a total and a duration where needed, with how it was worked out.
+    public func perAnnum(over duration: ContractDuration?) -> PerAnnumValue? {
+        switch basis.value {
+        case .perAnnum:
+            return PerAnnumValue(amount: amount.value, explanation: nil)
+        case .total:
+            guard let months = duration?.months, months > 0 else { return nil }
+            let perYear = amount.value * 12 / months
+            var rounded = Decimal()
+            var exact = perYear
+            NSDecimalRound(&rounded, &exact, 2, .plain)
+            let explanation = "\(MoneyFormat.format(amount.value, currency: currency.value)) over \(MoneyFormat.plain(months)) months is \(MoneyFormat.format(rounded, currency: currency.value)) a year"
+            return PerAnnumValue(amount: rounded, explanation: explanation)
+        }
+    }
+}
+
+/// A value per annum and, when it was derived, the arithmetic in words for a diagnostic's note.
+public struct PerAnnumValue: Sendable, Hashable {
+    public var amount: Decimal
+    /// "£31,000,000 over 60 months is £6,200,000 a year"; nil when the document stated it per annum.
+    public var explanation: String?
+}
+
+/// The length of a contract, as months or as a period between two dates.
+public struct ContractDuration: Sendable {
+    public var statedMonths: Located<Decimal>?
+    public var start: Located<CalendarDate>?
+    public var end: Located<CalendarDate>?
+
+    public init(statedMonths: Located<Decimal>? = nil, start: Located<CalendarDate>? = nil, end: Located<CalendarDate>? = nil) {
+        self.statedMonths = statedMonths
+        self.start = start
+        self.end = end
+    }
+
+    /// Months stated, or worked out from the start and end dates.
+    public var months: Decimal? {
+        if let statedMonths { return statedMonths.value }
+        if let start, let end, start.value <= end.value { return Decimal(start.value.wholeMonths(through: end.value)) }
+        return nil
+    }
+}
+
+/// Amounts as a buyer reads them: "£6,200,000", "€1,250.50".
+public enum MoneyFormat {
+    public static func format(_ amount: Decimal, currency: String) -> String {
+        let symbol: String = switch currency {
+        case "GBP": "£"
+        case "EUR": "€"
+        case "USD": "$"
+        default: ""
+        }
+        let number = grouped(amount)
+        return symbol.isEmpty ? "\(number) \(currency)" : symbol + number
+    }
+
+    /// A decimal with thousands separators and no trailing ".00" on whole amounts.
+    public static func grouped(_ amount: Decimal) -> String {
+        let text = plain(amount)
+        let negative = text.hasPrefix("-")
+        let digits = negative ? String(text.dropFirst()) : text
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var whole = String(parts.first ?? "0")
+        var groups: [String] = []
+        while whole.count > 3 {
+            groups.insert(String(whole.suffix(3)), at: 0)
+            whole = String(whole.dropLast(3))
+        }
+        groups.insert(whole, at: 0)
+        var result = groups.joined(separator: ",")
+        if parts.count == 2 {
+            var fraction = String(parts[1])
+            if fraction.count == 1 { fraction += "0" }
+            result += "." + fraction
+        }
+        return (negative ? "-" : "") + result
+    }
+
+    /// A decimal as plain digits, in the POSIX way (no grouping, '.' as the point).
+    public static func plain(_ value: Decimal) -> String {
+        value.description
+    }
+}

@@ -1,0 +1,115 @@
+/// Where a tender document came from.
+public enum TenderFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    /// tenderlint's own tender specification, XML or JSON.
+    case tenderSpec = "tender-spec"
+    case ocds
+    case eForms = "eforms"
+}
+
+/// Who is buying; the sector decides which policies apply.
+public enum BuyerSector: String, Sendable, Hashable, CaseIterable, Codable {
+    case nhs
+    case centralGovernment = "central-government"
+    case localGovernment = "local-government"
+    case other
+}
+
+public struct Buyer: Sendable {
+    public var name: Located<String>?
+    public var sector: Located<BuyerSector>?
+    /// Such as an integrated care system: "North Central London ICS".
+    public var region: Located<String>?
+
+    public init(name: Located<String>? = nil, sector: Located<BuyerSector>? = nil, region: Located<String>? = nil) {
+        self.name = name
+        self.sector = sector
+        self.region = region
+    }
+}
+
+/// Lots reserved for small suppliers, whose net zero milestones come two years later.
+public enum LotReservation: String, Sendable, Hashable, CaseIterable, Codable {
+    case sme
+    case vcse
+}
+
+/// A lot: what is bought separately, with its own value and evaluation.
+public struct Lot: Sendable {
+    public var id: Located<String>?
+    public var title: Located<String>?
+    public var value: ContractValue?
+    public var duration: ContractDuration?
+    public var reservedFor: [Located<LotReservation>]
+    public var evaluation: Evaluation
+    /// True for the single lot of a tender that has none of its own.
+    public var isImplicit: Bool
+    public var origin: Origin?
+
+    public init(id: Located<String>? = nil, title: Located<String>? = nil, value: ContractValue? = nil,
+                duration: ContractDuration? = nil, reservedFor: [Located<LotReservation>] = [],
+                evaluation: Evaluation, isImplicit: Bool = false, origin: Origin? = nil) {
+        self.id = id
+        self.title = title
+        self.value = value
+        self.duration = duration
+        self.reservedFor = reservedFor
+        self.evaluation = evaluation
+        self.isImplicit = isImplicit
+        self.origin = origin
+    }
+
+    /// "lot 2", or "the tender" for an implicit lot, for messages.
+    public var label: String {
+        if isImplicit { return "the tender" }
+        return "lot \(id?.value ?? "?")"
+    }
+}
+
+/// One tender as the rules see it, whatever format it came in. Every read value keeps its origin.
+public struct Tender: Sendable {
+    public var format: TenderFormat
+    public var source: SourceFile
+    public var id: Located<String>?
+    public var title: Located<String>?
+    public var buyer: Buyer
+    public var plannedPublication: Located<CalendarDate>?
+    public var procurementStart: Located<CalendarDate>?
+    public var isFramework: Located<Bool>?
+    /// The whole tender's value; lots may carry their own.
+    public var value: ContractValue?
+    public var duration: ContractDuration?
+    /// Never empty: a tender without lots has one implicit lot.
+    public var lots: [Lot]
+    public var socialValue: SocialValueTerms
+    public var netZero: NetZeroTerms
+    public var origin: Origin?
+
+    public init(format: TenderFormat, source: SourceFile, id: Located<String>? = nil, title: Located<String>? = nil,
+                buyer: Buyer = Buyer(), plannedPublication: Located<CalendarDate>? = nil,
+                procurementStart: Located<CalendarDate>? = nil, isFramework: Located<Bool>? = nil,
+                value: ContractValue? = nil, duration: ContractDuration? = nil, lots: [Lot],
+                socialValue: SocialValueTerms = SocialValueTerms(), netZero: NetZeroTerms = NetZeroTerms(),
+                origin: Origin? = nil) {
+        self.format = format
+        self.source = source
+        self.id = id
+        self.title = title
+        self.buyer = buyer
+        self.plannedPublication = plannedPublication
+        self.procurementStart = procurementStart
+        self.isFramework = isFramework
+        self.value = value
+        self.duration = duration
+        self.lots = lots
+        self.socialValue = socialValue
+        self.netZero = netZero
+        self.origin = origin
+    }
+
+    /// A lot's value, or the tender's where the lot has none (a single-lot tender states it once).
+    public func value(of lot: Lot) -> (value: ContractValue, duration: ContractDuration?)? {
+        if let value = lot.value { return (value, lot.duration ?? duration) }
+        if let value, lots.count == 1 { return (value, lot.duration ?? duration) }
+        return nil
+    }
+}
