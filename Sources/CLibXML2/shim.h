@@ -12,5 +12,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/entities.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/tree.h>
 
 #endif
