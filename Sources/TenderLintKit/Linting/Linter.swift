@@ -1,8 +1,13 @@
 /// Runs tenderlint over files: reads each document once and collects what is found.
 ///
-/// For now the findings are the readers' own (TL001, TL002, TL004); the rule engine plugs in here.
+/// Each document is read once, turned into tenders, and (with the rules issue) checked; only the
+/// diagnostics are kept.
 public struct Linter: Sendable {
-    public init() {}
+    public var modelBuilder: TenderModelBuilder
+
+    public init(modelBuilder: TenderModelBuilder = TenderModelBuilder()) {
+        self.modelBuilder = modelBuilder
+    }
 
     /// Lints files and directories. Throws when a path cannot be read at all.
     public func lint(paths: [String]) throws(PathError) -> LintReport {
@@ -20,6 +25,9 @@ public struct Linter: Sendable {
         let kind = DocumentKind(path: source.path) ?? .xml
         let result = kind.read(source)
         var report = LintReport(diagnostics: result.diagnostics, documentCount: result.documentCount, fileCount: 1)
+        for tree in result.documents {
+            report.diagnostics += modelBuilder.tenders(in: tree).diagnostics
+        }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
     }

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Collects the TL005–TL007 findings of one tender spec and reads its scalar values, each checked
+/// and located: what a schema cannot judge (a weight of "ten", 2026-13-01, GPB) is reported here.
+final class TenderSpecDiagnostics {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    // MARK: Reporting
+
+    func invalid(_ node: Node, _ message: String, help: String? = nil, fixIt: (summary: String, replacement: String)? = nil) {
+        let origin = TenderSpecDiagnostics.valueOrigin(node)
+        var diagnostic = Diagnostic(
+            ModelRule.invalidValue, .error, message, at: origin.location,
+            help: help.map { [$0] } ?? [], documentPath: node.path
+        )
+        if let fixIt {
+            diagnostic.fixIts = [Diagnostic.FixIt(fixIt.summary, replacing: origin.location, with: fixIt.replacement)]
+        }
+        diagnostics.append(diagnostic)
+    }
+
+    func missing(_ field: String, in object: SpecObject, what: String, help: String) {
+        let origin = Origin(object.node)
+        diagnostics.append(Diagnostic(
+            ModelRule.missingField, .error, "\(what) has no \(field)", at: origin.location,
+            help: [help], documentPath: object.node.path
+        ))
+    }
+
+    /// Reports fields the format does not define, suggesting the nearest known name.
+    func checkFields(of object: SpecObject, allowed: Set<String>, what: String) {
+        for (name, node) in object.writtenFields where !allowed.contains(name) {
+            // JSON Schema-style annotations are not part of the tender.
+            if !object.isXML, name == "$schema" || name == "$comment" { continue }
+            let suggestion = Spelling.nearest(to: name, among: allowed)
+            let location = node.tree.source.location(of: node.nameRange ?? node.range)
+            var diagnostic = Diagnostic(
+                ModelRule.unknownField, .warning,
+                "\(what) has no field '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                at: location,
+                notes: ["tenderlint ignores this field, so whatever it says is not checked"],
+                documentPath: node.path
+            )
+            if let suggestion {
+                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
+            } else {
+                diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
+            }
+            diagnostics.append(diagnostic)
+        }
+    }
+
+    // MARK: Values
+
+    /// Where a value is: an attribute's value, an element's text, a JSON value without its key.
+    static func valueOrigin(_ node: Node) -> Origin {
+        switch node.kind {
+        case .attribute:
+            return Origin(node: node, range: node.valueRange)
+        case .element:
+            if let text = node.children.first(where: { $0.kind == .text }) { return Origin(node: text, range: text.range) }
+            return Origin(node)
+        default:
+            return Origin(node: node, range: node.range)
+        }
+    }
+
+    /// The text of a scalar: attribute value, element text, JSON string, number literal or boolean.
+    static func text(of node: Node) -> String? {
+        switch node.kind {
+        case .attribute: node.value
+        case .element: node.text.trimmingWhitespace
+        case .string, .number, .bool: node.value
+        default: nil
+        }
+    }
+
+    func string(_ node: Node?, what: String) -> Located<String>? {
+        guard let node else { return nil }
+        guard node.kind != .object, node.kind != .array, node.kind != .null, let text = Self.text(of: node) else {
+            invalid(node, "\(what) should be text")
+            return nil
+        }
+        return Located(text, at: Self.valueOrigin(node))
+    }
+
+    func decimal(_ node: Node?, what: String, example: String) -> Located<Decimal>? {
+        guard let node else { return nil }
+        guard let text = Self.text(of: node), node.kind != .bool else {
+            invalid(node, "\(what) should be a number such as \(example)")
+            return nil
+        }
+        guard let value = DecimalText.parse(text) else {
+            let cleaned = text.filter { $0 != "," && $0 != "£" && $0 != "€" && $0 != " " && $0 != "_" }
+            if let value = DecimalText.parse(cleaned), cleaned != text {
+                invalid(node, "\(what) '\(text)' is not a plain number", help: "write it without separators or symbols",
+                        fixIt: ("write \(MoneyFormat.plain(value))", node.kind == .string ? "\"\(MoneyFormat.plain(value))\"" : MoneyFormat.plain(value)))
+            } else {
+                invalid(node, "\(what) '\(text)' is not a number", help: "write a number such as \(example)")
+            }
+            return nil
+        }
+        return Located(value, at: Self.valueOrigin(node))
+    }
+
+    func integer(_ node: Node?, what: String, example: String, range: ClosedRange<Int>) -> Located<Int>? {
+        guard let node else { return nil }
+        guard let text = Self.text(of: node), let value = Int(text), range.contains(value) else {
+            invalid(node, "\(what) '\(Self.text(of: node) ?? "")' should be a whole number from \(range.lowerBound) to \(range.upperBound), such as \(example)")
+            return nil
+        }
+        return Located(value, at: Self.valueOrigin(node))
+    }
+
+    func bool(_ node: Node?, what: String) -> Located<Bool>? {
+        guard let node else { return nil }
+        switch Self.text(of: node) {
+        case "true" where node.kind != .string, "1" where node.kind == .attribute: return Located(true, at: Self.valueOrigin(node))
+        case "false" where node.kind != .string, "0" where node.kind == .attribute: return Located(false, at: Self.valueOrigin(node))
+        default:
+            invalid(node, "\(what) should be true or false")
+            return nil
+        }
+    }
+
+    func date(_ node: Node?, what: String) -> Located<CalendarDate>? {
+        guard let node else { return nil }
+        let text = Self.text(of: node) ?? ""
+        guard text.utf8.count == 10, let date = CalendarDate(iso: text) else {
+            invalid(node, "\(what) '\(text)' is not a date", help: "write dates as YYYY-MM-DD, such as 2026-03-02")
+            return nil
+        }
+        return Located(date, at: Self.valueOrigin(node))
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable & Sendable>(_ node: Node?, what: String, as type: Value.Type) -> Located<Value>?
+    where Value.RawValue == String {
+        guard let node else { return nil }
+        let text = Self.text(of: node) ?? ""
+        if let value = Value(rawValue: text) { return Located(value, at: Self.valueOrigin(node)) }
+        let names = Value.allCases.map(\.rawValue)
+        let suggestion = Spelling.nearest(to: text, among: Set(names))
+        invalid(
+            node, "\(what) '\(text)' is not one of " + names.joined(separator: ", ")
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+            fixIt: suggestion.map { ("write '\($0)'", node.kind == .string ? "\"\($0)\"" : $0) }
+        )
+        return nil
+    }
+
+    func currency(_ node: Node?) -> Located<String>? {
+        guard let located = string(node, what: "the currency"), let node else { return nil }
+        guard CurrencyCodes.all.contains(located.value) else {
+            let suggestion = Spelling.nearest(to: located.value.uppercased(), among: CurrencyCodes.all)
+            invalid(
+                node, "'\(located.value)' is not an ISO 4217 currency code" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                help: "pounds sterling are GBP",
+                fixIt: suggestion.map { ("write '\($0)'", node.kind == .string ? "\"\($0)\"" : $0) }
+            )
+            return nil
+        }
+        return located
+    }
+
+    /// Words of a list: a space-separated XML attribute (each word located), or a JSON array of strings.
+    func words(_ node: Node?, what: String) -> [Located<String>] {
+        guard let node else { return [] }
+        if node.kind == .array {
+            return node.children.compactMap { string($0, what: what) }
+        }
+        guard node.kind == .attribute, let text = node.value else {
+            invalid(node, "\(what) should be a list")
+            return []
+        }
+        var result: [Located<String>] = []
+        var offset = node.valueRange.lowerBound
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = word.utf8.count
+            if length > 0 {
+                result.append(Located(String(word), at: Origin(node: node, range: ByteRange(offset, offset + length))))
+            }
+            offset += length + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,150 @@
+/// Reads the tender-level parts of a tender spec: identity, buyer, dates, value, social value and net zero.
+struct TenderSpecReading {
+    let diagnostics: TenderSpecDiagnostics
+
+    func tender(from spec: SpecObject) -> Tender {
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? Self.xmlTenderFields : Self.jsonTenderFields, what: "a tender")
+        if !spec.isXML, let version = spec.node[key: "tenderSpec"], TenderSpecDiagnostics.text(of: version) != TenderSpecAdapter.version {
+            diagnostics.invalid(version, "this file is tender-spec version '\(TenderSpecDiagnostics.text(of: version) ?? "")'; tenderlint reads version \(TenderSpecAdapter.version)")
+        }
+        let id = diagnostics.string(spec.scalar(xml: "id", json: "id"), what: "the tender id")
+        if id == nil, spec.scalar(xml: "id", json: "id") == nil {
+            diagnostics.missing("id", in: spec, what: "the tender", help: "give the tender the reference your organisation uses, such as id=\"CE-2026-014\"")
+        }
+        let evaluationReader = TenderSpecEvaluationReading(diagnostics: diagnostics)
+        let value = spec.object(xml: "value", json: "value").flatMap(evaluationReader.value)
+        let duration = spec.object(xml: "duration", json: "duration").map(evaluationReader.duration)
+        var lots = spec.list(xml: "lot", json: "lots").map { evaluationReader.lot(SpecObject(node: $0)) }
+        if lots.isEmpty {
+            let evaluation = spec.object(xml: "evaluation", json: "evaluation")
+            if evaluation == nil {
+                diagnostics.missing("evaluation", in: spec, what: "the tender",
+                                    help: "add an <evaluation> with its criteria, or one <lot> per lot each with its own")
+            }
+            lots = [Lot(
+                evaluation: evaluation.map(evaluationReader.evaluation) ?? Evaluation(criteria: []),
+                isImplicit: true, origin: evaluation.map { Origin($0.node) }
+            )]
+        }
+        let dates = spec.object(xml: "dates", json: "dates")
+        if let dates { diagnostics.checkFields(of: dates, allowed: dates.isXML ? ["publication", "procurement-start"] : ["publication", "procurementStart"], what: "<dates>") }
+        return Tender(
+            format: .tenderSpec,
+            source: spec.node.tree.source,
+            id: id,
+            title: diagnostics.string(spec.text(xml: "title", json: "title"), what: "the title"),
+            buyer: buyer(spec.object(xml: "buyer", json: "buyer")),
+            plannedPublication: diagnostics.date(dates?.scalar(xml: "publication", json: "publication"), what: "the publication date"),
+            procurementStart: diagnostics.date(dates?.scalar(xml: "procurement-start", json: "procurementStart"), what: "the procurement start date"),
+            isFramework: diagnostics.bool(spec.scalar(xml: "framework", json: "framework"), what: "framework"),
+            value: value,
+            duration: duration,
+            lots: lots,
+            socialValue: socialValue(spec.object(xml: "social-value", json: "socialValue")),
+            netZero: netZero(spec.object(xml: "net-zero", json: "netZero")),
+            origin: Origin(spec.node)
+        )
+    }
+
+    static let xmlTenderFields: Set<String> = ["id", "framework", "title", "buyer", "dates", "value", "duration", "social-value", "net-zero", "lot", "evaluation"]
+    static let jsonTenderFields: Set<String> = ["tenderSpec", "id", "framework", "title", "buyer", "dates", "value", "duration", "socialValue", "netZero", "lots", "evaluation"]
+
+    private func buyer(_ spec: SpecObject?) -> Buyer {
+        guard let spec else { return Buyer() }
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["sector", "region"] : ["name", "sector", "region"], what: "the buyer")
+        let sectorNode = spec.scalar(xml: "sector", json: "sector")
+        if sectorNode == nil {
+            diagnostics.missing("sector", in: spec, what: "the buyer",
+                                help: "say which policies apply: sector=\"nhs\", \"central-government\", \"local-government\" or \"other\"")
+        }
+        return Buyer(
+            name: spec.isXML ? spec.ownText : diagnostics.string(spec.scalar(xml: "", json: "name"), what: "the buyer's name"),
+            sector: diagnostics.choice(sectorNode, what: "the buyer's sector", as: BuyerSector.self),
+            region: diagnostics.string(spec.scalar(xml: "region", json: "region"), what: "the region")
+        )
+    }
+
+    private func socialValue(_ spec: SpecObject?) -> SocialValueTerms {
+        guard let spec else { return SocialValueTerms() }
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["theme", "measure", "exception"] : ["themes", "measures", "exception"], what: "<social-value>")
+        let themeNodes: [Node] = spec.isXML ? spec.list(xml: "theme", json: "") : (spec.member(xml: "", json: "themes")?.children ?? [])
+        let measures = spec.list(xml: "measure", json: "measures").compactMap {
+            TenderSpecEvaluationReading(diagnostics: diagnostics).measure(SpecObject(node: $0))
+        }
+        var exception: SocialValueException?
+        if let exceptionSpec = spec.object(xml: "exception", json: "exception") {
+            diagnostics.checkFields(of: exceptionSpec, allowed: exceptionSpec.isXML ? ["kind"] : ["kind", "justification"], what: "the exception")
+            if let kind = diagnostics.choice(exceptionSpec.scalar(xml: "kind", json: "kind"), what: "the exception", as: SocialValueException.Kind.self) {
+                let justification = exceptionSpec.isXML
+                    ? exceptionSpec.ownText
+                    : diagnostics.string(exceptionSpec.scalar(xml: "", json: "justification"), what: "the justification")
+                exception = SocialValueException(kind: kind, justification: justification, origin: Origin(exceptionSpec.node))
+            }
+        }
+        return SocialValueTerms(
+            themes: themeNodes.compactMap { diagnostics.choice($0, what: "the theme", as: SocialValueTheme.self) },
+            measures: measures,
+            exception: exception
+        )
+    }
+
+    private func netZero(_ spec: SpecObject?) -> NetZeroTerms {
+        guard let spec else { return NetZeroTerms() }
+        let names: [(xml: String, json: String)] = [
+            ("carbon-reduction-plan", "carbonReductionPlan"), ("net-zero-commitment", "netZeroCommitment"),
+            ("evergreen-assessment", "evergreenAssessment"), ("public-reporting", "publicReporting"),
+            ("product-carbon-footprints", "productCarbonFootprints"),
+        ]
+        diagnostics.checkFields(of: spec, allowed: Set(names.map { spec.isXML ? $0.xml : $0.json }), what: "<net-zero>")
+        var terms = NetZeroTerms()
+        if let plan = spec.object(xml: "carbon-reduction-plan", json: "carbonReductionPlan") {
+            terms.carbonReductionPlan = carbonReductionPlan(plan)
+        }
+        terms.netZeroCommitment = requirement(spec.object(xml: names[1].xml, json: names[1].json))
+        terms.evergreenAssessment = requirement(spec.object(xml: names[2].xml, json: names[2].json))
+        terms.publicReporting = requirement(spec.object(xml: names[3].xml, json: names[3].json))
+        terms.productCarbonFootprints = requirement(spec.object(xml: names[4].xml, json: names[4].json))
+        return terms
+    }
+
+    private func requiredFlag(_ spec: SpecObject, what: String) -> Located<Bool>? {
+        guard let node = spec.scalar(xml: "required", json: "required") else {
+            diagnostics.missing("'required'", in: spec, what: what, help: "say required=\"true\" or required=\"false\"")
+            return nil
+        }
+        return diagnostics.bool(node, what: "required")
+    }
+
+    private func requirement(_ spec: SpecObject?) -> Requirement? {
+        guard let spec else { return nil }
+        diagnostics.checkFields(of: spec, allowed: ["required"], what: "this requirement")
+        return requiredFlag(spec, what: "this requirement").map { Requirement(required: $0) }
+    }
+
+    private func carbonReductionPlan(_ spec: SpecObject) -> CarbonReductionPlanRequirement? {
+        diagnostics.checkFields(
+            of: spec,
+            allowed: spec.isXML ? ["required", "standard", "scopes", "net-zero-by", "global"] : ["required", "standard", "scopes", "netZeroBy", "global"],
+            what: "the Carbon Reduction Plan requirement"
+        )
+        guard let required = requiredFlag(spec, what: "the Carbon Reduction Plan requirement") else { return nil }
+        let scopes = diagnostics.words(spec.scalar(xml: "scopes", json: "scopes"), what: "a scope").compactMap { word -> Located<EmissionScope>? in
+            if let scope = EmissionScope(rawValue: word.value) { return Located(scope, at: word.origin) }
+            if let origin = word.origin {
+                let names = EmissionScope.allCases.map(\.rawValue)
+                let suggestion = Spelling.nearest(to: word.value, among: Set(names))
+                diagnostics.invalid(origin.node, "'\(word.value)' is not a scope; scopes are " + names.joined(separator: ", ")
+                    + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            }
+            return nil
+        }
+        return CarbonReductionPlanRequirement(
+            required: required,
+            standard: diagnostics.choice(spec.scalar(xml: "standard", json: "standard"), what: "the standard", as: CarbonReductionPlanStandard.self),
+            scopes: scopes,
+            netZeroBy: diagnostics.integer(spec.scalar(xml: "net-zero-by", json: "netZeroBy"), what: "the net zero year", example: "2045", range: 2020...2100),
+            global: diagnostics.bool(spec.scalar(xml: "global", json: "global"), what: "global"),
+            origin: Origin(spec.node)
+        )
+    }
+}
