@@ -15,7 +15,7 @@ struct Tenderlint: ParsableCommand {
             Start with:  tenderlint lint path/to/tenders
             """,
         version: TenderLintVersion.current,
-        subcommands: [LintCommand.self],
+        subcommands: [LintCommand.self, InspectCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -33,6 +33,22 @@ public struct Linter: Sendable {
     }
 }
 
+extension Linter {
+    /// The tenders a file holds as tenderlint understands them, with the reader's and model's findings:
+    /// what `tenderlint inspect` shows.
+    public func model(of source: SourceFile) -> (tenders: [Tender], diagnostics: [Diagnostic]) {
+        let result = (DocumentKind(path: source.path) ?? .xml).read(source)
+        var tenders: [Tender] = []
+        var diagnostics = result.diagnostics
+        for tree in result.documents {
+            let adapted = modelBuilder.tenders(in: tree)
+            tenders += adapted.tenders
+            diagnostics += adapted.diagnostics
+        }
+        return (tenders, diagnostics.sorted(by: Diagnostic.presentationOrder))
+    }
+}
+
 /// What a run found, in presentation order.
 public struct LintReport: Sendable {
     public var diagnostics: [Diagnostic]

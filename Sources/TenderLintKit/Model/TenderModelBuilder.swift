@@ -4,7 +4,7 @@ public struct TenderModelBuilder: Sendable {
     public var vocabulary: Vocabulary
 
     /// Our tender spec first, then the published formats.
-    public static let standardAdapters: [any TenderAdapter] = [TenderSpecAdapter()]
+    public static let standardAdapters: [any TenderAdapter] = [TenderSpecAdapter(), OCDSAdapter(), EFormsAdapter()]
 
     public init(adapters: [any TenderAdapter] = TenderModelBuilder.standardAdapters, vocabulary: Vocabulary = .english) {
         self.adapters = adapters

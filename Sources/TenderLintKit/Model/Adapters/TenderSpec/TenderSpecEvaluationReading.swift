@@ -10,8 +10,10 @@ struct TenderSpecEvaluationReading {
         let currencyNode = spec.scalar(xml: "currency", json: "currency")
         if amountNode == nil { diagnostics.missing("amount", in: spec, what: "the value", help: "give the amount in figures, such as amount=\"31000000\"") }
         if currencyNode == nil { diagnostics.missing("currency", in: spec, what: "the value", help: "give the currency as an ISO 4217 code, such as currency=\"GBP\"") }
-        guard let amount = diagnostics.decimal(amountNode, what: "the amount", example: "31000000"),
-              let currency = diagnostics.currency(currencyNode) else { return nil }
+        // Both are read before giving up, so one run reports a bad amount and a bad currency together.
+        let amount = diagnostics.decimal(amountNode, what: "the amount", example: "31000000")
+        let currency = diagnostics.currency(currencyNode)
+        guard let amount, let currency else { return nil }
         if amount.value < 0, let amountNode { diagnostics.invalid(amountNode, "the amount cannot be negative") }
         let vat = spec.scalar(xml: "vat", json: "vat").flatMap { node -> Located<Bool>? in
             switch TenderSpecDiagnostics.text(of: node) {

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads one eForms notice into a `Tender`, collecting TL005 findings on the way.
+///
+/// The reading itself is spread over extensions: the notice and its lots (`EFormsNotice.swift`), values and
+/// durations (`EFormsValues.swift`), award criteria (`EFormsCriteria.swift`) and coded or worded social value
+/// and net zero signals (`EFormsSignals.swift`). This file holds the state and the readers of single values.
+struct EFormsReader {
+    let vocabulary: Vocabulary
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    // MARK: Findings
+
+    /// Records a TL005 finding: a value that cannot be read as what its field needs.
+    mutating func invalid(_ message: String, at origin: Origin, element: Node, severity: Severity = .error, help: [String] = []) {
+        diagnostics.append(Diagnostic(
+            ModelRule.invalidValue, severity, message, at: origin.location, help: help, documentPath: element.path
+        ))
+    }
+
+    // MARK: Text
+
+    /// An element's text, trimmed, pointing at the text itself; nil when the element is absent or empty.
+    func text(_ element: Node?) -> Located<String>? {
+        guard let element else { return nil }
+        let value = Self.trimmed(element.text)
+        guard !value.isEmpty else { return nil }
+        return Located(value, at: Self.contentOrigin(of: element))
+    }
+
+    /// Where an element's text is, without the surrounding white space; the start tag when it has no text.
+    static func contentOrigin(of element: Node) -> Origin {
+        let texts = element.children.filter { $0.kind == .text }
+        guard let first = texts.first, let last = texts.last else { return Origin(element) }
+        let bytes = element.tree.source.bytes
+        var lower = first.valueRange.lowerBound
+        var upper = min(last.valueRange.upperBound, bytes.count)
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        return Origin(node: first, range: ByteRange(lower, upper))
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    // MARK: Numbers and dates
+
+    /// An `xsd:decimal` as written ("40", "12.5", "-3"), read exactly; nil for anything else ("12,5O0", "1e3", "ten").
+    static func decimal(_ text: String) -> Decimal? {
+        var digits = 0
+        var points = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "0"..."9": digits += 1
+            case ".": points += 1
+            case "+" where index == 0, "-" where index == 0: continue
+            default: return nil
+            }
+        }
+        guard digits > 0, points <= 1 else { return nil }
+        let unsigned = text.hasPrefix("+") ? String(text.dropFirst()) : text
+        return Decimal(string: unsigned, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// An element's text as a decimal, or a TL005 finding naming `what` it should be.
+    mutating func decimal(_ element: Node?, what: String, help: String) -> Located<Decimal>? {
+        guard let element else { return nil }
+        guard let text = text(element) else {
+            invalid("\(what) is empty: expected a number", at: Origin(element), element: element, help: [help])
+            return nil
+        }
+        guard let value = Self.decimal(text.value) else {
+            invalid("\(what) '\(text.value)' is not a number", at: text.origin ?? Origin(element), element: element, help: [help])
+            return nil
+        }
+        return Located(value, at: text.origin)
+    }
+
+    /// An element's text as a calendar date (`2020-02-28+01:00` is 2020-02-28), or a TL005 finding.
+    mutating func date(_ element: Node?, what: String) -> Located<CalendarDate>? {
+        guard let element, let text = text(element) else { return nil }
+        guard let date = CalendarDate(iso: text.value) else {
+            invalid(
+                "\(what) '\(text.value)' is not a date", at: text.origin ?? Origin(element), element: element,
+                help: ["write the date as YYYY-MM-DD, optionally with a time zone: 2026-03-02 or 2026-03-02+01:00"]
+            )
+            return nil
+        }
+        return Located(date, at: text.origin)
+    }
+}

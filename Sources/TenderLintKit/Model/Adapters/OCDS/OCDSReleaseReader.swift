@@ -1,0 +1,114 @@
+/// Reads one OCDS release (a package's release, a record's compiled release, or a bare release) into a tender.
+struct OCDSReleaseReader {
+    let vocabulary: Vocabulary
+    let issues: OCDSIssues
+
+    private var fields: OCDSFieldReader { OCDSFieldReader(issues: issues) }
+    private var criteriaReader: OCDSCriteriaReader { OCDSCriteriaReader(vocabulary: vocabulary, issues: issues) }
+
+    /// - Parameter releaseDate: the date the tender was released, where it is known better than from the
+    ///   release's own `date` (a record's compiled release is dated by its latest release, an award, say).
+    func tender(from release: Node, releaseDate: Located<CalendarDate>? = nil) -> Tender {
+        let tender = release.ocdsObject("tender")
+        let date = releaseDate ?? fields.date(release[key: "date"], field: "release date")
+        let tenderPeriodStart = fields.date(tender?.ocdsObject("tenderPeriod")?[key: "startDate"], field: "tender period start date")
+        let terms = OCDSTermsReader(vocabulary: vocabulary).terms(release: release, tender: tender)
+        return Tender(
+            format: .ocds,
+            source: release.tree.source,
+            id: release.ocdsText("ocid") ?? release.ocdsIdentifier("id"),
+            title: tender?.ocdsText("title"),
+            buyer: buyer(of: release),
+            plannedPublication: tenderPeriodStart ?? date,
+            procurementStart: date,
+            isFramework: fields.bool(tender?.ocdsObject("techniques")?[key: "hasFrameworkAgreement"],
+                                     field: "hasFrameworkAgreement"),
+            value: fields.value(tender?[key: "value"], field: "tender value"),
+            duration: fields.duration(tender?[key: "contractPeriod"], field: "contract period"),
+            lots: lots(of: tender),
+            socialValue: terms.socialValue,
+            netZero: terms.netZero,
+            origin: Origin(release)
+        )
+    }
+
+    // MARK: Buyer
+
+    /// `buyer.name`, else the buyer party's name: the party whose id is `buyer.id`, else one whose roles
+    /// include "buyer". The region is that party's address region. The sector is left unknown: OCDS has
+    /// no field for it, and guessing it from a name is a configuration's business.
+    func buyer(of release: Node) -> Buyer {
+        let reference = release.ocdsObject("buyer")
+        let parties = release.ocdsArray("parties").filter { $0.kind == .object }
+        let id = reference?.ocdsIdentifier("id")?.value
+        let party = parties.first { id != nil && $0.ocdsIdentifier("id")?.value == id }
+            ?? parties.first { $0.ocdsStrings("roles").contains("buyer") }
+        return Buyer(
+            name: reference?.ocdsText("name") ?? party?.ocdsText("name"),
+            region: party?.ocdsObject("address")?.ocdsText("region")
+        )
+    }
+
+    // MARK: Lots
+
+    /// The tender's lots, or one implicit lot when it has none. Criteria are read from each lot's
+    /// `awardCriteria.criteria[]`, and from the tender's `awardCriteria.criteria[]` (some publishers put
+    /// them there, with `relatedLot` or `relatedLots`): a lot takes the tender-level criteria related to
+    /// it, and those related to no lot when it has none of its own.
+    func lots(of tender: Node?) -> [Lot] {
+        let tenderCriteria = tender.flatMap { Self.criteriaList(in: $0[key: "awardCriteria"]) }
+            ?? tender.flatMap { Self.criteriaList(in: $0[key: "awardCriteriaDetails"]) }
+        let lotNodes = tender?.ocdsArray("lots").filter { $0.kind == .object } ?? []
+        guard !lotNodes.isEmpty else {
+            let nodes = tenderCriteria?.criteria ?? []
+            // A core OCDS `awardCriteria` is a code such as "bestProposal": no criteria, but where they are stated.
+            let origin = tenderCriteria.map { Origin($0.container) } ?? tender?[key: "awardCriteria"].map(Origin.init)
+            return [Lot(evaluation: evaluation(nodes, container: tenderCriteria?.container, origin: origin), isImplicit: true)]
+        }
+        return lotNodes.map { lot in
+            let id = lot.ocdsIdentifier("id")
+            let own = Self.criteriaList(in: lot[key: "awardCriteria"])
+            let shared = tenderCriteria?.criteria ?? []
+            let related = shared.filter { criterion in id.map { Self.relatedLots(of: criterion).contains($0.value) } ?? false }
+            let unrelated = shared.filter { Self.relatedLots(of: $0).isEmpty }
+            let ownNodes = own?.criteria ?? []
+            let nodes = ownNodes + related + (ownNodes.isEmpty ? unrelated : [])
+            let container = own?.container ?? (nodes.isEmpty ? nil : tenderCriteria?.container)
+            return Lot(
+                id: id,
+                title: lot.ocdsText("title"),
+                value: fields.value(lot[key: "value"], field: "lot value"),
+                duration: fields.duration(lot[key: "contractPeriod"], field: "lot contract period"),
+                evaluation: evaluation(nodes, container: container, origin: container.map(Origin.init)),
+                origin: Origin(lot)
+            )
+        }
+    }
+
+    /// An evaluation of these criteria. OCDS states no methodology; an order of importance is recognised
+    /// where every criterion is weighted by `order`, or where an `orderJustification` is given.
+    private func evaluation(_ nodes: [Node], container: Node?, origin: Origin?) -> Evaluation {
+        let criteria = criteriaReader.criteria(nodes)
+        var methodology: Located<Methodology>?
+        if let justification = container?[key: "orderJustification"], justification.kind == .string {
+            methodology = Located(.orderOfImportance, at: Origin(justification))
+        } else if !criteria.isEmpty, criteria.allSatisfy({ $0.weight?.value.unit == .order }) {
+            methodology = Located(.orderOfImportance, at: criteria.first?.weight?.origin)
+        }
+        return Evaluation(methodology: methodology, criteria: criteria, origin: origin)
+    }
+
+    /// An award criteria object and its `criteria[]`, or nil when the node is no such object.
+    static func criteriaList(in node: Node?) -> (container: Node, criteria: [Node])? {
+        guard let node, node.kind == .object, let list = node[key: "criteria"], list.kind == .array else { return nil }
+        return (node, list.children)
+    }
+
+    /// The lot ids a tender-level criterion names in `relatedLot` or `relatedLots`.
+    static func relatedLots(of criterion: Node) -> [String] {
+        var ids: [String] = []
+        if let single = criterion.ocdsIdentifier("relatedLot") { ids.append(single.value) }
+        ids += criterion.ocdsArray("relatedLots").compactMap { ($0.kind == .string || $0.kind == .number) ? $0.value : nil }
+        return ids
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Weights that publishers write as text rather than as OCDS `numbers[]`.
+///
+/// Much UK data (Public Contracts Scotland, Sell2Wales, older Find a Tender) puts a criterion's weight
+/// in its `description`: `"30%"`, `"70"`, `"15-40%"`, `"1.3"`, or nothing. Reading is conservative:
+/// a text is a weight only when it is a number, or a range, with at most a unit (`%`, `percent`,
+/// `points`) and a short label (`"Weighting: 20%"`, `"Price (60%)"`); anything else is no weight,
+/// never a guess. Numbers are read with `Decimal(string:)` on their exact digits.
+///
+/// A bare number says nothing of its unit, so it is decided with its siblings (the other criteria
+/// of the same evaluation), in this order:
+///
+/// 1. a sibling written as a percentage (`"30%"` beside `"70"`, as Public Contracts Scotland writes)
+///    makes bare numbers percentages; a sibling in points makes them points;
+/// 2. bare numbers that add up to 100 (within 1 point, for thirds written as 33) are percentages
+///    (Sell2Wales' `"40"` and `"60"`);
+/// 3. bare numbers that are all at most 1, one at least with a decimal point, are fractions
+///    (`"0.3"` and `"0.7"`, or a lone `"0.25"`);
+/// 4. anything else, such as `"1.3"` beside `"0.7"`, or `"70"` beside a criterion with no weight, is
+///    points: relative scores. `Evaluation` turns points into shares only when every sibling has
+///    points, so an unexplained number never becomes a share on its own. `"1.3"` is a percentage
+///    only when its siblings make the total 100 (`"1.3"` beside `"98.7"`).
+public enum OCDSWeightText {
+    /// What a text says on its own, before its siblings are looked at.
+    public struct Reading: Sendable, Hashable {
+        public enum Unit: String, Sendable, Hashable {
+            case percentage
+            case points
+            /// A bare number: decided with the siblings.
+            case unstated
+        }
+
+        public var minimum: Decimal
+        public var maximum: Decimal
+        public var unit: Unit
+        public var isRange: Bool
+        /// Whether a number was written with a decimal point (`"0.3"`, `"1.3"`).
+        public var hasDecimalPoint: Bool
+
+        public init(minimum: Decimal, maximum: Decimal, unit: Unit, isRange: Bool, hasDecimalPoint: Bool) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.unit = unit
+            self.isRange = isRange
+            self.hasDecimalPoint = hasDecimalPoint
+        }
+    }
+
+    /// Words that may stand before a weight, whatever follows: "Weighting: 20%", "Weight 70".
+    static let labelWords: Set<String> = [
+        "weighting", "weightings", "weight", "weighted", "weighted at", "weighting of", "weight of", "weighting is",
+    ]
+
+    /// Labels of at most this many words may name the criterion before a weight with a unit: "Quality 40%".
+    static let labelWordLimit = 5
+
+    /// Reads one text; nil when it is empty or is not a weight.
+    public static func read(_ text: String) -> Reading? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !trimmed.isEmpty, let first = trimmed.first, !"-−–—".contains(first) else { return nil }
+        let pattern = /(?<label>[^0-9%]*?)[\s:=(]*(?<low>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(?<lowUnit>%)?\s*(?:(?:-|–|—|to)\s*(?<high>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*)?(?<unit>%|percent|per\s*cent|points|point|pts|marks|mark)?[\s).]*/
+        guard let match = trimmed.wholeMatch(of: pattern) else { return nil }
+
+        let unit: Reading.Unit
+        switch match.unit.map(String.init) {
+        case nil: unit = match.lowUnit == nil ? .unstated : .percentage
+        case let word? where word == "%" || word.hasPrefix("per"): unit = .percentage
+        case _?:
+            guard match.lowUnit == nil else { return nil }  // "30% points": two units
+            unit = .points
+        }
+
+        let label = String(match.label).trimmingCharacters(in: CharacterSet(charactersIn: " \t\n-–—:=("))
+        if !label.isEmpty, !labelWords.contains(label) {
+            guard unit != .unstated, label.split(separator: " ").count <= labelWordLimit else { return nil }
+        }
+
+        guard let low = Decimal(string: String(match.low), locale: posix) else { return nil }
+        var high = low
+        if let text = match.high {
+            guard let value = Decimal(string: String(text), locale: posix), value >= low else { return nil }
+            high = value
+        }
+        if unit == .percentage, high > 100 { return nil }
+        let hasPoint = match.low.contains(".") || (match.high?.contains(".") ?? false)
+        return Reading(minimum: low, maximum: high, unit: unit, isRange: high != low, hasDecimalPoint: hasPoint)
+    }
+
+    /// The weights of sibling criteria written as text; nil where a text is no weight.
+    public static func weights(for texts: [String?]) -> [Weight?] {
+        resolve(texts.map { $0.flatMap(read) })
+    }
+
+    /// The weights of sibling readings, bare numbers decided with the siblings (see the type's documentation).
+    /// `known` are siblings' weights read from `numbers[]`, whose units count as stated.
+    public static func resolve(_ readings: [Reading?], alongside known: [Weight] = []) -> [Weight?] {
+        let bareUnit = unitOfBareNumbers(readings, alongside: known)
+        return readings.map { reading in
+            guard let reading else { return nil }
+            switch reading.unit.weightUnit ?? bareUnit {
+            case .percentage:
+                guard reading.maximum <= 100 else { return nil }
+                return reading.isRange ? .percentageRange(minimum: reading.minimum, maximum: reading.maximum)
+                    : .percentage(reading.minimum)
+            case .fraction:
+                guard reading.maximum <= 1 else { return nil }
+                return reading.isRange ? .fractionRange(minimum: reading.minimum, maximum: reading.maximum)
+                    : .fraction(reading.minimum)
+            case .points:
+                return reading.isRange ? .pointsRange(minimum: reading.minimum, maximum: reading.maximum)
+                    : .points(reading.minimum)
+            case .order, .formula:
+                return nil
+            }
+        }
+    }
+
+    /// What the bare numbers among these siblings are.
+    static func unitOfBareNumbers(_ readings: [Reading?], alongside known: [Weight]) -> Weight.Unit {
+        let stated = Set(readings.compactMap { $0?.unit.weightUnit } + known.map(\.unit))
+        if stated.contains(.percentage) { return .percentage }
+        if stated.contains(.points) { return .points }
+        if stated.contains(.fraction) { return .fraction }
+        let bare = readings.compactMap { $0 }.filter { $0.unit == .unstated }
+        let lowest = bare.reduce(Decimal(0)) { $0 + $1.minimum }
+        let highest = bare.reduce(Decimal(0)) { $0 + $1.maximum }
+        if lowest - 1 <= 100, highest + 1 >= 100 { return .percentage }
+        if !bare.isEmpty, bare.allSatisfy({ $0.maximum <= 1 }), bare.contains(where: \.hasDecimalPoint) { return .fraction }
+        return .points
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+}
+
+extension OCDSWeightText.Reading.Unit {
+    /// The unit this stated unit is; nil for a bare number.
+    var weightUnit: Weight.Unit? {
+        switch self {
+        case .percentage: .percentage
+        case .points: .points
+        case .unstated: nil
+        }
+    }
+}

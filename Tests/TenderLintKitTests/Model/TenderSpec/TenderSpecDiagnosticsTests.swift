@@ -1,0 +1,92 @@
+import Testing
+@testable import TenderLintKit
+
+@Suite("Tender spec: values a schema cannot judge")
+struct TenderSpecDiagnosticsTests {
+    func findings(_ text: String, path: String) -> [Diagnostic] {
+        readTenderSpec(text, path: path).diagnostics
+    }
+
+    func xml(_ body: String) -> String {
+        "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n\(body)\n</tender>"
+    }
+
+    @Test("reports a weight of 'ten' at its position", arguments: [
+        ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\"><buyer sector=\"nhs\"/><evaluation>\n  <criterion id=\"sv\" kind=\"social-value\" weight=\"ten\"/>\n</evaluation></tender>", "2:50"),
+        ("t.json", "{\"tenderSpec\": \"1\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": [\n  {\"id\": \"sv\", \"kind\": \"social-value\", \"weight\": \"ten\"}]}}", "2:50"),
+    ])
+    func weightText(path: String, text: String, position: String) throws {
+        let diagnostic = try #require(findings(text, path: path).first)
+        #expect(diagnostic.rule == ModelRule.invalidValue)
+        #expect(diagnostic.message == "the weight 'ten' is not a number")
+        #expect(diagnostic.location.start.description == position)
+    }
+
+    @Test("reports an impossible date at its position")
+    func impossibleDate() throws {
+        let diagnostic = try #require(findings(xml("<dates publication=\"2026-13-01\"/>\n<evaluation/>"), path: "t.xml").first)
+        #expect(diagnostic.message == "the publication date '2026-13-01' is not a date")
+        #expect(diagnostic.location.start.description == "3:21")
+    }
+
+    @Test("reports a misspelt currency with a suggestion and a fix")
+    func currency() throws {
+        let diagnostic = try #require(findings(xml("<value amount=\"5000000\" currency=\"GPB\"/>\n<evaluation/>"), path: "t.xml").first)
+        #expect(diagnostic.message == "'GPB' is not an ISO 4217 currency code; did you mean 'GBP'?")
+        #expect(diagnostic.location.start.description == "3:35")
+        #expect(diagnostic.fixIts.first?.replacement == "GBP")
+    }
+
+    @Test("reports an unknown field as a warning with a did-you-mean")
+    func unknownField() throws {
+        let found = findings(xml("<evaluation><criterion id=\"a\" kind=\"price\" wieght=\"40\"/></evaluation>"), path: "t.xml")
+        let diagnostic = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(diagnostic.rule == ModelRule.unknownField)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.message == "a criterion has no field 'wieght'; did you mean 'weight'?")
+    }
+
+    @Test("reports two weight forms on one criterion")
+    func twoWeightForms() throws {
+        let diagnostic = try #require(findings(xml("<evaluation><criterion id=\"a\" kind=\"price\" weight=\"40\" points=\"4\"/></evaluation>"), path: "t.xml").first)
+        #expect(diagnostic.message == "this criterion has both weight and points; a criterion is weighted one way only")
+    }
+
+    @Test("reports a weight over 100% and a fraction over 1")
+    func outOfRange() {
+        let found = findings(xml("<evaluation><criterion id=\"a\" kind=\"price\" weight=\"140\"/><criterion id=\"b\" kind=\"price\" weight=\"1.5\" weight-unit=\"fraction\"/></evaluation>"), path: "t.xml")
+        #expect(found.map(\.message) == ["the weight '140' is more than 100%", "the weight '1.5' is more than 1 (the whole)"])
+    }
+
+    @Test("reports missing required fields")
+    func missingFields() {
+        let found = findings("<tender xmlns=\"urn:tenderlint:tender-spec:1\"><buyer/><evaluation><criterion weight=\"5\"/></evaluation></tender>", path: "t.xml")
+        #expect(found.map(\.message) == ["the tender has no id", "the buyer has no sector", "this criterion has no id", "this criterion has no kind"])
+        #expect(found.allSatisfy { $0.rule == ModelRule.missingField })
+    }
+
+    @Test("reports a value of the wrong JSON type")
+    func wrongJSONType() throws {
+        let found = findings("{\"tenderSpec\": \"1\", \"id\": \"T\", \"framework\": \"yes\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": []}}", path: "t.json")
+        #expect(found.map(\.message) == ["framework should be true or false"])
+    }
+
+    @Test("reports a version it does not read")
+    func version() {
+        let found = findings("{\"tenderSpec\": \"2\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": []}}", path: "t.json")
+        #expect(found.first?.message == "this file is tender-spec version '2'; tenderlint reads version 1")
+    }
+
+    @Test("says a document that is no tender was skipped, as info", arguments: [
+        ("a.json", "{\"weights\": [1, 2]}"), ("a.xml", "<catalogue xmlns=\"urn:other\"/>"), ("b.xml", "<tender id=\"1\"/>"),
+    ])
+    func notATender(path: String, text: String) throws {
+        let (tenders, diagnostics) = readTenderSpec(text, path: path)
+        #expect(tenders.isEmpty)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.rule == ModelRule.notATenderDocument)
+        #expect(diagnostic.severity == .info)
+        #expect(diagnostic.message.hasSuffix("is not a tender document, so it was skipped"))
+    }
+}
