@@ -26,7 +26,7 @@ public struct Vocabulary: Sendable, Hashable {
             "equal opportunit", "apprentice", "wellbeing", "well-being", "volunteer",
         ],
         .netZero: [
-            "net zero", "net-zero", "carbon", "climate", "decarbonisation", "decarbonization", "greenhouse gas",
+            "decarbonisation", "decarbonization", "net zero", "net-zero", "greenhouse gas", "carbon", "climate",
             "emissions", "environmental", "sustainability",
         ],
         .carbonReductionPlan: ["carbon reduction plan", "ppn 06/21", "ppn 6/21", "ppn 006", "ppn 0006"],
