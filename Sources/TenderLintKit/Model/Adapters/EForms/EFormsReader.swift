@@ -59,19 +59,7 @@ struct EFormsReader {
 
     /// An `xsd:decimal` as written ("40", "12.5", "-3"), read exactly; nil for anything else ("12,5O0", "1e3", "ten").
     static func decimal(_ text: String) -> Decimal? {
-        var digits = 0
-        var points = 0
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            switch scalar {
-            case "0"..."9": digits += 1
-            case ".": points += 1
-            case "+" where index == 0, "-" where index == 0: continue
-            default: return nil
-            }
-        }
-        guard digits > 0, points <= 1 else { return nil }
-        let unsigned = text.hasPrefix("+") ? String(text.dropFirst()) : text
-        return Decimal(string: unsigned, locale: Locale(identifier: "en_US_POSIX"))
+        DecimalText.parse(text, exponent: false, plusSign: true)
     }
 
     /// An element's text as a decimal, or a TL005 finding naming `what` it should be.

@@ -128,7 +128,7 @@ struct OCDSCriteriaReader {
                 continue
             }
             guard let number = entry[key: "number"], number.kind == .number, let text = number.value,
-                  let value = Decimal(string: text, locale: OCDSFieldReader.posix) else {
+                  let value = DecimalText.parse(text) else {
                 let at = entry[key: "number"] ?? entry
                 issues.invalidValue(
                     "the weight of award criterion \(criterion) is \(entry[key: "number"].map(OCDSIssues.written) ?? "missing"), not a number",

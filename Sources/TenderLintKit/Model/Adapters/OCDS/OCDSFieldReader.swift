@@ -23,7 +23,7 @@ struct OCDSFieldReader {
     /// A JSON number as a decimal, exactly as written (never through `Double`).
     func decimal(_ node: Node?, field: String) -> Located<Decimal>? {
         guard let node, node.kind != .null else { return nil }
-        if node.kind == .number, let text = node.value, let value = Decimal(string: text, locale: Self.posix) {
+        if node.kind == .number, let text = node.value, let value = DecimalText.parse(text) {
             return Located(value, at: node.ocdsValueOrigin)
         }
         let hint = node.kind == .string ? "; write it without quotes" : ""
@@ -124,5 +124,4 @@ struct OCDSFieldReader {
         return rounded == value ? rounded : nil
     }
 
-    static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -76,10 +76,10 @@ public enum OCDSWeightText {
             guard unit != .unstated, label.split(separator: " ").count <= labelWordLimit else { return nil }
         }
 
-        guard let low = Decimal(string: String(match.low), locale: posix) else { return nil }
+        guard let low = Self.number(match.low) else { return nil }
         var high = low
         if let text = match.high {
-            guard let value = Decimal(string: String(text), locale: posix), value >= low else { return nil }
+            guard let value = Self.number(text), value >= low else { return nil }
             high = value
         }
         if unit == .percentage, high > 100 { return nil }
@@ -130,7 +130,6 @@ public enum OCDSWeightText {
         return .points
     }
 
-    private static let posix = Locale(identifier: "en_US_POSIX")
 }
 
 extension OCDSWeightText.Reading.Unit {
@@ -141,5 +140,12 @@ extension OCDSWeightText.Reading.Unit {
         case .points: .points
         case .unstated: nil
         }
+    }
+}
+
+extension OCDSWeightText {
+    /// A number as people type it in text: ".5" is read as 0.5.
+    fileprivate static func number(_ text: Substring) -> Decimal? {
+        DecimalText.parse(text.hasPrefix(".") ? "0" + text : String(text), exponent: false)
     }
 }

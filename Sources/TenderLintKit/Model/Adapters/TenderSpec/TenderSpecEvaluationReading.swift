@@ -185,7 +185,7 @@ struct TenderSpecEvaluationReading {
     private func numbers(in text: String, node: Node, what: String, example: String) -> (Decimal, Decimal)? {
         let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false)
             .map { String($0).trimmingWhitespace }
-        let values = parts.map(DecimalText.parse)
+        let values = parts.map { DecimalText.parse($0) }
         switch (parts.count, values.first ?? nil, values.last ?? nil) {
         case (1, let value?, _):
             return (value, value)
