@@ -40,6 +40,8 @@ public struct Lot: Sendable {
     public var value: ContractValue?
     public var duration: ContractDuration?
     public var reservedFor: [Located<LotReservation>]
+    /// Net zero terms for this lot alone; nil when the lot takes the tender's.
+    public var netZero: NetZeroTerms?
     public var evaluation: Evaluation
     /// True for the single lot of a tender that has none of its own.
     public var isImplicit: Bool
@@ -47,12 +49,13 @@ public struct Lot: Sendable {
 
     public init(id: Located<String>? = nil, title: Located<String>? = nil, value: ContractValue? = nil,
                 duration: ContractDuration? = nil, reservedFor: [Located<LotReservation>] = [],
-                evaluation: Evaluation, isImplicit: Bool = false, origin: Origin? = nil) {
+                netZero: NetZeroTerms? = nil, evaluation: Evaluation, isImplicit: Bool = false, origin: Origin? = nil) {
         self.id = id
         self.title = title
         self.value = value
         self.duration = duration
         self.reservedFor = reservedFor
+        self.netZero = netZero
         self.evaluation = evaluation
         self.isImplicit = isImplicit
         self.origin = origin
@@ -105,6 +108,9 @@ public struct Tender: Sendable {
         self.netZero = netZero
         self.origin = origin
     }
+
+    /// The net zero terms that apply to a lot: its own, or the tender's.
+    public func netZero(of lot: Lot) -> NetZeroTerms { lot.netZero ?? netZero }
 
     /// A lot's value, or the tender's where the lot has none (a single-lot tender states it once).
     public func value(of lot: Lot) -> (value: ContractValue, duration: ContractDuration?)? {

@@ -33,7 +33,7 @@ extension TenderInspector {
             lines.append(line(1, "social value exception", exception.kind.value.rawValue + (exception.justification.map { ": \($0.value)" } ?? " (no justification)"), exception.origin))
         }
         for recognition in social.recognitions { lines.append(line(1, "social value recognised", recognition.description, recognition.origin)) }
-        lines += netZeroLines(tender.netZero)
+        lines += netZeroLines(tender.netZero, indent: 1)
         return lines
     }
 
@@ -54,6 +54,7 @@ extension TenderInspector {
         var lines = [String(repeating: "  ", count: 1) + (lot.isImplicit ? "the tender's single lot" : "lot \(lot.id?.value ?? "?")") + title + place(lot.origin)]
         lines += valueLines(lot.value, duration: lot.duration ?? tender.duration, indent: 2)
         if !lot.reservedFor.isEmpty { lines.append(line(2, "reserved for", lot.reservedFor.map(\.value.rawValue).joined(separator: ", "), lot.reservedFor.first?.origin)) }
+        if let netZero = lot.netZero { lines += netZeroLines(netZero, indent: 2) }
         if let methodology = lot.evaluation.methodology { lines.append(line(2, "methodology", methodology.value.rawValue, methodology.origin)) }
         let share = lot.evaluation.share(of: [.socialValue, .netZero]).map { "\($0) of the total" } ?? "cannot be worked out from the weights"
         lines.append(line(2, "social value and net zero", share, nil))
@@ -79,7 +80,7 @@ extension TenderInspector {
         return line(indent, "measure", text, measure.origin)
     }
 
-    private func netZeroLines(_ terms: NetZeroTerms) -> [String] {
+    private func netZeroLines(_ terms: NetZeroTerms, indent: Int) -> [String] {
         var lines: [String] = []
         if let plan = terms.carbonReductionPlan {
             var text = plan.required.value ? "required" : "not required"
@@ -87,7 +88,7 @@ extension TenderInspector {
             if !plan.scopes.isEmpty { text += ", scopes " + plan.scopes.map(\.value.rawValue).joined(separator: " ") }
             if let year = plan.netZeroBy { text += ", net zero by \(year.value)" }
             if let recognition = plan.recognition { text += " (because \(recognition))" }
-            lines.append(line(1, "carbon reduction plan", text, plan.origin ?? plan.required.origin))
+            lines.append(line(indent, "carbon reduction plan", text, plan.origin ?? plan.required.origin))
         }
         let requirements: [(String, Requirement?)] = [
             ("net zero commitment", terms.netZeroCommitment), ("evergreen assessment", terms.evergreenAssessment),
@@ -96,9 +97,9 @@ extension TenderInspector {
         for (label, requirement) in requirements {
             guard let requirement else { continue }
             let because = requirement.recognition.map { " (because \($0))" } ?? ""
-            lines.append(line(1, label, (requirement.required.value ? "required" : "not required") + because, requirement.required.origin))
+            lines.append(line(indent, label, (requirement.required.value ? "required" : "not required") + because, requirement.required.origin))
         }
-        for recognition in terms.recognitions { lines.append(line(1, "net zero recognised", recognition.description, recognition.origin)) }
+        for recognition in terms.recognitions { lines.append(line(indent, "net zero recognised", recognition.description, recognition.origin)) }
         return lines
     }
 }

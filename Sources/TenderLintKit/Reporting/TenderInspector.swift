@@ -93,6 +93,7 @@ public struct TenderInspector: Sendable {
             ("value", lot.value == nil ? .null : valueJSON(lot.value, duration: lot.duration ?? tender.duration)),
             ("valuePerAnnum", stated.flatMap { $0.value.perAnnum(over: $0.duration) }.map { number($0.amount) } ?? .null),
             ("reservedFor", .array(lot.reservedFor.map { field($0) { .string($0.rawValue) } })),
+            ("netZero", lot.netZero.map(netZeroJSON) ?? .null),
             ("methodology", field(lot.evaluation.methodology) { .string($0.rawValue) }),
             ("socialValueAndNetZeroShare", lot.evaluation.share(of: [.socialValue, .netZero]).map { .string($0.description) } ?? .null),
             ("criteria", .array(lot.evaluation.criteria.map(criterionJSON))),

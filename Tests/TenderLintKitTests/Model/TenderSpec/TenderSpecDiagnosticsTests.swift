@@ -90,3 +90,40 @@ struct TenderSpecDiagnosticsTests {
         #expect(diagnostic.message.hasSuffix("is not a tender document, so it was skipped"))
     }
 }
+
+@Suite("Tender spec: lot terms and consistency checks")
+struct TenderSpecConsistencyTests {
+    @Test("reads a lot's own net zero terms and falls back to the tender's")
+    func lotNetZero() throws {
+        let text = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs"/>
+              <net-zero><public-reporting required="true"/></net-zero>
+              <lot id="1"><net-zero><carbon-reduction-plan required="true"/></net-zero><evaluation/></lot>
+              <lot id="2"><evaluation/></lot>
+            </tender>
+            """
+        let (tenders, diagnostics) = readTenderSpec(text, path: "t.xml")
+        #expect(diagnostics.isEmpty)
+        let tender = try #require(tenders.first)
+        #expect(tender.netZero(of: tender.lots[0]).carbonReductionPlan?.required.value == true)
+        #expect(tender.netZero(of: tender.lots[1]).carbonReductionPlan == nil)
+        #expect(tender.netZero(of: tender.lots[1]).publicReporting?.required.value == true)
+    }
+
+    @Test("reports a tender without a buyer, durations given twice or half, and a weight unit without a weight")
+    func consistency() {
+        let text = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T">
+              <duration months="12" start="2026-01-01" end="2026-12-31"/>
+              <lot id="1"><duration start="2026-01-01"/><evaluation><criterion id="a" kind="price" weight-unit="fraction"/></evaluation></lot>
+            </tender>
+            """
+        let found = readTenderSpec(text, path: "t.xml").diagnostics
+        #expect(found.map(\.message) == [
+            "the tender has no buyer",
+            "the duration gives both months and dates; give one or the other",
+            "the duration needs both a start and an end date",
+            "a weight unit is given but there is no weight",
+        ])
+    }
+}

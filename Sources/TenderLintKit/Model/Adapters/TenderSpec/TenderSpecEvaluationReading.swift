@@ -38,6 +38,13 @@ struct TenderSpecEvaluationReading {
         }
         let start = diagnostics.date(spec.scalar(xml: "start", json: "start"), what: "the start date")
         let end = diagnostics.date(spec.scalar(xml: "end", json: "end"), what: "the end date")
+        if let monthsNode = spec.scalar(xml: "months", json: "months"), start != nil || end != nil {
+            diagnostics.invalid(monthsNode, "the duration gives both months and dates; give one or the other",
+                                help: "keep months, or the start and end dates")
+        }
+        if (start == nil) != (end == nil), let node = spec.scalar(xml: "start", json: "start") ?? spec.scalar(xml: "end", json: "end") {
+            diagnostics.invalid(node, "the duration needs both a start and an end date", help: "add the missing date, or give months instead")
+        }
         if let start, let end, end.value < start.value, let node = spec.scalar(xml: "end", json: "end") {
             diagnostics.invalid(node, "the contract ends (\(end.value)) before it starts (\(start.value))")
         }
@@ -47,7 +54,9 @@ struct TenderSpecEvaluationReading {
     func lot(_ spec: SpecObject) -> Lot {
         diagnostics.checkFields(
             of: spec,
-            allowed: spec.isXML ? ["id", "reserved-for", "title", "value", "duration", "evaluation"] : ["id", "reservedFor", "title", "value", "duration", "evaluation"],
+            allowed: spec.isXML
+                ? ["id", "reserved-for", "title", "value", "duration", "net-zero", "evaluation"]
+                : ["id", "reservedFor", "title", "value", "duration", "netZero", "evaluation"],
             what: "a lot"
         )
         let id = diagnostics.string(spec.scalar(xml: "id", json: "id"), what: "the lot id")
@@ -69,6 +78,7 @@ struct TenderSpecEvaluationReading {
             value: spec.object(xml: "value", json: "value").flatMap(value),
             duration: spec.object(xml: "duration", json: "duration").map(duration),
             reservedFor: reserved,
+            netZero: spec.object(xml: "net-zero", json: "netZero").map { TenderSpecReading(diagnostics: diagnostics).netZero($0) },
             evaluation: evaluation.map(self.evaluation) ?? Evaluation(criteria: []),
             origin: Origin(spec.node)
         )
@@ -136,6 +146,10 @@ struct TenderSpecEvaluationReading {
             ("weight", spec.scalar(xml: "weight", json: "weight")), ("points", spec.scalar(xml: "points", json: "points")),
             ("order", spec.scalar(xml: "order", json: "order")), ("formula", spec.scalar(xml: "formula", json: "formula")),
         ].compactMap { name, node in node.map { (name, $0) } }
+        let unitNode = spec.scalar(xml: "weight-unit", json: "weightUnit")
+        if let unitNode, spec.scalar(xml: "weight", json: "weight") == nil {
+            diagnostics.invalid(unitNode, "a weight unit is given but there is no weight", help: "add the weight, or remove the unit")
+        }
         guard let (form, node) = forms.first else { return nil }
         for (other, extra) in forms.dropFirst() {
             diagnostics.invalid(extra, "this criterion has both \(form) and \(other); a criterion is weighted one way only",
@@ -152,7 +166,6 @@ struct TenderSpecEvaluationReading {
             guard let (low, high) = numbers(in: text, node: node, what: "points", example: "40 or 10-20") else { return nil }
             return Located(low == high ? .points(low) : .pointsRange(minimum: low, maximum: high), at: origin)
         default:
-            let unitNode = spec.scalar(xml: "weight-unit", json: "weightUnit")
             let unit = unitNode.flatMap { TenderSpecDiagnostics.text(of: $0) } ?? "percent"
             guard unit == "percent" || unit == "fraction" else {
                 if let unitNode { diagnostics.invalid(unitNode, "the weight unit '\(unit)' should be percent or fraction") }

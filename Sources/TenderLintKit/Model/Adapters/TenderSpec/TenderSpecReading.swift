@@ -33,7 +33,7 @@ struct TenderSpecReading {
             source: spec.node.tree.source,
             id: id,
             title: diagnostics.string(spec.text(xml: "title", json: "title"), what: "the title"),
-            buyer: buyer(spec.object(xml: "buyer", json: "buyer")),
+            buyer: buyer(spec.object(xml: "buyer", json: "buyer"), in: spec),
             plannedPublication: diagnostics.date(dates?.scalar(xml: "publication", json: "publication"), what: "the publication date"),
             procurementStart: diagnostics.date(dates?.scalar(xml: "procurement-start", json: "procurementStart"), what: "the procurement start date"),
             isFramework: diagnostics.bool(spec.scalar(xml: "framework", json: "framework"), what: "framework"),
@@ -41,7 +41,7 @@ struct TenderSpecReading {
             duration: duration,
             lots: lots,
             socialValue: socialValue(spec.object(xml: "social-value", json: "socialValue")),
-            netZero: netZero(spec.object(xml: "net-zero", json: "netZero")),
+            netZero: spec.object(xml: "net-zero", json: "netZero").map(netZero) ?? NetZeroTerms(),
             origin: Origin(spec.node)
         )
     }
@@ -49,8 +49,12 @@ struct TenderSpecReading {
     static let xmlTenderFields: Set<String> = ["id", "framework", "title", "buyer", "dates", "value", "duration", "social-value", "net-zero", "lot", "evaluation"]
     static let jsonTenderFields: Set<String> = ["tenderSpec", "id", "framework", "title", "buyer", "dates", "value", "duration", "socialValue", "netZero", "lots", "evaluation"]
 
-    private func buyer(_ spec: SpecObject?) -> Buyer {
-        guard let spec else { return Buyer() }
+    private func buyer(_ spec: SpecObject?, in tender: SpecObject) -> Buyer {
+        guard let spec else {
+            diagnostics.missing("buyer", in: tender, what: "the tender",
+                                help: "add <buyer sector=\"nhs\">Name</buyer>: the buyer's sector decides which policies apply")
+            return Buyer()
+        }
         diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["sector", "region"] : ["name", "sector", "region"], what: "the buyer")
         let sectorNode = spec.scalar(xml: "sector", json: "sector")
         if sectorNode == nil {
@@ -88,8 +92,7 @@ struct TenderSpecReading {
         )
     }
 
-    private func netZero(_ spec: SpecObject?) -> NetZeroTerms {
-        guard let spec else { return NetZeroTerms() }
+    func netZero(_ spec: SpecObject) -> NetZeroTerms {
         let names: [(xml: String, json: String)] = [
             ("carbon-reduction-plan", "carbonReductionPlan"), ("net-zero-commitment", "netZeroCommitment"),
             ("evergreen-assessment", "evergreenAssessment"), ("public-reporting", "publicReporting"),

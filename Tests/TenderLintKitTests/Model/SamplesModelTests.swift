@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import TenderLintKit
+
+/// The bundled samples, read into the model: each must say what its comment claims.
+@Suite("Samples read into the model")
+struct SamplesModelTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var file: String
+        /// Per lot: id (nil for an implicit lot), social value and net zero share, value per annum.
+        var lots: [(id: String?, share: String, perAnnum: Decimal)]
+        var testDescription: String { file }
+    }
+
+    static let samplesDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Samples")
+
+    static let expectations: [Expected] = [
+        Expected(file: "community-equipment.xml", lots: [("1", "12%", 5_200_000), ("2", "10%", 900_000)]),
+        Expected(file: "crisis-line.xml", lots: [(nil, "10%", 1_200_000)]),
+        Expected(file: "linen-laundry.xml", lots: [(nil, "10%", 6_000_000)]),
+        Expected(file: "pathology-consumables.xml", lots: [(nil, "10%", 2_400_000)]),
+        Expected(file: "vehicle-preparation.xml", lots: [(nil, "10%", 2_200_000)]),
+        Expected(file: "audiology-services.json", lots: [(nil, "10%", 2_000_000)]),
+        Expected(file: "community-phlebotomy.json", lots: [(nil, "10%", 1_000_000)]),
+        Expected(file: "dvla-contact-centre.json", lots: [(nil, "10%", 7_200_000)]),
+        Expected(file: "interpreting-services.json", lots: [("1", "6%", 1_350_000), ("2", "10%", 450_000)]),
+        Expected(file: "wheelchair-services.json", lots: [(nil, "8%", 3_600_000)]),
+    ]
+
+    @Test("covers every sample outside drafts/")
+    func everySampleIsExpected() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.samplesDirectory.path)
+            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(Self.expectations.map(\.file)))
+    }
+
+    @Test("reads each sample without a finding, with the lots, shares and values it claims", arguments: expectations)
+    func sample(expected: Expected) throws {
+        let source = try SourceFile.read(path: Self.samplesDirectory.appendingPathComponent(expected.file).path)
+        let (tenders, diagnostics) = Linter().model(of: source)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.location.start) \($0.message)" })")
+        let tender = try #require(tenders.first)
+        #expect(tenders.count == 1)
+        #expect(tender.lots.count == expected.lots.count)
+        for (lot, claim) in zip(tender.lots, expected.lots) {
+            #expect(lot.id?.value == claim.id)
+            #expect(lot.evaluation.share(of: [.socialValue, .netZero])?.description == claim.share)
+            let stated = try #require(tender.value(of: lot))
+            #expect(stated.value.perAnnum(over: stated.duration)?.amount == claim.perAnnum)
+        }
+        // Positions point at the lines of the original file.
+        let firstCriterion = try #require(tender.lots.first?.evaluation.criteria.first)
+        let line = try #require(firstCriterion.origin?.location.start.line)
+        #expect(source.text(ofLine: line).contains(firstCriterion.id?.value ?? "?"))
+    }
+}
