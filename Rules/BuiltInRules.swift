@@ -1,8 +1,21 @@
 import TenderLintKit
 
-/// The built-in rule set. The rule language and the policy rules (EV, SV, NZ, TM) come with the rules issue;
-/// until then the set holds the checks the readers make.
+/// The built-in rule set: evaluation (EV), social value (SV), net zero (NZ) and TOMs (TOM) rules.
 public enum BuiltInRules {
-    /// Every rule identity tenderlint can report, in id order.
-    public static let identities: [RuleIdentity] = ReaderRule.all.sorted { $0.id < $1.id }
+    /// Every built-in rule, validated. A rule set that fails validation is a bug caught by the tests.
+    public static let ruleSet: RuleSet = {
+        do {
+            return try RuleSet(SocialValueRules.all)
+        } catch {
+            preconditionFailure("the built-in rule set is invalid: \(error)")
+        }
+    }()
+
+    /// The catalogues the examples are written against.
+    public static var exampleCatalogues: CatalogueSet { CatalogueSet() }
+
+    /// Every rule identity tenderlint can report, in id order: the readers' and the model's, then the rules'.
+    public static var identities: [RuleIdentity] {
+        (ReaderRule.all + ModelRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
+    }
 }

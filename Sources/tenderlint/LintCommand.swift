@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TenderLintKit
+import TenderLintRules
 
 /// `tenderlint lint`: read every document under the given paths and report what is wrong.
 struct LintCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let report: LintReport
         do {
-            report = try Linter().lint(paths: paths)
+            report = try Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet)).lint(paths: paths)
         } catch {
             StandardError.write("tenderlint: error: \(error)")
             throw ExitCode(Tenderlint.usageErrorStatus)

@@ -4,9 +4,12 @@
 /// diagnostics are kept.
 public struct Linter: Sendable {
     public var modelBuilder: TenderModelBuilder
+    /// The rules; nil reads and models documents without judging them.
+    public var engine: RuleEngine?
 
-    public init(modelBuilder: TenderModelBuilder = TenderModelBuilder()) {
+    public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil) {
         self.modelBuilder = modelBuilder
+        self.engine = engine
     }
 
     /// Lints files and directories. Throws when a path cannot be read at all.
@@ -26,7 +29,11 @@ public struct Linter: Sendable {
         let result = kind.read(source)
         var report = LintReport(diagnostics: result.diagnostics, documentCount: result.documentCount, fileCount: 1)
         for tree in result.documents {
-            report.diagnostics += modelBuilder.tenders(in: tree).diagnostics
+            let adapted = modelBuilder.tenders(in: tree)
+            report.diagnostics += adapted.diagnostics
+            if let engine {
+                for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
+            }
         }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report

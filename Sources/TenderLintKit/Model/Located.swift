@@ -17,8 +17,16 @@ public struct Origin: Sendable, Hashable {
     public init(_ node: Node) {
         self.node = node
         switch node.kind {
-        case .element, .attribute: self.range = node.valueRange
-        default: self.range = node.memberRange
+        case .element, .attribute:
+            self.range = node.valueRange
+        case .object, .array:
+            // A JSON object spans many lines; its first line (key and opening bracket) is what a reader looks for.
+            let range = node.memberRange
+            let source = node.tree.source
+            let firstLineEnd = source.contentRange(ofLine: source.line(containing: range.lowerBound)).upperBound
+            self.range = ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, firstLineEnd)))
+        default:
+            self.range = node.memberRange
         }
     }
 

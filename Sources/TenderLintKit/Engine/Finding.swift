@@ -1,0 +1,82 @@
+/// What a rule reports: a message and where, with what explains and fixes it. The engine turns it into a
+/// `Diagnostic` with the rule's id, severity, policy citation and the evaluation note.
+public struct Finding: Sendable {
+    public var message: String
+    /// Where the diagnostic lands; nil puts it on the lot, or on the tender.
+    public var origin: Origin?
+    public var label: String?
+    public var secondary: [(message: String, origin: Origin)]
+    public var notes: [String]
+    public var help: [String]
+    public var fixIts: [(summary: String, origin: Origin, replacement: String)]
+    /// A severity other than the rule's default, for findings that are advice (NZ004 under the NHS profile).
+    public var severity: Severity?
+
+    public init(message: String, origin: Origin? = nil) {
+        self.message = message
+        self.origin = origin
+        self.secondary = []
+        self.notes = []
+        self.help = []
+        self.fixIts = []
+    }
+}
+
+/// One part of a finding, written as a line of the rule: `Message(…)`, `At(…)`, `Note(…)`, `Help(…)`.
+public enum FindingPart: Sendable {
+    case message(String)
+    case at(Origin?)
+    case label(String)
+    case secondary(String, Origin?)
+    case note(String)
+    case help(String)
+    case fixIt(String, Origin?, String)
+    case severity(Severity)
+}
+
+public func Message(_ text: String) -> FindingPart { .message(text) }
+/// Where the finding lands. A nil origin (a value the model derived) leaves it on the lot or tender.
+public func At(_ origin: Origin?) -> FindingPart { .at(origin) }
+public func At<Value>(_ located: Located<Value>?) -> FindingPart { .at(located?.origin) }
+/// What the caret line says.
+public func Label(_ text: String) -> FindingPart { .label(text) }
+/// Another place that explains this one.
+public func Secondary(_ text: String, at origin: Origin?) -> FindingPart { .secondary(text, origin) }
+public func Note(_ text: String) -> FindingPart { .note(text) }
+public func Help(_ text: String) -> FindingPart { .help(text) }
+/// An edit that resolves the finding: replace the text at `origin`.
+public func FixIt(_ summary: String, replacing origin: Origin?, with replacement: String) -> FindingPart {
+    .fixIt(summary, origin, replacement)
+}
+public func SeverityOverride(_ severity: Severity) -> FindingPart { .severity(severity) }
+
+@resultBuilder
+public enum FindingBuilder {
+    public static func buildExpression(_ part: FindingPart) -> [FindingPart] { [part] }
+    public static func buildExpression(_ parts: [FindingPart]) -> [FindingPart] { parts }
+    public static func buildPartialBlock(first: [FindingPart]) -> [FindingPart] { first }
+    public static func buildPartialBlock(accumulated: [FindingPart], next: [FindingPart]) -> [FindingPart] { accumulated + next }
+    public static func buildBlock() -> [FindingPart] { [] }
+    public static func buildOptional(_ parts: [FindingPart]?) -> [FindingPart] { parts ?? [] }
+    public static func buildEither(first: [FindingPart]) -> [FindingPart] { first }
+    public static func buildEither(second: [FindingPart]) -> [FindingPart] { second }
+    public static func buildArray(_ parts: [[FindingPart]]) -> [FindingPart] { parts.flatMap { $0 } }
+}
+
+extension Finding {
+    init(parts: [FindingPart]) {
+        self.init(message: "")
+        for part in parts {
+            switch part {
+            case .message(let text): message = text
+            case .at(let origin): if let origin { self.origin = origin }
+            case .label(let text): label = text
+            case .secondary(let text, let origin): if let origin { secondary.append((text, origin)) }
+            case .note(let text): notes.append(text)
+            case .help(let text): help.append(text)
+            case .fixIt(let summary, let origin, let replacement): if let origin { fixIts.append((summary, origin, replacement)) }
+            case .severity(let value): severity = value
+            }
+        }
+    }
+}

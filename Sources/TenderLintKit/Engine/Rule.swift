@@ -1,0 +1,132 @@
+/// A rule: everything a user or a test needs about one check, in one value.
+///
+/// ```swift
+/// let socialValueMinimumWeighting = Rule("SV001", "social-value-minimum-weighting") {
+///     Summary("Social value carries at least the minimum share of the total score")
+///     Severity(.error)
+///     Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+///     Parameter(.percent("minimumShare", default: 10, "Minimum share of the total score"))
+///     ForEachLot { lot, rule in … rule.require(…) { Message(…); Help(…) } }
+///     Examples { Triggering(…); NonTriggering(…) }
+/// }
+/// ```
+public struct Rule: Sendable {
+    public typealias Check = @Sendable (RuleContext) throws -> Void
+
+    public let identity: RuleIdentity
+    public let severity: Severity
+    public let summary: String
+    /// Markdown: why the rule exists and what the policy says.
+    public let explanation: String
+    /// The policies it enforces, each with the date it applies from.
+    public let policies: [Policy]
+    /// The profiles it runs under; all when the rule does not say.
+    public let profiles: [Profile]
+    public let parameters: [RuleParameter]
+    public let examples: [RuleExample]
+    let checks: [Check]
+
+    public var id: String { identity.id }
+    public var name: String { identity.name }
+
+    public init(_ id: String, _ name: String, @RuleBuilder _ body: () -> [RulePart]) {
+        identity = RuleIdentity(id: id, name: name)
+        var severity = Severity.error
+        var summary = ""
+        var explanation = ""
+        var policies: [Policy] = []
+        var profiles: [Profile] = []
+        var parameters: [RuleParameter] = []
+        var examples: [RuleExample] = []
+        var checks: [Check] = []
+        for part in body() {
+            switch part {
+            case .summary(let text): summary = text
+            case .severity(let value): severity = value
+            case .explanation(let text): explanation = text
+            case .enforces(let list): policies += list
+            case .appliesTo(let list): profiles += list
+            case .parameter(let parameter): parameters.append(parameter)
+            case .check(let check): checks.append(check)
+            case .examples(let list): examples += list
+            }
+        }
+        self.severity = severity
+        self.summary = summary
+        self.explanation = explanation
+        self.policies = policies
+        self.profiles = profiles.isEmpty ? Profile.allCases : profiles
+        self.parameters = parameters
+        self.examples = examples
+        self.checks = checks
+    }
+
+    /// Whether the rule has anything to check.
+    var hasChecks: Bool { !checks.isEmpty }
+
+    func run(in context: RuleContext) throws {
+        for check in checks { try check(context) }
+    }
+
+    /// The policy behind a finding: the latest of the rule's policies in force under the profile on the date.
+    public func policy(for profile: Profile, on date: CalendarDate) -> Policy? {
+        policies.filter { $0.profile == profile && $0.isInForce(on: date) }.max { $0.inForceFrom < $1.inForceFrom }
+    }
+}
+
+/// One line of a rule's description.
+public enum RulePart: Sendable {
+    case summary(String)
+    case severity(Severity)
+    case explanation(String)
+    case enforces([Policy])
+    case appliesTo([Profile])
+    case parameter(RuleParameter)
+    case check(Rule.Check)
+    case examples([RuleExample])
+}
+
+public func Summary(_ text: String) -> RulePart { .summary(text) }
+public func Explanation(_ markdown: String) -> RulePart { .explanation(markdown) }
+public func Enforces(_ policies: Policy...) -> RulePart { .enforces(policies) }
+/// Limits the rule to profiles; a rule that does not say runs under all.
+public func AppliesTo(_ profiles: Profile...) -> RulePart { .appliesTo(profiles) }
+public func Parameter(_ parameter: RuleParameter) -> RulePart { .parameter(parameter) }
+/// A check of the whole tender.
+public func Check(_ body: @escaping Rule.Check) -> RulePart { .check(body) }
+/// A check of each lot (a tender without lots has one).
+public func ForEachLot(_ body: @escaping @Sendable (Lot, RuleContext) throws -> Void) -> RulePart {
+    .check { context in
+        for lot in context.tender.lots { try body(lot, context) }
+    }
+}
+public func Examples(@ExampleBuilder _ body: () -> [RuleExample]) -> RulePart { .examples(body()) }
+
+extension Severity {
+    /// Lets a rule say `Severity(.warning)`.
+    public init(_ severity: Severity) { self = severity }
+}
+
+@resultBuilder
+public enum RuleBuilder {
+    public static func buildExpression(_ part: RulePart) -> [RulePart] { [part] }
+    public static func buildExpression(_ severity: Severity) -> [RulePart] { [.severity(severity)] }
+    public static func buildExpression(_ parts: [RulePart]) -> [RulePart] { parts }
+    public static func buildPartialBlock(first: [RulePart]) -> [RulePart] { first }
+    public static func buildPartialBlock(accumulated: [RulePart], next: [RulePart]) -> [RulePart] { accumulated + next }
+    public static func buildOptional(_ parts: [RulePart]?) -> [RulePart] { parts ?? [] }
+    public static func buildEither(first: [RulePart]) -> [RulePart] { first }
+    public static func buildEither(second: [RulePart]) -> [RulePart] { second }
+    public static func buildArray(_ parts: [[RulePart]]) -> [RulePart] { parts.flatMap { $0 } }
+}
+
+@resultBuilder
+public enum ExampleBuilder {
+    public static func buildExpression(_ example: RuleExample) -> [RuleExample] { [example] }
+    public static func buildPartialBlock(first: [RuleExample]) -> [RuleExample] { first }
+    public static func buildPartialBlock(accumulated: [RuleExample], next: [RuleExample]) -> [RuleExample] { accumulated + next }
+    public static func buildOptional(_ examples: [RuleExample]?) -> [RuleExample] { examples ?? [] }
+    public static func buildEither(first: [RuleExample]) -> [RuleExample] { first }
+    public static func buildEither(second: [RuleExample]) -> [RuleExample] { second }
+    public static func buildArray(_ examples: [[RuleExample]]) -> [RuleExample] { examples.flatMap { $0 } }
+}

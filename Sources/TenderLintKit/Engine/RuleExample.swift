@@ -1,0 +1,64 @@
+/// An example that is part of a rule and is its test, as in SwiftLint.
+///
+/// The document is tenderlint's tender spec in XML. A triggering example marks with `↓` the exact place
+/// each diagnostic must land (just before an element's `<` or an attribute's name); a non-triggering one
+/// must produce nothing. A document that does not start with `<tender` is wrapped in a tender of an NHS
+/// buyer, published on 2026-06-01 (see `document`).
+public struct RuleExample: Sendable {
+    public enum Kind: String, Sendable {
+        case triggering
+        case nonTriggering = "non-triggering"
+    }
+
+    public static let marker: Character = "↓"
+
+    public let kind: Kind
+    /// As the rule author wrote it, markers included.
+    public let text: String
+    /// Run under this profile instead of the one the buyer's sector implies.
+    public let profile: Profile?
+    /// Run as of this date instead of the document's.
+    public let asOf: CalendarDate?
+    /// Parameters other than the defaults.
+    public let parameters: [String: ParameterValue]
+    /// Where the example is written, for test failures.
+    public let fileID: String
+    public let line: Int
+
+    public init(_ kind: Kind, _ text: String, profile: Profile? = nil, asOf: CalendarDate? = nil,
+                parameters: [String: ParameterValue] = [:], fileID: String, line: Int) {
+        self.kind = kind
+        self.text = text
+        self.profile = profile
+        self.asOf = asOf
+        self.parameters = parameters
+        self.fileID = fileID
+        self.line = line
+    }
+
+    /// The example as a whole tender-spec document, markers included.
+    public var document: String {
+        let trimmed = text.drop { $0.isWhitespace || $0 == RuleExample.marker }
+        if trimmed.hasPrefix("<tender") || trimmed.hasPrefix("<?xml") { return text }
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        return """
+            <tender xmlns="\(TenderSpecAdapter.namespace)" id="EXAMPLE">
+              <buyer sector="nhs">Example NHS Trust</buyer>
+              <dates publication="2026-06-01"/>
+            \(body)
+            </tender>
+            """
+    }
+}
+
+/// A document the rule must report, with `↓` where each diagnostic lands.
+public func Triggering(_ text: String, profile: Profile? = nil, asOf: String? = nil, parameters: [String: ParameterValue] = [:],
+                       fileID: String = #fileID, line: Int = #line) -> RuleExample {
+    RuleExample(.triggering, text, profile: profile, asOf: asOf.flatMap(CalendarDate.init(iso:)), parameters: parameters, fileID: fileID, line: line)
+}
+
+/// A document the rule must leave alone.
+public func NonTriggering(_ text: String, profile: Profile? = nil, asOf: String? = nil, parameters: [String: ParameterValue] = [:],
+                          fileID: String = #fileID, line: Int = #line) -> RuleExample {
+    RuleExample(.nonTriggering, text, profile: profile, asOf: asOf.flatMap(CalendarDate.init(iso:)), parameters: parameters, fileID: fileID, line: line)
+}
