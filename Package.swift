@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libxml2 as the system installs it (Debian: libxml2-dev).
@@ -21,13 +22,14 @@ let package = Package(
         // Sources, positions, readers, the located tree, diagnostics and renderers.
         .target(
             name: "TenderLintKit",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         // The built-in rule set; its sources live in the top-level Rules/ folder.
         .target(
             name: "TenderLintRules",
             dependencies: ["TenderLintKit"],
-            path: "Rules"
+            path: "Rules",
+            resources: [.copy("Catalogues")]
         ),
         // The command line: argument parsing and wiring, nothing else.
         .executableTarget(

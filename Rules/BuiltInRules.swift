@@ -5,7 +5,7 @@ public enum BuiltInRules {
     /// Every built-in rule, validated. A rule set that fails validation is a bug caught by the tests.
     public static let ruleSet: RuleSet = {
         do {
-            return try RuleSet(SocialValueRules.all)
+            return try RuleSet(EvaluationRules.all + SocialValueRules.all + NetZeroRules.all + TOMRules.all)
         } catch {
             preconditionFailure("the built-in rule set is invalid: \(error)")
         }

@@ -31,10 +31,24 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report errors only, with no summary line.")
     var quiet = false
 
+    @Option(help: "Check every document under this profile: nhs-england or central-government. By default the buyer's sector decides (NHS profile unless the buyer is central government).")
+    var profile: Profile?
+
+    @Option(name: .customLong("as-of"), help: "Judge documents as of this date (YYYY-MM-DD) instead of their planned publication or procurement start date.")
+    var asOf: String?
+
     func run() throws {
+        var settings = EngineSettings(profile: profile)
+        if let asOf {
+            guard asOf.count == 10, let date = CalendarDate(iso: asOf) else {
+                StandardError.write("tenderlint: error: --as-of '\(asOf)' is not a date; write it as YYYY-MM-DD (see 'tenderlint lint --help')")
+                throw ExitCode(Tenderlint.usageErrorStatus)
+            }
+            settings.asOf = date
+        }
         let report: LintReport
         do {
-            report = try Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet)).lint(paths: paths)
+            report = try Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings)).lint(paths: paths)
         } catch {
             StandardError.write("tenderlint: error: \(error)")
             throw ExitCode(Tenderlint.usageErrorStatus)
@@ -63,3 +77,4 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorPolicy: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {}
