@@ -37,16 +37,9 @@ public enum DocumentPath {
     }
 
     /// `[n]` when the parent has other children of the same step, else nothing.
-    /// Worked out on demand: only diagnostics need paths, so trees do not store positions.
     private static func position(of node: Node) -> String {
-        let siblings = node.parent?.allChildren ?? node.tree.topLevelNodes
-        var index = 0
-        var count = 0
-        for sibling in siblings where sibling.isSameStep(as: node) {
-            count += 1
-            if sibling == node { index = count }
-        }
-        return count > 1 ? "[\(index)]" : ""
+        let position = node.tree.siblingPositions.position(of: node.index, in: node.tree)
+        return position > 0 ? "[\(position)]" : ""
     }
 
     /// RFC 6901: `~` becomes `~0` and `/` becomes `~1`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document read into a tree whose every node knows where it came from.
 ///
 /// Nodes live in one flat array (parent, first child and next sibling as
@@ -28,6 +30,8 @@ public final class LocatedTree: Sendable {
 
     public let source: SourceFile
     public let format: DocumentFormat
+    /// XPath positions of XML nodes among same-named siblings, worked out once, on the first path asked for.
+    let siblingPositions = SiblingPositions()
     /// The part of the file this document was read from (one line of a JSON Lines file, say).
     public let range: ByteRange
     let records: [Record]
@@ -59,4 +63,51 @@ public final class LocatedTree: Sendable {
 
     /// Every node in document order (pre-order), without the document node.
     public var allNodes: [Node] { (1..<records.count).map { Node(tree: self, index: $0) } }
+}
+
+/// For each node, its 1-based position among the parent's children of the same kind and name, or 0 when it
+/// has no such sibling. Built in one pass over the tree the first time a path needs it: only diagnostics need
+/// paths, so most trees never pay for it, and a tree with many diagnostics pays once.
+final class SiblingPositions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var positions: [Int32]?
+
+    func position(of index: Int, in tree: LocatedTree) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if positions == nil { positions = Self.compute(tree.records) }
+        return Int(positions![index])
+    }
+
+    private struct Step: Hashable {
+        var kind: NodeKind
+        var name: String?
+        var prefix: String?
+    }
+
+    private static func compute(_ records: [LocatedTree.Record]) -> [Int32] {
+        var positions = [Int32](repeating: 0, count: records.count)
+        var counts: [Step: Int32] = [:]
+        var members: [Step: [Int32]] = [:]
+        for parent in records.indices where records[parent].firstChild >= 0 {
+            counts.removeAll(keepingCapacity: true)
+            members.removeAll(keepingCapacity: true)
+            var child = records[parent].firstChild
+            while child >= 0 {
+                let record = records[Int(child)]
+                let step = Step(kind: record.kind, name: record.name, prefix: record.prefix)
+                let count = (counts[step] ?? 0) + 1
+                counts[step] = count
+                positions[Int(child)] = count
+                if count == 2, let first = members[step]?.first { positions[Int(first)] = 1 }
+                if count == 1 { members[step] = [child] }
+                child = record.nextSibling
+            }
+            // A name that occurs once gets no position at all.
+            for (step, count) in counts where count == 1 {
+                if let only = members[step]?.first { positions[Int(only)] = 0 }
+            }
+        }
+        return positions
+    }
 }

@@ -99,11 +99,4 @@ public struct Node: Sendable, Hashable {
 
     /// JSON Pointer (RFC 6901) for JSON, indexed XPath for XML.
     public var path: String { DocumentPath.of(self) }
-
-    /// Whether two nodes count as the same step in an XPath: same kind, same name as written.
-    func isSameStep(as other: Node) -> Bool {
-        let mine = record
-        let theirs = other.record
-        return mine.kind == theirs.kind && mine.name == theirs.name && mine.prefix == theirs.prefix
-    }
 }
