@@ -11,11 +11,15 @@ public enum BuiltInRules {
         }
     }()
 
-    /// The catalogues the examples are written against.
-    public static var exampleCatalogues: CatalogueSet { CatalogueSet() }
+    /// The catalogues the examples are written against: the shipped ones.
+    public static var exampleCatalogues: CatalogueSet { shippedCatalogues }
+
+    /// The catalogues shipped in Rules/Catalogues: the open Social Value Model structure and the illustrative
+    /// catalogue (`illustrative-toms`). A run's `--catalogue` files take the place of those of the same framework.
+    public static var shippedCatalogues: CatalogueSet { ShippedCatalogues.set }
 
     /// Every rule identity tenderlint can report, in id order: the readers' and the model's, then the rules'.
     public static var identities: [RuleIdentity] {
-        (ReaderRule.all + ModelRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
+        (ReaderRule.all + ModelRule.all + CatalogueRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
     }
 }

@@ -1,46 +1,61 @@
 import Foundation
 import TenderLintKit
 
-/// Social value rules: the 10% minimum (SV001) and what surrounds it.
+/// Social value rules: the 10% minimum (SV001), a social value criterion at all (SV002), the NHS theme
+/// Fighting climate change (SV003) and exceptions to the 10% (SV004).
 public enum SocialValueRules {
-    public static let all: [Rule] = [minimumWeighting]
+    public static let all: [Rule] = [minimumWeighting, criterionMissing, fightingClimateChangeMissing, baseException]
+
+    // MARK: SV001
 
     static let minimumWeighting = Rule("SV001", "social-value-minimum-weighting") {
         Summary("Social value carries at least the minimum share of the total score")
         Severity(.error)
         Explanation("""
             Central government buyers must evaluate social value explicitly with at least **10% of the total \
-            score** (PPN 06/20, then PPN 002). NHS buyers must give net zero and social value, combined, at least \
-            10% of the total score (NHS net zero and social value guidance, since April 2022).
+            score** (PPN 06/20 from 1 January 2021, then PPN 002, mandatory from 1 October 2025). NHS buyers must \
+            give net zero and social value, **combined**, at least 10% of the total score (NHS net zero and social \
+            value guidance, from 1 April 2022). A higher weighting may be used.
 
             The share is worked out per lot through nesting: a social value sub-criterion worth 20% of a 60% \
-            quality block carries 12% of the total. Weights given as ranges count at their minimum. Under the \
-            NHS profile, net zero criteria count with social value; under the central government profile only \
-            social value counts.
+            quality block carries 20% × 60% = **12%** of the total, and a "10% social value" question inside a 60% \
+            quality block only 6%. Weights given as ranges count at their **minimum**; points count as their share \
+            of the points beside them. Under the NHS profile, net zero criteria count with social value; under the \
+            central government profile only social value criteria count. The note lists every criterion counted \
+            with its arithmetic, and the help says what would make the lot pass.
+
+            Where the tender declares an exception (`<exception>`: an immature market, or price per quality point), \
+            the minimum is measured against the **quality score** (the criteria other than price and cost) \
+            instead. The wording of both exceptions is **unconfirmed** (seen only in secondary sources), and the \
+            NHS guidance names no exception as far as is known: set `honourDeclaredExceptions` to `false` to \
+            measure against the total score always. SV004 checks that an exception is declared where needed and \
+            justified.
+
+            Not this rule's findings: a lot with no social value criterion at all (SV002), shares that cannot be \
+            worked out (EV003). Above-threshold conditions of PPN 06/20 are not checked.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Parameter(.percent("minimumShare", default: 10, "The least share of the total score social value must carry, in percent"))
+        Parameter(RuleParameter(
+            "honourDeclaredExceptions", default: .flag(true),
+            "Whether a declared exception (immature market, price per quality point) lets social value be measured against the quality score; the exceptions' wording is unconfirmed"
+        ))
         ForEachLot { lot, rule in
-            guard rule.profile == .centralGovernment ? rule.isInForce(.ppn0620) || rule.isInForce(.ppn002)
-                                                     : rule.isInForce(.nhsNetZeroAndSocialValue) else { return }
-            let kinds: Set<CriterionKind> = rule.profile == .nhsEngland ? [.socialValue, .netZero] : [.socialValue]
-            let counted = lot.evaluation.criteria(of: kinds)
+            guard rule.socialValuePolicyInForce else { return }
+            let kinds = rule.profile.countedKinds
+            let counted = lot.evaluation.counted(of: kinds)
             // No social value criterion at all is SV002's finding; unknown shares are EV003's.
             guard !counted.isEmpty, let share = lot.evaluation.share(of: kinds) else { return }
             let minimum = try rule.percent("minimumShare")
-            let what = rule.profile == .nhsEngland ? "net zero and social value" : "social value"
-            let shortfall = minimum - share.minimum
-            let largest = counted.max { ($0.effectiveShare?.minimum ?? 0) < ($1.effectiveShare?.minimum ?? 0) }
-            rule.require(share.minimum >= minimum) {
-                Message("\(what) carries \(share) of the total score in \(lot.label); at least \(Share(exactly: minimum)) is required")
-                At(largest?.origin ?? lot.evaluation.origin)
-                Label("\(Share(exactly: share.minimum)) of the total")
-                Note("counted: " + counted.map { "\($0.label) (\($0.effectiveShare?.description ?? "?"))" }.joined(separator: ", "))
-                if share.minimum != share.maximum {
-                    Note("weights given as ranges count at their minimum")
-                }
-                Help("give \(what) \(Share(exactly: shortfall)) more of the total score and take it from another criterion, so \(lot.label) still adds up to 100%")
+            let exception = try rule.flag("honourDeclaredExceptions") ? rule.tender.socialValue.exception : nil
+            let ofQuality = qualityScoreShare(share, in: lot.evaluation)
+            if let exception {
+                guard let ofQuality, ofQuality < minimum else { return }
+                reportAgainstQualityScore(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, exception: exception, rule: rule)
+                return
             }
+            guard share.minimum < minimum else { return }
+            reportAgainstTotal(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, rule: rule)
         }
         Examples {
             Triggering("""
@@ -50,6 +65,7 @@ public enum SocialValueRules {
                   ↓<criterion id="social-value" kind="social-value" weight="8"/>
                 </evaluation>
                 """)
+            // 10% of a 60% quality block is 6% of the total.
             Triggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>
@@ -59,6 +75,100 @@ public enum SocialValueRules {
                   </criterion>
                 </evaluation>
                 """)
+            // 33.3% of a 30% block is 9.99%: just short.
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="70"/>
+                  <criterion id="quality" kind="quality" weight="30">
+                    <criterion id="service" kind="quality" weight="33.3"/>
+                    <criterion id="staff" kind="quality" weight="33.4"/>
+                    ↓<criterion id="social-value" kind="social-value" weight="33.3"/>
+                  </criterion>
+                </evaluation>
+                """)
+            // A range counts at its minimum: 8%.
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="35-40"/>
+                  <criterion id="quality" kind="quality" weight="45-50"/>
+                  ↓<criterion id="social-value" kind="social-value" weight="8-15"/>
+                </evaluation>
+                """)
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="0.4" weight-unit="fraction"/>
+                  <criterion id="quality" kind="quality" weight="0.52" weight-unit="fraction"/>
+                  ↓<criterion id="social-value" kind="social-value" weight="0.08" weight-unit="fraction"/>
+                </evaluation>
+                """)
+            // Points: 8 of 100 points.
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" points="40"/>
+                  <criterion id="quality" kind="quality" points="52"/>
+                  ↓<criterion id="social-value" kind="social-value" points="8"/>
+                </evaluation>
+                """)
+            // Central government: net zero does not count with social value (4%, not 10%).
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="50"/>
+                  <criterion id="net-zero" kind="net-zero" weight="6"/>
+                  ↓<criterion id="social-value" kind="social-value" weight="4"/>
+                </evaluation>
+                """, profile: .centralGovernment)
+            // Each lot on its own: lot 2 falls short.
+            Triggering("""
+                <lot id="1">
+                  <evaluation>
+                    <criterion id="price" kind="price" weight="40"/>
+                    <criterion id="quality" kind="quality" weight="50"/>
+                    <criterion id="social-value" kind="social-value" weight="10"/>
+                  </evaluation>
+                </lot>
+                <lot id="2">
+                  <evaluation>
+                    <criterion id="price" kind="price" weight="50"/>
+                    <criterion id="quality" kind="quality" weight="45"/>
+                    ↓<criterion id="social-value" kind="social-value" weight="5"/>
+                  </evaluation>
+                </lot>
+                """)
+            // Two criteria counted, 3% + 4.5%: the diagnostic lands on the larger.
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="57">
+                    <criterion id="delivery" kind="quality" weight="92.1"/>
+                    ↓<criterion id="social-value" kind="social-value" weight="7.9"/>
+                  </criterion>
+                  <criterion id="carbon" kind="net-zero" weight="3"/>
+                </evaluation>
+                """)
+            // A declared exception measures against the quality score: 5 of 65 is 7.7%.
+            Triggering("""
+                <social-value>
+                  <exception kind="immature-market">Pre-market engagement in March found two suppliers, neither able to measure social value yet.</exception>
+                </social-value>
+                <evaluation>
+                  <criterion id="price" kind="price" weight="35"/>
+                  <criterion id="quality" kind="quality" weight="60"/>
+                  ↓<criterion id="social-value" kind="social-value" weight="5"/>
+                </evaluation>
+                """, profile: .centralGovernment, asOf: "2024-06-01")
+            // With exceptions not honoured, 6% of the total is short although it is 10% of the quality score.
+            Triggering("""
+                <social-value>
+                  <exception kind="immature-market">Pre-market engagement in March found two suppliers, neither able to measure social value yet.</exception>
+                </social-value>
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="54"/>
+                  ↓<criterion id="social-value" kind="social-value" weight="6"/>
+                </evaluation>
+                """, profile: .centralGovernment, asOf: "2024-06-01", parameters: ["honourDeclaredExceptions": .flag(false)])
+            // Exactly 10%.
             NonTriggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>
@@ -66,14 +176,61 @@ public enum SocialValueRules {
                   <criterion id="social-value" kind="social-value" weight="10"/>
                 </evaluation>
                 """)
+            // NHS: net zero and social value combine, 6% + 4%.
             NonTriggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>
-                  <criterion id="quality" kind="quality" weight="54"/>
+                  <criterion id="quality" kind="quality" weight="50"/>
                   <criterion id="net-zero" kind="net-zero" weight="6"/>
                   <criterion id="social-value" kind="social-value" weight="4"/>
                 </evaluation>
                 """)
+            // Through nesting: 20% of 60% is 12%; a social value block's own sub-criteria are not counted twice.
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="60">
+                    <criterion id="delivery" kind="quality" weight="80"/>
+                    <criterion id="social-value" kind="social-value" weight="20">
+                      <criterion id="commitments" kind="social-value" weight="40"/>
+                      <criterion id="delivery-plan" kind="social-value" weight="60"/>
+                    </criterion>
+                  </criterion>
+                </evaluation>
+                """)
+            // 33.4% of 30% is 10.02%.
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="70"/>
+                  <criterion id="quality" kind="quality" weight="30">
+                    <criterion id="service" kind="quality" weight="33.3"/>
+                    <criterion id="staff" kind="quality" weight="33.3"/>
+                    <criterion id="social-value" kind="social-value" weight="33.4"/>
+                  </criterion>
+                </evaluation>
+                """)
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="30-40"/>
+                  <criterion id="quality" kind="quality" weight="45-55"/>
+                  <criterion id="social-value" kind="social-value" weight="10-15"/>
+                </evaluation>
+                """)
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="0.4" weight-unit="fraction"/>
+                  <criterion id="quality" kind="quality" weight="0.5" weight-unit="fraction"/>
+                  <criterion id="social-value" kind="social-value" weight="0.1" weight-unit="fraction"/>
+                </evaluation>
+                """)
+            // Before the NHS guidance applied (2022-04-01).
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="52"/>
+                  <criterion id="social-value" kind="social-value" weight="8"/>
+                </evaluation>
+                """, asOf: "2022-03-31")
             NonTriggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>
@@ -81,6 +238,168 @@ public enum SocialValueRules {
                   <criterion id="social-value" kind="social-value" weight="8"/>
                 </evaluation>
                 """, parameters: ["minimumShare": .percent(8)])
+            // A declared exception: 6 of the 60 points outside price is 10% of the quality score.
+            NonTriggering("""
+                <social-value>
+                  <exception kind="immature-market">Pre-market engagement in March found two suppliers, neither able to measure social value yet.</exception>
+                </social-value>
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="54"/>
+                  <criterion id="social-value" kind="social-value" weight="6"/>
+                </evaluation>
+                """, profile: .centralGovernment, asOf: "2024-06-01")
+            // Price per quality point: the weighted criteria are the quality score, and social value is 10% of it.
+            NonTriggering("""
+                <social-value>
+                  <exception kind="price-per-quality-point">Price is divided by quality points, so it carries no weight of its own.</exception>
+                </social-value>
+                <evaluation methodology="price-per-quality-point">
+                  <criterion id="price" kind="price" formula="price / quality points"/>
+                  <criterion id="quality" kind="quality" weight="90"/>
+                  <criterion id="social-value" kind="social-value" weight="10"/>
+                </evaluation>
+                """)
+        }
+    }
+
+    // MARK: SV002
+
+    static let criterionMissing = Rule("SV002", "social-value-criterion-missing") {
+        Summary("A lot has a social value criterion where a policy in force requires one")
+        Severity(.error)
+        Explanation("""
+            Where a social value policy is in force, every lot must **evaluate** social value with its own award \
+            criterion: central government from 1 January 2021 (PPN 06/20, then PPN 002), the NHS from 1 April \
+            2022 (the NHS net zero and social value guidance, where a **net zero** criterion counts too). This \
+            rule reports a lot whose criteria include none at all; SV001 checks the weight of those there are.
+
+            In tenderlint's own format a criterion says what it is (`kind="social-value"` or `"net-zero"`). \
+            OCDS releases and eForms notices have no such field: a criterion counts when its name or description \
+            uses the words of social value or net zero ("social value", "community benefits", "fair work", \
+            "carbon", …). A notice that mentions social value only in its description, as contract conditions, \
+            still has no criterion that **scores** it: the note says so. Lots that publish no award criteria at \
+            all are not reported, since there is nothing to judge; above-threshold conditions are not checked.
+
+            The profile decides which policy applies. It comes from the buyer's sector; where a notice does not \
+            say (OCDS and eForms rarely do), the NHS profile is used, and `--profile` chooses another.
+            """)
+        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        ForEachLot { lot, rule in
+            guard rule.socialValuePolicyInForce else { return }
+            let criteria = lot.evaluation.allCriteria
+            guard !criteria.isEmpty, lot.evaluation.counted(of: rule.profile.countedKinds).isEmpty else { return }
+            let words = rule.profile.socialValueWords
+            let netZero = criteria.filter { $0.kind.value == .netZero }
+            let mentions = rule.tender.socialValue.recognitions
+            let kinds = rule.profile == .nhsEngland ? "social value or net zero" : "social value"
+            rule.report {
+                Message("\(lot.label) has no \(kinds) criterion; \(rule.socialValuePolicyPhrase) requires \(words) to carry at least 10% of the total score")
+                At(lot.evaluation.origin ?? lot.origin)
+                Label("no \(kinds) criterion")
+                Note("the criteria are: " + lot.evaluation.criteria.map { "\($0.label) (\($0.effectiveShare?.description ?? $0.weight?.value.description ?? "no weight"))" }.joined(separator: ", "))
+                if !netZero.isEmpty {
+                    Note("\(Arithmetic.list(netZero.map(\.label))) \(netZero.count == 1 ? "is a net zero criterion" : "are net zero criteria"): under \(rule.socialValuePolicyName) only social value criteria count; one that scores the Social Value Model's Fighting climate change theme may be marked as social value")
+                }
+                if let mention = mentions.first {
+                    Note("the notice mentions social value (\(mention)), but no award criterion scores it: contract conditions alone do not meet the weighting")
+                }
+                if let note = rule.profileNote {
+                    Note(note)
+                }
+                switch rule.spelling.form {
+                case .xml:
+                    Help("add <criterion id=\"social-value\" kind=\"social-value\" weight=\"10\"/> and lower the other criteria so \(lot.label) still adds up to 100%")
+                case .json:
+                    Help("add { \"id\": \"social-value\", \"kind\": \"social-value\", \"weight\": 10 } to the criteria and lower the others so \(lot.label) still adds up to 100%")
+                case .notice:
+                    Help("add an award criterion for \(words), named so (such as \"Social value\"), weighted at least 10% of the total score")
+                }
+            }
+        }
+        Examples {
+            Triggering("""
+                ↓<evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="60"/>
+                </evaluation>
+                """)
+            // Central government, under PPN 06/20.
+            Triggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE">
+                  <buyer sector="central-government">Example Department</buyer>
+                  <dates publication="2021-06-01"/>
+                  ↓<evaluation>
+                    <criterion id="price" kind="price" weight="70"/>
+                    <criterion id="quality" kind="quality" weight="30"/>
+                  </evaluation>
+                </tender>
+                """)
+            // Per lot: lot 2 has none.
+            Triggering("""
+                <lot id="1">
+                  <evaluation>
+                    <criterion id="price" kind="price" weight="40"/>
+                    <criterion id="quality" kind="quality" weight="50"/>
+                    <criterion id="social-value" kind="social-value" weight="10"/>
+                  </evaluation>
+                </lot>
+                <lot id="2">
+                  ↓<evaluation>
+                    <criterion id="price" kind="price" weight="40"/>
+                    <criterion id="quality" kind="quality" weight="60"/>
+                  </evaluation>
+                </lot>
+                """)
+            // Central government: a net zero criterion alone is not a social value criterion.
+            Triggering("""
+                ↓<evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="50"/>
+                  <criterion id="carbon" kind="net-zero" weight="10"/>
+                </evaluation>
+                """, profile: .centralGovernment)
+            // Ranked criteria without social value.
+            Triggering("""
+                ↓<evaluation methodology="order-of-importance">
+                  <criterion id="quality" kind="quality" order="1"/>
+                  <criterion id="price" kind="price" order="2"/>
+                </evaluation>
+                """)
+            // NHS: a net zero criterion counts.
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="50"/>
+                  <criterion id="carbon" kind="net-zero" weight="10"/>
+                </evaluation>
+                """)
+            // Nested inside quality: a criterion exists (its weight is SV001's to check).
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="60">
+                    <criterion id="delivery" kind="quality" weight="95"/>
+                    <criterion id="social-value" kind="social-value" weight="5"/>
+                  </criterion>
+                </evaluation>
+                """)
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="60"/>
+                </evaluation>
+                """, asOf: "2022-03-31")
+            NonTriggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE">
+                  <buyer sector="central-government">Example Department</buyer>
+                  <dates publication="2020-12-31"/>
+                  <evaluation>
+                    <criterion id="price" kind="price" weight="70"/>
+                    <criterion id="quality" kind="quality" weight="30"/>
+                  </evaluation>
+                </tender>
+                """)
         }
     }
 }

@@ -37,6 +37,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Judge documents as of this date (YYYY-MM-DD) instead of their planned publication or procurement start date.")
     var asOf: String?
 
+    @Option(name: .customLong("catalogue"), help: ArgumentHelp("A catalogue of TOMs measures (JSON or YAML) to check measure codes against; repeat for several. See docs/catalogues.md.", valueName: "file"), completion: .file(extensions: ["json", "yaml", "yml"]))
+    var catalogueFiles: [String] = []
+
     func run() throws {
         var settings = EngineSettings(profile: profile)
         if let asOf {
@@ -46,6 +49,7 @@ struct LintCommand: ParsableCommand {
             }
             settings.asOf = date
         }
+        settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
         let report: LintReport
         do {
             report = try Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings)).lint(paths: paths)

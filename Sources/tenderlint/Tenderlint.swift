@@ -15,9 +15,20 @@ struct Tenderlint: ParsableCommand {
             Start with:  tenderlint lint path/to/tenders
             """,
         version: TenderLintVersion.current,
-        subcommands: [LintCommand.self, InspectCommand.self],
+        subcommands: [LintCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self, CatalogueCommand.self],
         defaultSubcommand: LintCommand.self
     )
+
+    /// The help to point a usage error at: the subcommand's, when one was named (lint is the default).
+    static var helpCommand: String {
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        let arguments = CommandLine.arguments.dropFirst()
+        let named = arguments.first { names.contains($0) } ?? "lint"
+        if named == "catalogue", let sub = arguments.first(where: { ["import", "check"].contains($0) }) {
+            return "tenderlint catalogue \(sub) --help"
+        }
+        return "tenderlint \(named) --help"
+    }
 
     /// Exit status for a usage error. ArgumentParser's own default is 64; tenderlint promises 2.
     static let usageErrorStatus: Int32 = 2
@@ -37,7 +48,7 @@ struct Tenderlint: ParsableCommand {
                 Foundation.exit(exitCode.rawValue)
             }
             let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-            StandardError.write("tenderlint: error: \(message) (see 'tenderlint lint --help')")
+            StandardError.write("tenderlint: error: \(message) (see '\(helpCommand)')")
             Foundation.exit(usageErrorStatus)
         }
     }

@@ -70,8 +70,18 @@ struct LintCommandEndToEndTests {
     @Test("exits 0 with a summary when the documents are well-formed tenders")
     func clean() throws {
         let scratch = try ScratchDirectory()
-        try scratch.write("a.json", #"{"tenderSpec": "1", "id": "A", "buyer": {"sector": "nhs"}, "evaluation": {"criteria": [{"id": "p", "kind": "price", "weight": 33.3}]}}"#)
-        try scratch.write("b.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"B\"><buyer sector=\"nhs\"/><evaluation/></tender>")
+        try scratch.write("a.json", """
+            {"tenderSpec": "1", "id": "A", "buyer": {"sector": "central-government"}, "dates": {"publication": "2026-06-01"},
+             "evaluation": {"criteria": [{"id": "p", "kind": "price", "weight": 33.3}, {"id": "q", "kind": "quality", "weight": "33.3"},
+                                         {"id": "s", "kind": "social-value", "weight": 33.4}]}}
+            """)
+        try scratch.write("b.xml", """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="B"><buyer sector="nhs"/><dates publication="2026-06-01"/>
+              <social-value><theme>fighting-climate-change</theme></social-value>
+              <evaluation><criterion id="p" kind="price" weight="50"/><criterion id="q" kind="quality" weight="40"/>
+                <criterion id="s" kind="social-value" weight="10"/></evaluation>
+            </tender>
+            """)
         let outcome = try TenderlintProcess.run(["lint", "."], in: scratch.url)
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput == "no problems found in 2 documents\n")

@@ -117,7 +117,7 @@ public struct CatalogueSet: Sendable {
 
     /// The edition in force on a date: the latest whose date in force is on or before it (a catalogue with no
     /// date counts as always in force). When every loaded edition starts later, the earliest. Among editions
-    /// in force from the same day, the one listed first wins, so a user's catalogue overrides a shipped one.
+    /// in force from the same day, the one listed first wins.
     public func catalogue(for framework: String, on date: CalendarDate) -> MeasureCatalogue? {
         let editions = catalogues.filter { $0.framework == framework }
         guard !editions.isEmpty else { return nil }
@@ -145,9 +145,11 @@ public struct CatalogueSet: Sendable {
         return catalogues.map(\.framework).filter { seen.insert($0).inserted }
     }
 
-    /// This set with more catalogues in front (they win over these for the same edition).
+    /// This set with others taking the place of its catalogues of the same frameworks: a buyer's own copy of a
+    /// framework replaces every shipped edition of it.
     public func preferring(_ others: [MeasureCatalogue]) -> CatalogueSet {
-        CatalogueSet(others + catalogues)
+        let replaced = Set(others.map(\.framework))
+        return CatalogueSet(others + catalogues.filter { !replaced.contains($0.framework) })
     }
 }
 

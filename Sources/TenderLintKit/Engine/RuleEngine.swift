@@ -44,7 +44,7 @@ public struct RuleEngine: Sendable {
                             policy: Policy?, profile: Profile) -> Diagnostic {
         let origin = finding.origin ?? tender.origin
         var notes = finding.notes
-        let under = policy.map { "under the \($0.shortName) (in force since \($0.inForceFrom))" } ?? "under the \(profile.title) profile"
+        let under = policy.map { "under \($0.shortName) (in force since \($0.inForceFrom))" } ?? "under the \(profile.title) profile"
         notes.append("evaluated as of \(date) \(under)")
         return Diagnostic(
             rule.identity,

@@ -1,8 +1,11 @@
 /// An example that is part of a rule and is its test, as in SwiftLint.
 ///
 /// The document is tenderlint's tender spec in XML. A triggering example marks with `↓` the exact place
-/// each diagnostic must land (just before an element's `<` or an attribute's name); a non-triggering one
-/// must produce nothing. A document that does not start with `<tender` is wrapped in a tender of an NHS
+/// each diagnostic must land; a non-triggering one must produce nothing. Where the marker stands says
+/// what the diagnostic points at, which matters when the example is re-run in JSON:
+/// - `↓<criterion …>`: the element (its start tag; in JSON, its member key or array entry);
+/// - `↓weight="8"`: the field as a whole (in XML its value; in JSON the member from its key);
+/// - `weight="↓8"`: the value alone (in XML and JSON, the value), as `At(criterion.weight)` reports it. A document that does not start with `<tender` is wrapped in a tender of an NHS
 /// buyer, published on 2026-06-01 (see `document`).
 public struct RuleExample: Sendable {
     public enum Kind: String, Sendable {

@@ -1,0 +1,193 @@
+import Foundation
+import TenderLintKit
+
+/// A measure reference and where it sits: in the tender's social value terms (a contract commitment for every
+/// lot) or under a criterion of a lot.
+struct PlacedMeasure {
+    var reference: MeasureReference
+    /// Nil for a measure of the tender's social value terms.
+    var lot: Lot?
+    var criterion: Criterion?
+
+    var framework: String { reference.framework.value }
+    var code: String { reference.code.value }
+
+    /// "under criterion 'social-value'", "in the tender's social value terms", for messages.
+    var place: String {
+        if let criterion { return "under criterion '\(criterion.label)'" }
+        return "in the tender's social value terms"
+    }
+}
+
+/// What the TOMs rules share: finding the measures, the catalogue in force, a measure's theme, and how to
+/// write notes and fix-its about them.
+enum TOMSupport {
+    /// Every measure of a tender, in document order: the tender's own, then each lot's criteria's.
+    static func measures(of tender: Tender) -> [PlacedMeasure] {
+        tender.socialValue.measures.map { PlacedMeasure(reference: $0) }
+            + tender.lots.flatMap(measures(of:))
+    }
+
+    /// The measures under a lot's criteria, in document order.
+    static func measures(of lot: Lot) -> [PlacedMeasure] {
+        lot.evaluation.allCriteria.flatMap { criterion in
+            criterion.measures.map { PlacedMeasure(reference: $0, lot: lot, criterion: criterion) }
+        }
+    }
+
+    /// The framework's catalogue edition in force on the evaluation date.
+    static func catalogue(for framework: String, in rule: RuleContext) -> MeasureCatalogue? {
+        rule.catalogues.catalogue(for: framework, on: rule.date)
+    }
+
+    /// How the framework's codes are written: its catalogue's patterns, else what tenderlint knows of it.
+    static func patterns(for framework: String, catalogue: MeasureCatalogue?) -> [MeasureCodePattern] {
+        catalogue?.effectiveCodePatterns ?? MeasureFramework.known(framework)?.codePatterns ?? []
+    }
+
+    /// Whether a code is malformed for its framework: a pattern is known, the code fits none, and the catalogue
+    /// (which may list local variants) does not have it.
+    static func isMalformed(_ placed: PlacedMeasure, catalogue: MeasureCatalogue?) -> Bool {
+        let patterns = patterns(for: placed.framework, catalogue: catalogue)
+        guard !patterns.isEmpty, catalogue?.measure(placed.code) == nil else { return false }
+        return !patterns.contains { $0.matches(placed.code) }
+    }
+
+    /// A measure's theme and, when it was not read from the framework's own catalogue, how it was worked out.
+    ///
+    /// A code written as a Social Value Model award criterion (`MAC 1.2`) that the framework's catalogue does not
+    /// list takes its outcome's theme from the Social Value Model catalogue.
+    static func theme(of placed: PlacedMeasure, in rule: RuleContext) -> (theme: SocialValueTheme, inference: String?)? {
+        let catalogue = catalogue(for: placed.framework, in: rule)
+        if let catalogue, let measure = catalogue.measure(placed.code) {
+            return catalogue.theme(of: measure).map { ($0, nil) }
+        }
+        guard let model = self.catalogue(for: MeasureFramework.socialValueModel.id, in: rule),
+              let outcomeID = socialValueModelOutcome(of: placed.code),
+              let outcome = model.outcome(outcomeID), let theme = outcome.theme else { return nil }
+        return (theme, "its code is a Social Value Model award criterion code: outcome \(outcomeID)\(outcome.title.map { " (\($0.lowercased()))" } ?? "") is under the theme \(theme.title)")
+    }
+
+    /// The outcome of a code written `MAC <outcome>.<n>`.
+    static func socialValueModelOutcome(of code: String) -> String? {
+        guard MeasureFramework.socialValueModel.codePatterns.contains(where: { $0.matches(code) }) else { return nil }
+        let digits = code.dropFirst(4).prefix { $0 != "." }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
+    /// "checked against the illustrative-toms catalogue, edition 2, in force from 2024-04-01 (an illustrative …)".
+    static func note(on catalogue: MeasureCatalogue) -> String {
+        var note = "checked against the \(catalogue.framework) catalogue, edition \(catalogue.edition)"
+        if let date = catalogue.inForceFrom { note += ", in force from \(date)" }
+        if catalogue.isIllustrative {
+            note += "; it is an illustrative catalogue: its codes are invented for examples and are no official list"
+        }
+        return note
+    }
+
+    /// A fix-it that rewrites a scalar of the document: an XML attribute value, or a JSON string (quotes kept).
+    static func replacing(_ located: Located<String>, with replacement: String, _ summary: String) -> FindingPart {
+        guard let origin = located.origin else { return FixIt(summary, replacing: nil, with: replacement) }
+        let text: String = switch origin.node.kind {
+        case .attribute: xmlAttributeText(replacement)
+        case .string, .number, .bool, .null: jsonString(replacement)
+        default: replacement
+        }
+        return FixIt(summary, replacing: origin, with: text)
+    }
+
+    private static func xmlAttributeText(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    private static func jsonString(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+
+    /// "'ILLUS-NT2' or 'ILLUS-NT4'".
+    static func alternatives(_ codes: [String]) -> String {
+        let quoted = codes.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+
+    /// An example code for each pattern: `MAC 4.1`, `NT1`.
+    static func example(of pattern: MeasureCodePattern) -> String {
+        pattern.template.replacingOccurrences(of: "<outcome>", with: "4").replacingOccurrences(of: "<n>", with: "1")
+            .replacingOccurrences(of: "<letter>", with: "a")
+    }
+
+    /// The same unit written differently: case, `£` for GBP, `percent` for %, singular and plural.
+    static func sameUnit(_ lhs: String, _ rhs: String) -> Bool {
+        canonicalUnit(lhs) == canonicalUnit(rhs)
+    }
+
+    private static let unitAliases: [String: String] = [
+        "£": "gbp", "pounds": "gbp", "pound": "gbp", "percent": "%", "per cent": "%", "percentage": "%",
+        "hour": "hours", "hrs": "hours", "week": "weeks", "ftes": "fte", "full-time equivalent": "fte",
+        "tonnes co2e": "tco2e", "t co2e": "tco2e", "tonnes": "t", "mile": "miles",
+    ]
+
+    static func canonicalUnit(_ unit: String) -> String {
+        let lowered = unit.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return unitAliases[lowered] ?? lowered
+    }
+
+    /// The key that makes two references the same measure: framework and code, ignoring case and spaces.
+    static func identity(of placed: PlacedMeasure) -> String {
+        placed.framework + "\u{0}" + placed.code.uppercased().filter { !$0.isWhitespace }
+    }
+
+    /// The themes, as a list for messages: "Fighting climate change and Wellbeing".
+    static func list(_ themes: [SocialValueTheme]) -> String {
+        let titles = themes.map(\.title)
+        guard titles.count > 1 else { return titles.first ?? "" }
+        return titles.dropLast().joined(separator: ", ") + " and " + titles.last!
+    }
+}
+
+/// The catalogues shipped in Rules/Catalogues: the Social Value Model structure and the illustrative catalogue.
+/// Read once; a shipped file that does not load is a bug the tests catch.
+enum ShippedCatalogues {
+    static let set: CatalogueSet = {
+        guard let folder = Bundle.module.url(forResource: "Catalogues", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            preconditionFailure("the shipped catalogues folder is missing from the TenderLintRules resources")
+        }
+        let loader = CatalogueLoader()
+        var catalogues: [MeasureCatalogue] = []
+        for name in names.sorted() where CatalogueFormat(path: name) != nil {
+            let path = folder.appendingPathComponent(name).path
+            do {
+                let result = try loader.load(path: path)
+                guard let catalogue = result.catalogue else {
+                    preconditionFailure("the shipped catalogue \(name) is invalid: \(result.diagnostics.map { "\($0.location.start) \($0.message)" })")
+                }
+                catalogues.append(catalogue)
+            } catch {
+                preconditionFailure("the shipped catalogue \(name) cannot be read: \(error)")
+            }
+        }
+        return CatalogueSet(catalogues)
+    }()
+}

@@ -1,0 +1,399 @@
+/// What tenderlint says about its own rules: the table `tenderlint rules` prints, the page `tenderlint explain`
+/// prints, and docs/rules.md. Pure functions of the rule values: the same rules give the same text, so the
+/// generated page can be checked for staleness.
+public enum RuleDocumentation {
+    public enum Format: String, Sendable, CaseIterable {
+        case text
+        case markdown
+        case json
+    }
+
+    /// The command that regenerates docs/rules.md, as the staleness test and the page itself say.
+    public static let regenerationCommand = "swift run tenderlint rules --format markdown --full --output docs/rules.md"
+
+    // MARK: - Reader and model checks
+
+    /// A check made by a reader or by the model builder rather than by a rule: TL001–TL007.
+    public struct Check: Sendable {
+        public var identity: RuleIdentity
+        public var severity: Severity
+        /// "reader" or "model".
+        public var stage: String
+        /// "the reader" or "the model builder", for sentences.
+        var madeBy: String { stage == "reader" ? "the reader" : "the model builder" }
+        public var summary: String
+        public var explanation: String
+    }
+
+    /// What is known of each TL check; an identity without an entry here still gets a line.
+    private static let checkTexts: [String: (Severity, String, String)] = [
+        "TL001": (.error, "The XML is well formed and safe to read",
+                  "XML that libxml2 cannot read, that is empty, in an encoding tenderlint does not read, that declares an entity, or that nests elements more than 256 deep. A document that cannot be read cannot be checked: fix it first, at the position given."),
+        "TL002": (.error, "The JSON is well formed (RFC 8259)",
+                  "JSON that breaks RFC 8259 (a trailing comma, a key without quotes, a comment), that is empty, is not UTF-8, or nests more than 512 deep. A document that cannot be read cannot be checked: fix it first, at the position given."),
+        "TL003": (.info, "The file is a tender document tenderlint reads",
+                  "A well-formed file that is neither a tender spec, an OCDS release nor an eForms notice is skipped, with this note, so that a folder of mixed files can be linted."),
+        "TL004": (.error, "No JSON object names the same key twice",
+                  "JSON readers disagree on which of two values for one key counts, so tenderlint refuses to guess: remove one of them."),
+        "TL005": (.error, "Every value can be read as what its field needs",
+                  "A weight of \"ten\", a date of 2026-13-01, a currency of GPB, an amount written as £31m: the field cannot be used, so the rules that need it cannot judge the tender. The message says what the field takes; a fix-it is offered where the intent is clear."),
+        "TL006": (.warning, "Every element, attribute or key is one the format defines",
+                  "A field the tender-spec format does not define is ignored, so whatever it says is not checked; it is usually a misspelling, and a did-you-mean fix-it names the field meant."),
+        "TL007": (.error, "The fields the format requires are there",
+                  "A tender without a buyer, a buyer without a sector, a criterion without an id or a kind: tenderlint needs these to decide which policies apply and to name what it reports."),
+    ]
+
+    /// The reader and model checks among `identities` (ids starting TL), in id order.
+    public static func checks(among identities: [RuleIdentity]) -> [Check] {
+        identities.filter { $0.id.hasPrefix("TL") }.sorted { $0.id < $1.id }.map { identity in
+            let (severity, summary, explanation) = checkTexts[identity.id]
+                ?? (.error, "A check made while reading documents", "See docs/diagnostics.md.")
+            let stage = ReaderRule.all.contains(identity) ? "reader" : "model"
+            return Check(identity: identity, severity: severity, stage: stage, summary: summary, explanation: explanation)
+        }
+    }
+
+    // MARK: - Looking a rule up
+
+    public enum Lookup: Sendable {
+        case rule(Rule)
+        case check(Check)
+        /// Nothing by that id or name; the nearest id or name, if one is close.
+        case unknown(suggestion: String?)
+    }
+
+    /// Finds a rule or check by id or name, ignoring case.
+    public static func lookup(_ query: String, rules: [Rule], identities: [RuleIdentity]) -> Lookup {
+        let wanted = query.trimmingWhitespace.lowercased()
+        if let rule = rules.first(where: { $0.id.lowercased() == wanted || $0.name == wanted }) { return .rule(rule) }
+        if let check = checks(among: identities).first(where: { $0.identity.id.lowercased() == wanted || $0.identity.name == wanted }) {
+            return .check(check)
+        }
+        let ids = rules.map(\.id) + checks(among: identities).map(\.identity.id)
+        let names = rules.map(\.name) + checks(among: identities).map(\.identity.name)
+        let looksLikeID = wanted.first.map { $0.isLetter } == true && wanted.contains(where: \.isNumber) && !wanted.contains("-")
+        let suggestion = looksLikeID
+            ? Spelling.nearest(to: wanted.uppercased(), among: Set(ids))
+            : Spelling.nearest(to: wanted, among: Set(names)) ?? Spelling.nearest(to: wanted.uppercased(), among: Set(ids))
+        return .unknown(suggestion: suggestion)
+    }
+
+    /// The one line `tenderlint explain` prints for an unknown id.
+    public static func unknownMessage(_ query: String, suggestion: String?) -> String {
+        "no rule or check is called '\(TerminalSanitizer.sanitize(query))'"
+            + (suggestion.map { "; did you mean \($0)?" } ?? "")
+            + " (see 'tenderlint rules')"
+    }
+
+    // MARK: - The table
+
+    /// Every rule, one per row, then the reader and model checks: `tenderlint rules`.
+    public static func table(_ rules: [Rule], identities: [RuleIdentity], format: Format, full: Bool = false) -> String {
+        switch format {
+        case .text: textTable(rules, checks: checks(among: identities))
+        case .markdown: markdownTable(rules, checks: checks(among: identities), links: false)
+        case .json: jsonTable(rules, checks: checks(among: identities), full: full)
+        }
+    }
+
+    private static func profiles(of rule: Rule) -> String {
+        rule.profiles.count == Profile.allCases.count ? "all" : rule.profiles.map(\.rawValue).joined(separator: ", ")
+    }
+
+    private static func textTable(_ rules: [Rule], checks: [Check]) -> String {
+        var rows: [[String]] = [["ID", "NAME", "SEVERITY", "PROFILES", "SUMMARY"]]
+        rows += rules.map { [$0.id, $0.name, $0.severity.rawValue, profiles(of: $0), $0.summary] }
+        var output = columns(rows)
+        if !checks.isEmpty {
+            output += "\nReader and model checks (made before any rule runs):\n"
+            output += columns([["ID", "NAME", "SEVERITY", "STAGE", "SUMMARY"]]
+                + checks.map { [$0.identity.id, $0.identity.name, $0.severity.rawValue, $0.stage, $0.summary] })
+        }
+        output += "\n\(rules.count) rules. 'tenderlint explain ID' shows a rule's policies, parameters and examples.\n"
+        return output
+    }
+
+    /// Left-aligned columns two spaces apart; the last column is not padded.
+    private static func columns(_ rows: [[String]]) -> String {
+        guard let width = rows.first?.count else { return "" }
+        let widths = (0..<width).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column + 1 < width ? cell.padding(toLength: widths[column] + 2, withPad: " ", startingAt: 0) : cell
+            }.joined()
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// GitHub's anchor for a heading "SV001 social-value-minimum-weighting".
+    static func anchor(_ identity: RuleIdentity) -> String {
+        "\(identity.id.lowercased())-\(identity.name)"
+    }
+
+    private static func markdownTable(_ rules: [Rule], checks: [Check], links: Bool) -> String {
+        var lines = ["| ID | Name | Severity | Profiles | Summary |", "|---|---|---|---|---|"]
+        for rule in rules {
+            let id = links ? "[\(rule.id)](#\(anchor(rule.identity)))" : rule.id
+            lines.append("| \(id) | `\(rule.name)` | \(rule.severity.rawValue) | \(profiles(of: rule)) | \(cell(rule.summary)) |")
+        }
+        if !checks.isEmpty {
+            lines += ["", "Reader and model checks, made before any rule runs:", ""]
+            lines += ["| ID | Name | Severity | Stage | Summary |", "|---|---|---|---|---|"]
+            for check in checks {
+                let id = links ? "[\(check.identity.id)](#\(anchor(check.identity)))" : check.identity.id
+                lines.append("| \(id) | `\(check.identity.name)` | \(check.severity.rawValue) | \(check.stage) | \(cell(check.summary)) |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func jsonTable(_ rules: [Rule], checks: [Check], full: Bool) -> String {
+        let ruleValues: [JSONWriter.Value] = rules.map { rule in
+            var members: [(String, JSONWriter.Value)] = [
+                ("id", .string(rule.id)),
+                ("name", .string(rule.name)),
+                ("severity", .string(rule.severity.rawValue)),
+                ("summary", .string(rule.summary)),
+                ("profiles", .array(rule.profiles.map { .string($0.rawValue) })),
+                ("policies", .array(rule.policies.map(policyJSON))),
+                ("parameters", .array(rule.parameters.map { parameter in
+                    .object([
+                        ("name", .string(parameter.name)),
+                        ("kind", .string(parameter.defaultValue.kind)),
+                        ("default", .string(parameter.defaultValue.description)),
+                        ("documentation", .string(parameter.documentation)),
+                    ])
+                })),
+                ("examples", .object([
+                    ("triggering", .number(String(rule.examples.count { $0.kind == .triggering }))),
+                    ("nonTriggering", .number(String(rule.examples.count { $0.kind == .nonTriggering }))),
+                ])),
+            ]
+            if full { members.append(("explanation", .string(rule.explanation))) }
+            return .object(members)
+        }
+        let checkValues: [JSONWriter.Value] = checks.map { check in
+            var members: [(String, JSONWriter.Value)] = [
+                ("id", .string(check.identity.id)),
+                ("name", .string(check.identity.name)),
+                ("severity", .string(check.severity.rawValue)),
+                ("stage", .string(check.stage)),
+                ("summary", .string(check.summary)),
+            ]
+            if full { members.append(("explanation", .string(check.explanation))) }
+            return .object(members)
+        }
+        return JSONWriter.write(.object([("rules", .array(ruleValues)), ("checks", .array(checkValues))])) + "\n"
+    }
+
+    private static func policyJSON(_ policy: Policy) -> JSONWriter.Value {
+        .object([
+            ("id", .string(policy.id)),
+            ("name", .string(policy.shortName)),
+            ("title", .string(policy.title)),
+            ("profile", .string(policy.profile.rawValue)),
+            ("inForceFrom", .string(policy.inForceFrom.description)),
+            ("supersededOn", policy.supersededOn.map { .string($0.description) } ?? .null),
+            ("graceYearsForSmallSuppliers", .number(String(policy.graceYearsForSmallSuppliers))),
+        ])
+    }
+
+    // MARK: - One rule's page
+
+    /// One example as tenderlint runs and reports it.
+    struct RenderedExample {
+        var number: Int
+        var example: RuleExample
+        /// The document as linted, markers removed.
+        var document: String
+        /// What tenderlint prints, or "" when it reports nothing.
+        var report: String
+        /// How the run differs from a plain `tenderlint lint`: profile, date, parameters.
+        var conditions: [String]
+    }
+
+    static func render(_ rule: Rule, runner: RuleExampleRunner) -> [RenderedExample] {
+        rule.examples.enumerated().map { index, example in
+            let document = RuleExampleRunner.removeMarkers(from: example.document).text
+            var conditions: [String] = []
+            if let profile = example.profile { conditions.append("under the \(profile.rawValue) profile") }
+            if let asOf = example.asOf { conditions.append("as of \(asOf)") }
+            for (name, value) in example.parameters.sorted(by: { $0.key < $1.key }) { conditions.append("with \(name) = \(value)") }
+            let report: String
+            do {
+                let outcome = try runner.run(rule, example: example)
+                let diagnostics = (outcome.diagnostics + outcome.otherDiagnostics).sorted(by: Diagnostic.presentationOrder)
+                report = TextDiagnosticsFormatter(colors: false).format(diagnostics)
+            } catch {
+                report = "(the example could not be run: \(error))\n"
+            }
+            return RenderedExample(number: index + 1, example: example, document: document, report: report, conditions: conditions)
+        }
+    }
+
+    private static func policyLine(_ policy: Policy) -> String {
+        var line = "\(policy.shortName): \(policy.title) (\(policy.profile.rawValue); in force from \(policy.inForceFrom)"
+        if let superseded = policy.supersededOn { line += ", superseded on \(superseded)" }
+        if policy.graceYearsForSmallSuppliers > 0 {
+            line += "; \(policy.graceYearsForSmallSuppliers) years later for lots reserved for SMEs or VCSEs"
+        }
+        return line + ")"
+    }
+
+    /// Markdown emphasis and code marks taken out, for a terminal.
+    private static func plain(_ markdown: String) -> String {
+        markdown.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+    }
+
+    private static func indented(_ text: String, by spaces: Int = 4) -> String {
+        let padding = String(repeating: " ", count: spaces)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : padding + $0 }.joined(separator: "\n")
+    }
+
+    /// `tenderlint explain ID` in a terminal.
+    public static func explainText(_ rule: Rule, runner: RuleExampleRunner) -> String {
+        var lines = ["\(rule.id) \(rule.name) (\(rule.severity.rawValue))", rule.summary, ""]
+        if !rule.explanation.isEmpty { lines += [plain(rule.explanation), ""] }
+        lines.append("Profiles: " + rule.profiles.map(\.rawValue).joined(separator: ", "))
+        if !rule.policies.isEmpty {
+            lines += ["", "Policies (the latest in force on the evaluation date is cited):"]
+            lines += rule.policies.map { "  " + policyLine($0) }
+        }
+        lines += ["", "Parameters:"]
+        if rule.parameters.isEmpty {
+            lines.append("  none")
+        } else {
+            lines += rule.parameters.map { "  \($0.name) = \($0.defaultValue) (\($0.defaultValue.kind)): \($0.documentation)" }
+        }
+        for rendered in render(rule, runner: runner) {
+            let verdict = rendered.example.kind == .triggering ? "reported" : "passes"
+            var heading = "Example \(rendered.number): \(verdict)"
+            if !rendered.conditions.isEmpty { heading += " (" + rendered.conditions.joined(separator: ", ") + ")" }
+            lines += ["", heading, "", indented(rendered.document), ""]
+            if rendered.report.isEmpty {
+                lines.append("passes: tenderlint reports nothing for \(rule.id) here")
+            } else {
+                lines.append("tenderlint reports:")
+                lines.append(String(rendered.report.dropLast()))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A rule's page in Markdown: `tenderlint explain ID --format markdown` and a section of docs/rules.md.
+    public static func explainMarkdown(_ rule: Rule, runner: RuleExampleRunner, headingLevel: Int = 1) -> String {
+        let heading = String(repeating: "#", count: headingLevel)
+        let subheading = heading + "#"
+        var lines = ["\(heading) \(rule.id) \(rule.name)", "", "**\(rule.summary).**", ""]
+        lines.append("Severity: \(rule.severity.rawValue) · Profiles: " + rule.profiles.map { "`\($0.rawValue)`" }.joined(separator: ", "))
+        lines.append("")
+        if !rule.explanation.isEmpty { lines += [rule.explanation, ""] }
+        if !rule.policies.isEmpty {
+            lines += ["\(subheading) Policies", "", "| Policy | What it says | Profile | In force from | Superseded on |", "|---|---|---|---|---|"]
+            for policy in rule.policies {
+                var title = cell(policy.title)
+                if policy.graceYearsForSmallSuppliers > 0 {
+                    title += " (\(policy.graceYearsForSmallSuppliers) years later for lots reserved for SMEs or VCSEs)"
+                }
+                lines.append("| \(cell(policy.shortName)) | \(title) | `\(policy.profile.rawValue)` | \(policy.inForceFrom) | \(policy.supersededOn.map(\.description) ?? "") |")
+            }
+            lines.append("")
+        }
+        lines += ["\(subheading) Parameters", ""]
+        if rule.parameters.isEmpty {
+            lines += ["None.", ""]
+        } else {
+            lines += ["| Parameter | Default | Kind | What it sets |", "|---|---|---|---|"]
+            lines += rule.parameters.map { "| `\($0.name)` | \(cell($0.defaultValue.description)) | \($0.defaultValue.kind) | \(cell($0.documentation)) |" }
+            lines.append("")
+        }
+        lines += ["\(subheading) Examples", ""]
+        for rendered in render(rule, runner: runner) {
+            let verdict = rendered.example.kind == .triggering ? "reported" : "passes"
+            var title = "\(subheading)# Example \(rendered.number): \(verdict)"
+            if !rendered.conditions.isEmpty { title += " (" + rendered.conditions.joined(separator: ", ") + ")" }
+            lines += [title, "", "```xml", rendered.document, "```", ""]
+            if rendered.report.isEmpty {
+                lines += ["tenderlint reports nothing for \(rule.id) here.", ""]
+            } else {
+                lines += ["tenderlint reports:", "", "```text", String(rendered.report.dropLast()), "```", ""]
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A reader or model check's page, briefly.
+    public static func explain(_ check: Check, format: Format) -> String {
+        switch format {
+        case .markdown:
+            return """
+                # \(check.identity.id) \(check.identity.name)
+
+                **\(check.summary).**
+
+                Severity: \(check.severity.rawValue) · Made by \(check.madeBy), before any rule runs; it applies under every profile and has no parameters.
+
+                \(check.explanation)
+
+                See [Diagnostics and positions](diagnostics.md).
+
+                """
+        case .text, .json:
+            return """
+                \(check.identity.id) \(check.identity.name) (\(check.severity.rawValue))
+                \(check.summary)
+
+                Made by \(check.madeBy), before any rule runs; it applies under every profile and has no parameters.
+
+                \(check.explanation)
+
+                See docs/diagnostics.md.
+
+                """
+        }
+    }
+
+    // MARK: - docs/rules.md
+
+    /// The whole reference: the table, then every rule's page with its examples as tenderlint reports them,
+    /// then the reader and model checks.
+    public static func reference(_ rules: [Rule], identities: [RuleIdentity], runner: RuleExampleRunner) -> String {
+        let checks = checks(among: identities)
+        var parts = [
+            """
+            # tenderlint rules
+
+            <!-- Generated from the rule set; do not edit. Regenerate with: \(regenerationCommand) -->
+
+            Every check tenderlint makes, with the policies behind it, the parameters that tune it and its \
+            examples, each run and reported exactly as `tenderlint lint` reports it (the examples are also the \
+            rules' tests). `tenderlint explain ID` prints one rule's page; `tenderlint rules` prints the table.
+
+            Examples are tender specs (see [the tender-spec format](tender-spec.md)) checked as of their \
+            publication date. Measure codes in them come from an illustrative catalogue and are not official codes.
+
+            """,
+            markdownTable(rules, checks: checks, links: true),
+        ]
+        for rule in rules {
+            parts.append(explainMarkdown(rule, runner: runner, headingLevel: 2))
+        }
+        if !checks.isEmpty {
+            var lines = ["## Reader and model checks", ""]
+            for check in checks {
+                lines += [
+                    "### \(check.identity.id) \(check.identity.name)", "",
+                    "**\(check.summary).** Severity: \(check.severity.rawValue); made by \(check.madeBy).", "",
+                    check.explanation, "",
+                ]
+            }
+            lines.append("See [Diagnostics and positions](diagnostics.md) for how diagnostics are printed.")
+            parts.append(lines.joined(separator: "\n") + "\n")
+        }
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import TenderLintKit
+import TenderLintRules
+
+/// docs/rules.md is generated from the rule values; it must say what the rules say now.
+@Suite("Rules documentation")
+struct RulesDocumentationTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // TenderLintRulesTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // package root
+
+    static var page: URL { packageRoot.appendingPathComponent("docs/rules.md") }
+
+    static func generated() -> String {
+        RuleDocumentation.reference(
+            BuiltInRules.ruleSet.rules, identities: BuiltInRules.identities,
+            runner: RuleExampleRunner(catalogues: BuiltInRules.exampleCatalogues)
+        )
+    }
+
+    @Test("docs/rules.md is what the rule set generates now")
+    func upToDate() throws {
+        let written = try String(contentsOf: Self.page, encoding: .utf8)
+        let generated = Self.generated()
+        guard written != generated else { return }
+        let writtenLines = written.split(separator: "\n", omittingEmptySubsequences: false)
+        let generatedLines = generated.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(writtenLines, generatedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(writtenLines.count, generatedLines.count)
+        let was = first < writtenLines.count ? String(writtenLines[first]) : "(end of file)"
+        let now = first < generatedLines.count ? String(generatedLines[first]) : "(end of file)"
+        Issue.record("""
+            docs/rules.md is stale: it first differs at line \(first + 1).
+              written:   \(was)
+              generated: \(now)
+            Regenerate it from the package root with:
+              \(RuleDocumentation.regenerationCommand)
+            """)
+    }
+
+    @Test("docs/rules.md has every rule and check, each with its examples rendered as tenderlint reports them")
+    func complete() {
+        let page = Self.generated()
+        for rule in BuiltInRules.ruleSet.rules {
+            #expect(page.contains("## \(rule.id) \(rule.name)\n"), "\(rule.id) has no section")
+            #expect(page.contains("[\(rule.id)](#\(rule.id.lowercased())-\(rule.name))"), "\(rule.id) is not in the table")
+            if rule.examples.contains(where: { $0.kind == .triggering }) {
+                #expect(page.contains(": \(rule.severity.rawValue): ") && page.contains("[\(rule.id)]\n"), "\(rule.id) shows no reported example")
+            }
+        }
+        for identity in BuiltInRules.identities where identity.id.hasPrefix("TL") {
+            #expect(page.contains("### \(identity.id) \(identity.name)\n"), "\(identity.id) has no section")
+        }
+        #expect(page.contains(RuleDocumentation.regenerationCommand))
+    }
+
+    @Test("the table lists every rule in text, Markdown and JSON")
+    func table() throws {
+        let rules = BuiltInRules.ruleSet.rules
+        let identities = BuiltInRules.identities
+        let text = RuleDocumentation.table(rules, identities: identities, format: .text)
+        let markdown = RuleDocumentation.table(rules, identities: identities, format: .markdown)
+        let json = RuleDocumentation.table(rules, identities: identities, format: .json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let listed = try #require(object["rules"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(listed == rules.map(\.id))
+        let checks = try #require(object["checks"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(checks == ["TL001", "TL002", "TL003", "TL004", "TL005", "TL006", "TL007", "TL008"])
+        for rule in rules {
+            #expect(text.split(separator: "\n").contains { $0.split(separator: " ").prefix(3) == [Substring(rule.id), Substring(rule.name), Substring(rule.severity.rawValue)] },
+                    "\(rule.id) is not in the text table")
+            #expect(markdown.contains("| \(rule.id) | `\(rule.name)` | \(rule.severity.rawValue) |"), "\(rule.id) is not in the Markdown table")
+        }
+    }
+
+    @Test("finds a rule by id or name in any case, and suggests the nearest for a typo")
+    func lookup() {
+        let rules = BuiltInRules.ruleSet.rules
+        let identities = BuiltInRules.identities
+        for query in ["SV001", "sv001", "social-value-minimum-weighting", "Social-Value-Minimum-Weighting"] {
+            guard case .rule(let rule) = RuleDocumentation.lookup(query, rules: rules, identities: identities) else {
+                Issue.record("\(query) was not found")
+                continue
+            }
+            #expect(rule.id == "SV001")
+        }
+        guard case .check(let check) = RuleDocumentation.lookup("tl006", rules: rules, identities: identities) else {
+            Issue.record("TL006 was not found")
+            return
+        }
+        #expect(check.identity.name == "unknown-field")
+        guard case .unknown(let suggestion) = RuleDocumentation.lookup("SV01", rules: rules, identities: identities) else {
+            Issue.record("SV01 was found")
+            return
+        }
+        #expect(suggestion == "SV001")
+        guard case .unknown(let named) = RuleDocumentation.lookup("social-value-minimum-weigting", rules: rules, identities: identities) else {
+            Issue.record("a misspelt name was found")
+            return
+        }
+        #expect(named == "social-value-minimum-weighting")
+        #expect(RuleDocumentation.unknownMessage("SV01", suggestion: "SV001") == "no rule or check is called 'SV01'; did you mean SV001? (see 'tenderlint rules')")
+    }
+
+    @Test("explains a rule with its explanation, policies, parameters and examples as tenderlint reports them")
+    func explain() throws {
+        let rule = try #require(BuiltInRules.ruleSet.rule("SV001"))
+        let runner = RuleExampleRunner(catalogues: BuiltInRules.exampleCatalogues)
+        let text = RuleDocumentation.explainText(rule, runner: runner)
+        #expect(text.hasPrefix("SV001 social-value-minimum-weighting (error)\n\(rule.summary)\n"))
+        #expect(text.contains("PPN 06/20: "))
+        #expect(text.contains("in force from 2021-01-01, superseded on 2025-10-01"))
+        #expect(text.contains("minimumShare = 10% (percent)"))
+        #expect(text.contains("\nexample.xml:7:5: error: "))
+        #expect(text.contains("passes: tenderlint reports nothing for SV001 here"))
+        #expect(text.contains("(with minimumShare = 8%)"))
+        let markdown = RuleDocumentation.explainMarkdown(rule, runner: runner)
+        #expect(markdown.hasPrefix("# SV001 social-value-minimum-weighting\n"))
+        #expect(markdown.contains("| PPN 002 | "))
+        #expect(markdown.contains("```text\nexample.xml:7:5: error: "))
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import Testing
+import TenderLintKit
+import TenderLintRules
+
+@Suite("Social value rules (SV001–SV004)")
+struct SocialValueRulesTests {
+    // MARK: Samples
+
+    /// What the social value and evaluation rules report on each sample, and nothing else.
+    static let expectedOnSamples: [String: [String]] = [
+        "audiology-services.json": [],
+        "community-equipment.xml": [],
+        "community-phlebotomy.json": [],
+        "crisis-line.xml": [],
+        "dvla-contact-centre.json": [],
+        "interpreting-services.json": ["SV001 28:15"],
+        "linen-laundry.xml": [],
+        "pathology-consumables.xml": ["EV001 26:3"],
+        "vehicle-preparation.xml": ["SV004 23:5"],
+        "wheelchair-services.json": ["SV001 24:7"],
+    ]
+
+    @Test("each sample shows its one problem among the EV and SV rules, and the compliant ones none", arguments: RuleRun.sampleNames)
+    func samples(_ name: String) throws {
+        let expected = try #require(Self.expectedOnSamples[name], "a new sample: say what it should report")
+        let found = try RuleRun.sample(name).of(RuleRun.evaluationRules.union(RuleRun.socialValueRules))
+        #expect(found.summary == expected)
+    }
+
+    @Test("wheelchair-services.json: 8% of the total, on the social value criterion, with what would make it 10%")
+    func wheelchairServices() throws {
+        let found = try RuleRun.sample("wheelchair-services.json").of("SV001")
+        let diagnostic = try #require(found.first)
+        #expect(found.places == ["24:7"])
+        #expect(diagnostic.message == "net zero and social value carries 8% of the total score in the tender; at least 10% is required")
+        #expect(diagnostic.label == "8% of the total")
+        #expect(diagnostic.notes.first == "counted: social-value (8%); no other criterion in the tender is social value or net zero")
+        #expect(diagnostic.notes.last == "evaluated as of 2026-04-20 (planned publication) under NHS net zero and social value guidance (in force since 2022-04-01)")
+        #expect(diagnostic.help == ["raise social-value from 8 to 10 and lower another criterion by 2 so the tender still adds up to 100%"])
+    }
+
+    @Test("interpreting-services.json: lot 1 only, 10% of a 60% quality block = 6%, with the arithmetic and the weight that would do")
+    func interpretingServices() throws {
+        let found = try RuleRun.sample("interpreting-services.json").of("SV001")
+        #expect(found.places == ["28:15"])
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.message == "net zero and social value carries 6% of the total score in lot 1; at least 10% is required")
+        #expect(diagnostic.notes.contains("counted: social-value, 10% of quality (60%) = 6%; no other criterion in lot 1 is social value or net zero"))
+        #expect(diagnostic.notes.contains { $0.hasPrefix("as a share of the quality score (the criteria other than price and cost) it is 10%") })
+        #expect(diagnostic.help.first?.hasPrefix("raise social-value from 10% to at least 16.67% of quality, so it carries 10% of the total") == true)
+    }
+
+    @Test("vehicle-preparation.xml: the exception without a justification, pointed at <exception>")
+    func vehiclePreparation() throws {
+        let found = try RuleRun.sample("vehicle-preparation.xml").of(RuleRun.socialValueRules)
+        #expect(found.summary == ["SV004 23:5"])
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.message == "the price-per-quality-point exception to the 10% rule is declared without a justification")
+        #expect(diagnostic.label == "no justification")
+        #expect(diagnostic.help.first?.contains("<exception kind=\"price-per-quality-point\">") == true)
+    }
+
+    @Test("vehicle-preparation.xml without its exception: price per quality point needs one (SV004 on the methodology)")
+    func vehiclePreparationWithoutException() throws {
+        let source = try SourceFile.read(path: RuleRun.samplesDirectory.appendingPathComponent("vehicle-preparation.xml").path)
+        let text = String(decoding: source.bytes, as: UTF8.self)
+            .replacingOccurrences(of: "<exception kind=\"price-per-quality-point\"></exception>", with: "")
+        let found = RuleRun.text(text).of(RuleRun.socialValueRules)
+        #expect(found.map(\.ruleID) == ["SV004"])
+        #expect(found.first?.location.start.line == 28)  // <evaluation methodology="price-per-quality-point">
+        #expect(found.first?.message == "the tender scores price per quality point, so net zero and social value can only be a share of the quality score, but no exception is declared")
+        let relaxed = RuleRun.text(text, parameters: ["SV004": ["pricePerQualityPointNeedsException": .flag(false)]])
+        #expect(relaxed.of(RuleRun.socialValueRules).isEmpty)
+    }
+
+    // MARK: Real documents
+
+    @Test("eForms notice with social criteria of 5 + 3 + 2 = exactly 10%: SV001 silent, as published and as of 2026 under both profiles")
+    func eFormsExactlyTenPercent() throws {
+        let name = "eforms-sdk_cn_24_open.xml"
+        #expect(try RuleRun.real(name).of("SV001").isEmpty)
+        #expect(try RuleRun.real(name, asOf: "2026-06-01").of(["SV001", "SV002"]).isEmpty)
+        #expect(try RuleRun.real(name, profile: .centralGovernment, asOf: "2026-06-01").of(["SV001", "SV002"]).isEmpty)
+    }
+
+    @Test("eForms criteria recognised by their words are counted, and the note says why")
+    func eFormsRecognisedCriteria() throws {
+        let found = try RuleRun.real("eforms-sdk_cn_24_open.xml", asOf: "2026-06-01",
+                                     parameters: ["SV001": ["minimumShare": .percent(12)]]).of("SV001")
+        let diagnostic = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(diagnostic.location.start.line == 279)  // Fair working practices, the largest (5%)
+        #expect(diagnostic.message == "net zero and social value carries 10% of the total score in lot LOT-0000; at least 12% is required")
+        #expect(diagnostic.notes.contains("counted: Fair working practices (5%); Community benefits offered (3%); Community benefit methodology (2%); together 10%"))
+        #expect(diagnostic.notes.contains("Fair working practices counts as social value because its name contains 'fair work'"))
+        #expect(diagnostic.help == ["give net zero and social value 2% more of the total score and take it from another criterion, so lot LOT-0000 still adds up to 100%"])
+    }
+
+    @Test("Public Contracts Scotland (housing association, 2019, quality 30 / price 70): no SV finding as published")
+    func publicContractsScotlandAsPublished() throws {
+        // The buyer's sector is unknown, so the NHS profile applies by default; but the notice (2019-03-29)
+        // predates the NHS guidance (2022-04-01), and under the central government profile PPN 06/20 (2021-01-01).
+        let name = "pcs_ocds-r6ebe6-0000569951_release.json"
+        #expect(try RuleRun.real(name).of(RuleRun.socialValueRules).isEmpty)
+        #expect(try RuleRun.real(name, profile: .centralGovernment).of(RuleRun.socialValueRules).isEmpty)
+    }
+
+    @Test("Public Contracts Scotland re-dated to 2026: SV002 on each lot's award criteria, saying why and under which profile")
+    func publicContractsScotlandRedated() throws {
+        let name = "pcs_ocds-r6ebe6-0000569951_release.json"
+        let found = try RuleRun.real(name, asOf: "2026-06-01").of("SV002")
+        #expect(found.places == ["219:9", "257:9"])
+        let first = try #require(found.first)
+        #expect(first.message == "lot 1 has no social value or net zero criterion; the NHS net zero and social value guidance requires net zero and social value to carry at least 10% of the total score")
+        #expect(first.notes.contains("the criteria are: Quality Questionnaire including drawings (30%), price (70%)"))
+        #expect(first.notes.contains { $0.hasPrefix("the notice mentions social value (its release description contains 'community benefit')") })
+        #expect(first.notes.contains { $0.hasPrefix("the document does not say the buyer's sector") })
+        let central = try RuleRun.real(name, profile: .centralGovernment, asOf: "2026-06-01").of("SV002")
+        #expect(central.first?.message == "lot 1 has no social value criterion; PPN 002 requires social value to carry at least 10% of the total score")
+        #expect(!(central.first?.notes.contains { $0.hasPrefix("the document does not say the buyer's sector") } ?? true))
+    }
+
+    @Test("Sell2Wales (NHS Wales, 2025): social value only in the description is no criterion (SV002); 'decarbonisation' covers the climate theme (no SV003)")
+    func sell2Wales() throws {
+        let found = try RuleRun.real("sell2wales_ocds-kuma6s-148381_release.json").of(RuleRun.socialValueRules)
+        #expect(found.summary == ["SV002 132:9"])
+        #expect(found.first?.notes.contains { $0.contains("its release description contains 'social value'") } == true)
+    }
+
+    @Test("SV003 on real notices as of 2026: a council notice without climate wording, and a UKRI notice with 'sustainability'")
+    func climateThemeInRealNotices() throws {
+        let cumbria = try RuleRun.real("eforms-sdk_cn_24_cumbria.xml", asOf: "2026-06-01").of("SV003")
+        #expect(cumbria.places == ["4:1"])  // no theme and no social value criterion: the notice itself
+        #expect(cumbria.first?.notes.contains { $0.hasPrefix("the buyer's sector is local-government") } == true)
+        #expect(try RuleRun.real("eforms-sdk_can_24_UKRI.xml", asOf: "2026-06-01").of("SV003").isEmpty)
+        // Not under the central government profile.
+        #expect(try RuleRun.real("eforms-sdk_cn_24_cumbria.xml", profile: .centralGovernment, asOf: "2026-06-01").of("SV003").isEmpty)
+    }
+
+    // MARK: SV003 and catalogues
+
+    static let measureOnly = """
+        <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+          <buyer sector="nhs">Example NHS Trust</buyer>
+          <dates publication="2026-06-01"/>
+          <social-value>
+            <theme>tackling-economic-inequality</theme>
+          </social-value>
+          <evaluation>
+            <criterion id="price" kind="price" weight="40"/>
+            <criterion id="quality" kind="quality" weight="50"/>
+            <criterion id="social-value" kind="social-value" name="Commitments" weight="10">
+              <measure framework="test-toms" code="T-CLIMATE" target="20" unit="tCO2e"/>
+            </criterion>
+          </evaluation>
+        </tender>
+        """
+
+    @Test("SV003: a measure counts for Fighting climate change when a loaded catalogue puts it in that theme")
+    func climateMeasureWithCatalogue() {
+        let catalogue = MeasureCatalogue(
+            framework: "test-toms", edition: "1", title: "Test catalogue", isIllustrative: true,
+            measures: [CatalogueMeasure(code: "T-CLIMATE", title: "Emissions avoided (test)", theme: .fightingClimateChange, unit: "tCO2e")]
+        )
+        #expect(RuleRun.text(Self.measureOnly, catalogues: CatalogueSet([catalogue])).of("SV003").isEmpty)
+    }
+
+    @Test("SV003: without a catalogue the measure cannot count, and the note says it was not looked up")
+    func climateMeasureWithoutCatalogue() throws {
+        let found = RuleRun.text(Self.measureOnly).of("SV003")
+        let diagnostic = try #require(found.first)
+        #expect(found.places == ["5:5"])  // the first <theme>
+        #expect(diagnostic.message == "the theme Fighting climate change appears neither in the specification nor in the criteria; NHS guidance requires it in every tender")
+        #expect(diagnostic.notes.contains("measures T-CLIMATE were not looked up: no catalogue of their framework is loaded"))
+        #expect(diagnostic.help.first?.hasPrefix("add <theme>fighting-climate-change</theme> to <social-value>") == true)
+    }
+
+    // MARK: SV001 details
+
+    @Test("SV001 counts net zero with social value under the NHS profile only, and says what it left out")
+    func netZeroCountsForTheNHSOnly() throws {
+        let xml = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+              <buyer sector="central-government">Example Department</buyer>
+              <dates publication="2026-06-01"/>
+              <evaluation>
+                <criterion id="price" kind="price" weight="40"/>
+                <criterion id="quality" kind="quality" weight="50"/>
+                <criterion id="carbon" kind="net-zero" weight="6"/>
+                <criterion id="social-value" kind="social-value" weight="4"/>
+              </evaluation>
+            </tender>
+            """
+        let central = RuleRun.text(xml).of("SV001")
+        let diagnostic = try #require(central.first)
+        #expect(diagnostic.message == "social value carries 4% of the total score in the tender; at least 10% is required")
+        #expect(diagnostic.notes.contains { $0.hasPrefix("not counted: carbon (net zero, 6%): under PPN 002 only social value criteria count") })
+        #expect(diagnostic.notes.last?.hasSuffix("PPN 002 (in force since 2025-10-01)") == true)
+        #expect(RuleRun.text(xml, profile: .nhsEngland).of("SV001").isEmpty)
+    }
+
+    @Test("SV001 under a declared exception measures against the quality score; the parameter can turn that off")
+    func declaredException() throws {
+        let xml = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+              <buyer sector="central-government">Example Department</buyer>
+              <dates publication="2024-06-01"/>
+              <social-value>
+                <exception kind="immature-market">Pre-market engagement found no supplier able to report social value outcomes.</exception>
+              </social-value>
+              <evaluation>
+                <criterion id="price" kind="price" weight="40"/>
+                <criterion id="quality" kind="quality" weight="55"/>
+                <criterion id="social-value" kind="social-value" weight="5"/>
+              </evaluation>
+            </tender>
+            """
+        let found = RuleRun.text(xml).of(RuleRun.socialValueRules)
+        #expect(found.summary == ["SV001 10:5"])
+        #expect(found.first?.message == "social value carries 8.33% of the quality score in the tender; at least 10% is required under the declared immature-market exception")
+        let strict = RuleRun.text(xml, parameters: ["SV001": ["honourDeclaredExceptions": .flag(false)]]).of("SV001")
+        #expect(strict.first?.message == "social value carries 5% of the total score in the tender; at least 10% is required")
+    }
+
+    // MARK: The rules as values
+
+    @Test("the social value rules carry their ids, names, profiles and parameters")
+    func ruleValues() throws {
+        let rules = SocialValueRules.all
+        #expect(rules.map(\.id) == ["SV001", "SV002", "SV003", "SV004"])
+        #expect(rules.map(\.name) == ["social-value-minimum-weighting", "social-value-criterion-missing",
+                                      "fighting-climate-change-missing", "social-value-base-exception"])
+        #expect(rules[2].profiles == [.nhsEngland])
+        #expect(rules[0].parameters.map(\.name) == ["minimumShare", "honourDeclaredExceptions"])
+        #expect(rules[3].parameters.map(\.name) == ["pricePerQualityPointNeedsException"])
+        for rule in rules {
+            #expect(rule.explanation.contains("unconfirmed") || rule.id == "SV002" || rule.id == "SV003", "\(rule.id)")
+        }
+    }
+}
