@@ -1,0 +1,271 @@
+import Foundation
+import TenderLintKit
+
+/// NZ003 and NZ004: what a Carbon Reduction Plan must cover, and by when net zero must be reached.
+extension NetZeroRules {
+    // MARK: NZ003
+
+    static let carbonReductionPlanScope = Rule("NZ003", "carbon-reduction-plan-scope") {
+        Summary("The Carbon Reduction Plan asked for covers the emissions policy requires")
+        Severity(.error)
+        Explanation("""
+            A Carbon Reduction Plan must report **Scope 1** (direct emissions), **Scope 2** (purchased energy) and \
+            five **Scope 3** categories: upstream transportation and distribution, waste generated in operations, \
+            business travel, employee commuting, and downstream transportation and distribution (PPN 06/21 from \
+            30 September 2021 and PPN 006 from 24 February 2025 for central government; the NHS Net Zero Supplier \
+            Roadmap from 1 April 2023). `scopes="3"` (all of Scope 3) covers the five.
+
+            From **1 April 2027** the NHS asks for more: a plan covering **all of Scope 1, 2 and 3**, for \
+            **global** emissions rather than UK operations only (`scopes="1 2 3" global="true"`). Lots reserved \
+            for SMEs or VCSEs get two more years on this: until 1 April 2029 the five categories still do, and the \
+            finding says so.
+
+            A plan that names a standard (`ppn-06-21`, `ppn-006`, `nhs`) but no scopes is taken to cover what \
+            that standard names, which is not all of Scope 3. A plan recognised in the words of an OCDS or eForms \
+            notice says nothing of its scopes, so this rule leaves it alone.
+            """)
+        Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024, .nhsRoadmap2027)
+        Check { rule in
+            guard rule.hasPlanPolicyInForce else { return }
+            let spelling = NetZeroSpelling(rule.tender)
+            for group in rule.termsGroups {
+                guard let plan = group.terms.carbonReductionPlan, plan.required.value else { continue }
+                if plan.scopes.isEmpty, plan.recognition != nil { continue }
+                let full = rule.profile == .nhsEngland && group.lots.contains { rule.isInForce(.nhsRoadmap2027, for: $0) }
+                let required = full ? NetZeroText.allScopes : NetZeroText.ppn0621Scopes
+                let stated = Set(plan.scopes.map(\.value))
+                var covered = stated
+                if plan.scopes.isEmpty, plan.standard != nil { covered.formUnion(NetZeroText.ppn0621Scopes) }
+                if covered.contains(.scope3) { covered.formUnion(EmissionScope.ppn0621Scope3) }
+                let missing = required.filter { !covered.contains($0) }
+                let needsGlobal = full && plan.global?.value != true
+                guard !missing.isEmpty || needsGlobal else { continue }
+
+                let lot = group.lots[0]
+                let which = group.isLotsOwn && !lot.isImplicit ? "the Carbon Reduction Plan asked for in \(lot.label)" : "the Carbon Reduction Plan asked for"
+                let says = plan.scopes.isEmpty && plan.standard == nil
+                let gaps = missing.map(\.title) + (needsGlobal ? ["global emissions"] : [])
+                let scopesField = NetZeroPlace.field(plan.scopes.first?.origin)
+                let place = missing.isEmpty ? (NetZeroPlace.field(plan.global?.origin) ?? plan.origin) : (scopesField ?? plan.origin)
+                let fixed = full ? NetZeroText.allScopes : stated.union(missing).sorted()
+                let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsRoadmap2027, for: $0) }
+                rule.report {
+                    if says {
+                        Message("\(which) does not say which emissions it must report: \(NetZeroText.list(required.map(\.title) + (needsGlobal ? ["global emissions"] : []), "and"))")
+                    } else {
+                        Message("\(which) does not cover \(NetZeroText.list(gaps, "or"))")
+                    }
+                    At(place)
+                    Label(says ? "no scopes given" : missing.isEmpty ? "global emissions not covered" : "missing " + NetZeroText.list(missing.map(\.title), "and"))
+                    if full {
+                        Note("from 1 April 2027 the NHS Net Zero Supplier Roadmap asks for plans covering all of Scope 1, 2 and 3, for global emissions, not only UK operations")
+                    } else {
+                        Note("\(rule.profile == .nhsEngland ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(rule.profile == .nhsEngland ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(NetZeroText.list(EmissionScope.ppn0621Scope3.map(\.title), "and"))")
+                    }
+                    deferred.map { Note(rule.graceNote(.nhsRoadmap2027, for: $0)) }
+                    if !missing.isEmpty {
+                        switch spelling {
+                        case .xml: Help("ask for scopes=\"\(spelling.scopes(fixed))\"")
+                        case .json: Help("ask for \"scopes\": \(spelling.scopes(fixed))")
+                        case .notice: Help("ask in the notice for a plan covering " + NetZeroText.list(fixed.map(\.title), "and"))
+                        }
+                        if spelling != .notice, scopesField != nil {
+                            FixIt(full ? "ask for all of Scope 1, 2 and 3" : "add " + NetZeroText.list(missing.map(\.rawValue), "and"), replacing: NetZeroPlace.fieldValue(plan.scopes.first?.origin), with: spelling.scopes(fixed))
+                        }
+                    }
+                    if needsGlobal {
+                        switch spelling {
+                        case .xml: Help("ask for global=\"true\" on <carbon-reduction-plan>")
+                        case .json: Help("ask for \"global\": true in \"carbonReductionPlan\"")
+                        case .notice: Help("ask in the notice for a plan covering global emissions")
+                        }
+                        if let global = plan.global {
+                            FixIt("cover global emissions", replacing: NetZeroPlace.fieldValue(global.origin), with: "true")
+                        }
+                    }
+                }
+            }
+        }
+        Examples {
+            Triggering("""
+                <net-zero>
+                  <carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-waste 3-downstream-transportation" net-zero-by="2045"/>
+                </net-zero>
+                \(evaluation)
+                """)
+            NonTriggering("""
+                <net-zero>
+                  <carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation" net-zero-by="2045"/>
+                </net-zero>
+                \(evaluation)
+                """)
+            // All of Scope 3 covers the five categories.
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3"/></net-zero>
+                \(evaluation)
+                """)
+            Triggering("""
+                <net-zero>↓<carbon-reduction-plan required="true" net-zero-by="2045"/></net-zero>
+                \(evaluation)
+                """)
+            // A standard names the five categories.
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" standard="nhs" net-zero-by="2045"/></net-zero>
+                \(evaluation)
+                """)
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="false"/></net-zero>
+                \(evaluation)
+                """)
+            // From April 2027 the NHS asks for all of Scope 3 and global emissions.
+            Triggering("""
+                <net-zero>
+                  <carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation" global="false"/>
+                </net-zero>
+                \(evaluation)
+                """, asOf: "2027-04-01")
+            NonTriggering("""
+                <net-zero>
+                  <carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation" global="false"/>
+                </net-zero>
+                \(evaluation)
+                """, asOf: "2027-03-31")
+            Triggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓global="false"/></net-zero>
+                \(evaluation)
+                """, asOf: "2027-04-01")
+            Triggering("""
+                <net-zero>↓<carbon-reduction-plan required="true" scopes="1 2 3"/></net-zero>
+                \(evaluation)
+                """, asOf: "2027-04-01")
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" global="true"/></net-zero>
+                \(evaluation)
+                """, asOf: "2027-04-01")
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment, asOf: "2027-04-01")
+            // Reserved lots: the five categories still do until April 2029.
+            NonTriggering("""
+                <lot id="1" reserved-for="vcse">
+                  <net-zero><carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2029-03-31")
+            Triggering("""
+                <lot id="1" reserved-for="vcse">
+                  <net-zero><carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2029-04-01")
+            Triggering("""
+                <lot id="1" reserved-for="sme">
+                  <net-zero><carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2027-05-01")
+            // Before any plan policy applied.
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2"/></net-zero>
+                \(evaluation)
+                """, asOf: "2021-06-01")
+        }
+    }
+
+    // MARK: NZ004
+
+    static let netZeroTargetYear = Rule("NZ004", "net-zero-target-year") {
+        Summary("The net zero year asked of suppliers is 2050 at the latest (the NHS encourages 2045)")
+        Severity(.error)
+        Explanation("""
+            A Carbon Reduction Plan commits the supplier to net zero by **2050 at the latest** (PPN 06/21, PPN 006 \
+            and the NHS Net Zero Supplier Roadmap): a later year is an error.
+
+            Under the NHS profile, from 1 April 2024, a year later than **2045** is reported as information: 2050 \
+            still meets the minimum, but the NHS aims for net zero by 2045 for the emissions it can influence (its \
+            supply chain) and encourages suppliers to match it. Both years are parameters.
+            """)
+        Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024)
+        Parameter(.year("latestYear", default: 2050, "The latest net zero year a Carbon Reduction Plan may commit to"))
+        Parameter(.year("nhsEncouragedYear", default: 2045, "The year the NHS encourages suppliers to reach net zero by; later years are reported as information under the NHS profile"))
+        Check { rule in
+            guard rule.hasPlanPolicyInForce else { return }
+            let latest = try rule.year("latestYear")
+            let encouraged = try rule.year("nhsEncouragedYear")
+            let nhs = rule.profile == .nhsEngland
+            for group in rule.termsGroups {
+                guard let plan = group.terms.carbonReductionPlan, plan.required.value, let year = plan.netZeroBy else { continue }
+                let lot = group.lots[0]
+                let which = group.isLotsOwn && !lot.isImplicit ? "the Carbon Reduction Plan asked for in \(lot.label)" : "the Carbon Reduction Plan asked for"
+                let better = nhs ? encouraged : latest
+                if year.value > latest {
+                    rule.report {
+                        Message("\(which) sets net zero by \(year.value), later than \(latest), the latest year a plan may commit to")
+                        At(NetZeroPlace.field(year.origin))
+                        Label("later than \(latest)")
+                        if nhs { Note("the NHS encourages \(encouraged): its own target for the emissions of its supply chain") }
+                        Help("ask for net zero by \(better)")
+                        FixIt("ask for net zero by \(better)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(better))
+                    }
+                } else if nhs, rule.isInForce(.nhsRoadmap2024), year.value > encouraged {
+                    rule.report {
+                        Message("\(which) sets net zero by \(year.value); the NHS encourages \(encouraged)")
+                        At(NetZeroPlace.field(year.origin))
+                        Label("later than \(encouraged)")
+                        SeverityOverride(.info)
+                        Note("a plan may commit to any year up to \(latest), so \(year.value) meets the minimum; the NHS aims for net zero by \(encouraged) for the emissions it can influence and encourages suppliers to match it")
+                        Help("ask for net zero by \(encouraged)")
+                        FixIt("ask for net zero by \(encouraged)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(encouraged))
+                    }
+                }
+            }
+        }
+        Examples {
+            Triggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2055"/></net-zero>
+                \(evaluation)
+                """)
+            // Information under the NHS profile.
+            Triggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2050"/></net-zero>
+                \(evaluation)
+                """)
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2045"/></net-zero>
+                \(evaluation)
+                """)
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment)
+            Triggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2051"/></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment)
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
+                \(evaluation)
+                """, parameters: ["nhsEncouragedYear": .year(2050)])
+            // Before April 2024 the NHS did not yet encourage 2045 in its roadmap.
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
+                \(evaluation)
+                """, asOf: "2024-03-31")
+            NonTriggering("""
+                <net-zero><carbon-reduction-plan required="false" net-zero-by="2060"/></net-zero>
+                \(evaluation)
+                """)
+            Triggering("""
+                <lot id="1">
+                  <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2045"/></net-zero>
+                  \(evaluation)
+                </lot>
+                <lot id="2">
+                  <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2060"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """)
+        }
+    }
+}
