@@ -1,0 +1,118 @@
+import TenderLintKit
+
+/// TOM003 and TOM004: a measure must be current in the catalogue edition in force, and its target in its unit.
+extension TOMRules {
+    // MARK: TOM003
+
+    static let retiredMeasure = Rule("TOM003", "retired-measure") {
+        Summary("No measure is one the catalogue edition in force has retired")
+        Severity(.warning)
+        Explanation("""
+            Frameworks are revised: measures are retired, and often replaced by others. A retired measure has no \
+            current definition or proxy value, so commitments to it cannot be scored as the framework now intends.
+
+            The catalogue edition in force is the latest whose date in force is on or before the evaluation date. \
+            A measure is retired when the catalogue says it was retired in that edition or an earlier one; when \
+            the catalogue names its replacement, the finding offers it as a fix.
+
+            \(catalogueExplanation)
+            """)
+        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        Check { rule in
+            for placed in TOMSupport.measures(of: rule.tender) {
+                guard let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
+                      let measure = catalogue.measure(placed.code), catalogue.isRetired(measure),
+                      let retiredIn = measure.retiredIn else { continue }
+                let when = retiredIn == catalogue.edition
+                    ? "in edition \(retiredIn) of the \(placed.framework) catalogue, the edition in force on \(rule.date)"
+                    : "in edition \(retiredIn) of the \(placed.framework) catalogue; edition \(catalogue.edition) is in force on \(rule.date)"
+                rule.report {
+                    Message("the measure '\(placed.code)' was retired \(when)")
+                    At(placed.reference.code)
+                    Label("retired")
+                    Note(TOMSupport.note(on: catalogue))
+                    if let replacement = measure.replacedBy {
+                        Help("use '\(replacement)'\(catalogue.measure(replacement).map { " (\($0.title))" } ?? ""), which replaces it, and check the target's unit")
+                        TOMSupport.replacing(placed.reference.code, with: replacement, "use '\(replacement)'")
+                    } else {
+                        Help("choose a current measure of the catalogue, or remove the commitment")
+                    }
+                }
+            }
+        }
+        Examples {
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="90"/>
+                  <criterion id="social-value" kind="social-value" weight="10">
+                    <measure framework="illustrative-toms" code="↓ILLUS-NT7" target="20000" unit="miles"/>
+                  </criterion>
+                </evaluation>
+                """)
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="90"/>
+                  <criterion id="social-value" kind="social-value" weight="10">
+                    <measure framework="illustrative-toms" code="ILLUS-NT4" target="40" unit="tCO2e"/>
+                  </criterion>
+                </evaluation>
+                """)
+        }
+    }
+
+    // MARK: TOM004
+
+    static let unitMismatch = Rule("TOM004", "measure-unit-mismatch") {
+        Summary("Each measure's target is in the unit the measure counts")
+        Severity(.error)
+        Explanation("""
+            Every measure counts one thing in one unit: people employed in full-time equivalents (FTE), weeks of \
+            training, hours of volunteering, tonnes of CO2e avoided, pounds spent. A target in another unit (15% \
+            where the measure counts FTE) cannot be added up, given its proxy value or compared between bids.
+
+            Units are compared ignoring case and common spellings (`£` and `GBP`, `percent` and `%`). A measure \
+            with no unit, in the tender or in the catalogue, is not checked.
+
+            \(catalogueExplanation)
+            """)
+        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        Check { rule in
+            for placed in TOMSupport.measures(of: rule.tender) {
+                guard let unit = placed.reference.unit,
+                      let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
+                      let measure = catalogue.measure(placed.code), let expected = measure.unit,
+                      !TOMSupport.sameUnit(unit.value, expected) else { continue }
+                rule.report {
+                    Message("the target of '\(placed.code)' is in '\(unit.value)', but the measure counts \(expected)")
+                    At(unit)
+                    Label("should be \(expected)")
+                    Secondary("the measure: \(measure.title)", at: placed.reference.code.origin)
+                    Note(TOMSupport.note(on: catalogue))
+                    Note("a target in another unit cannot be added up or compared between bids")
+                    Help("state the target in \(expected), as the catalogue counts it, and write the unit as \(expected)")
+                }
+            }
+        }
+        Examples {
+            Triggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="90"/>
+                  <criterion id="social-value" kind="social-value" weight="10">
+                    <measure framework="illustrative-toms" code="ILLUS-NT1" target="15" unit="↓%"/>
+                    <measure framework="illustrative-toms" code="ILLUS-NT4" target="30" unit="tCO2e"/>
+                  </criterion>
+                </evaluation>
+                """)
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="90"/>
+                  <criterion id="social-value" kind="social-value" weight="10">
+                    <measure framework="illustrative-toms" code="ILLUS-NT1" target="15" unit="fte"/>
+                    <measure framework="illustrative-toms" code="ILLUS-NT5" target="250000" unit="£"/>
+                    <measure framework="illustrative-toms" code="ILLUS-NT3" target="300"/>
+                  </criterion>
+                </evaluation>
+                """)
+        }
+    }
+}
