@@ -8,12 +8,16 @@ public struct SourceLocation: Hashable, Sendable {
     /// Exclusive: the position just after the last character of the range.
     public var end: SourcePosition
     public var excerpt: SourceExcerpt
+    /// The located text itself (at most `SourceFile.subjectLimit` characters, whitespace runs collapsed):
+    /// what baselines and fingerprints match on, so that moving text does not break them.
+    public var subject: String
 
-    public init(path: String, start: SourcePosition, end: SourcePosition, excerpt: SourceExcerpt) {
+    public init(path: String, start: SourcePosition, end: SourcePosition, excerpt: SourceExcerpt, subject: String = "") {
         self.path = path
         self.start = start
         self.end = end
         self.excerpt = excerpt
+        self.subject = subject
     }
 
     /// A location with no source to quote, for a file as a whole.
@@ -66,7 +70,7 @@ extension SourceFile {
     public func location(of range: ByteRange) -> SourceLocation {
         let start = position(at: range.lowerBound)
         let end = position(at: range.upperBound)
-        var location = SourceLocation(path: path, start: start, end: end, excerpt: SourceExcerpt(lines: []))
+        var location = SourceLocation(path: path, start: start, end: end, excerpt: SourceExcerpt(lines: []), subject: subject(of: range))
         let last = location.lastLine
         var numbers = Array(start.line...last)
         if numbers.count > Self.excerptLineLimit {
@@ -77,6 +81,27 @@ extension SourceFile {
             return excerptLine(number, around: focus)
         }
         return location
+    }
+
+    /// Longest subject kept, in characters.
+    static let subjectLimit = 200
+
+    /// The text of a range with runs of whitespace (line ends included) collapsed to one space.
+    private func subject(of range: ByteRange) -> String {
+        let upper = min(range.upperBound, range.lowerBound + Self.subjectLimit * 4)
+        var result = ""
+        var pendingSpace = false
+        for character in text(in: ByteRange(range.lowerBound, max(range.lowerBound, upper))) {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(character)
+            if result.count >= Self.subjectLimit { break }
+        }
+        return result
     }
 
     /// One line, clipped to a window that keeps `column` in view when the line is long.
