@@ -22,4 +22,9 @@ public enum BuiltInRules {
     public static var identities: [RuleIdentity] {
         (ReaderRule.all + ModelRule.all + CatalogueRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
     }
+
+    /// Every rule and check as machine-readable reports describe them.
+    public static var reportedRules: [ReportedRule] {
+        RuleDocumentation.reportedRules(ruleSet.rules, identities: identities)
+    }
 }

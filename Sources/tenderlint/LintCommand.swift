@@ -22,14 +22,28 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or directories to check.", completion: .file())
     var paths: [String] = ["."]
 
-    @Option(help: "Output format: text (source lines, carets, notes and fixes) or concise (one line per problem).")
-    var format: OutputFormat = .text
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format: text (source lines, carets, notes and fixes) or concise (one line per problem). Repeat it to write several; each but one needs a file, given as FORMAT:FILE or with --output.",
+        valueName: "format[:file]"))
+    var formats: [String] = []
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write the preceding --format to this file instead of standard output (matched to --format options in order).", valueName: "file"))
+    var outputs: [String] = []
 
     @Option(help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
     var color: ColorPolicy = .auto
 
     @Flag(name: .shortAndLong, help: "Report errors only, with no summary line.")
     var quiet = false
+
+    @Option(name: .customLong("fail-on"), help: "Fail (exit 1) on findings at or above this level: error (default), warning or info.")
+    var failOn: Severity = .error
+
+    @Flag(help: "Fail on warnings too (the same as --fail-on warning).")
+    var strict = false
+
+    @Option(name: .customLong("max-warnings"), help: "Fail when there are more warnings than this.")
+    var maxWarnings: Int?
 
     @Option(help: "Check every document under this profile: nhs-england or central-government. By default the buyer's sector decides (NHS profile unless the buyer is central government).")
     var profile: Profile?
@@ -41,6 +55,7 @@ struct LintCommand: ParsableCommand {
     var catalogueFiles: [String] = []
 
     func run() throws {
+        let plan = try OutputPlan(formats: formats, outputs: outputs)
         var settings = EngineSettings(profile: profile)
         if let asOf {
             guard asOf.count == 10, let date = CalendarDate(iso: asOf) else {
@@ -61,24 +76,34 @@ struct LintCommand: ParsableCommand {
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment
         )
-        let shown = quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
-        var output = switch format {
-        case .text: TextDiagnosticsFormatter(colors: colors).format(shown)
-        case .concise: ConciseDiagnosticsFormatter(colors: colors).format(shown)
+        let result = LintResult(
+            diagnostics: report.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
+            rules: BuiltInRules.reportedRules
+        )
+        for destination in plan.destinations {
+            let reporter: any DiagnosticsReporter = switch destination.format {
+            case .text: TextReporter(concise: false, colors: destination.file == nil && colors, quiet: quiet)
+            case .concise: TextReporter(concise: true, colors: destination.file == nil && colors, quiet: quiet)
+            }
+            let output = reporter.render(result)
+            if let file = destination.file {
+                do {
+                    try Data(output.utf8).write(to: URL(fileURLWithPath: file))
+                } catch {
+                    StandardError.write("tenderlint: error: \(file): cannot be written (\(error.localizedDescription))")
+                    throw ExitCode(Tenderlint.usageErrorStatus)
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(output.utf8))
+            }
         }
-        if !quiet {
-            if format == .text, !shown.isEmpty { output += "\n" }
-            output += RunSummary(diagnostics: report.diagnostics, documents: report.documentCount).formatted(colors: colors) + "\n"
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        if report.hasErrors { throw ExitCode(1) }
+        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings)
+        if let reason = policy.reason(for: report.diagnostics) { StandardError.write("tenderlint: \(reason)") }
+        let status = policy.status(for: report.diagnostics)
+        if status != 0 { throw ExitCode(status) }
     }
-}
-
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case concise
 }
 
 extension ColorPolicy: ExpressibleByArgument {}
 extension Profile: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}

@@ -41,7 +41,20 @@ public enum RuleDocumentation {
                   "A field the tender-spec format does not define is ignored, so whatever it says is not checked; it is usually a misspelling, and a did-you-mean fix-it names the field meant."),
         "TL007": (.error, "The fields the format requires are there",
                   "A tender without a buyer, a buyer without a sector, a criterion without an id or a kind: tenderlint needs these to decide which policies apply and to name what it reports."),
+        "TL008": (.error, "A catalogue of measures is well formed and consistent",
+                  "A catalogue file given with --catalogue (or shipped) that is malformed or contradicts itself: an unknown theme, a code given twice, a code that does not fit its framework's pattern. The TOMs rules need a sound catalogue: fix it at the position given."),
     ]
+
+    /// Every rule and check as reports (SARIF, JSON, …) describe them.
+    public static func reportedRules(_ rules: [Rule], identities: [RuleIdentity]) -> [ReportedRule] {
+        let described = rules.map {
+            ReportedRule(id: $0.id, name: $0.name, summary: $0.summary, explanation: $0.explanation, defaultSeverity: $0.severity)
+        }
+        let checks = checks(among: identities).map {
+            ReportedRule(id: $0.identity.id, name: $0.identity.name, summary: $0.summary, explanation: $0.explanation, defaultSeverity: $0.severity)
+        }
+        return (checks + described).sorted { $0.id < $1.id }
+    }
 
     /// The reader and model checks among `identities` (ids starting TL), in id order.
     public static func checks(among identities: [RuleIdentity]) -> [Check] {

@@ -1,0 +1,28 @@
+/// When a run fails a CI gate: findings at or above a level, or more warnings than allowed.
+public struct ExitPolicy: Sendable, Hashable {
+    /// Findings at or above this severity fail the run (`--fail-on`; `--strict` is `warning`).
+    public var failOn: Severity
+    /// More warnings than this fail the run (`--max-warnings`), whatever `failOn` says.
+    public var maxWarnings: Int?
+
+    public init(failOn: Severity = .error, maxWarnings: Int? = nil) {
+        self.failOn = failOn
+        self.maxWarnings = maxWarnings
+    }
+
+    /// Exit status 0 (pass) or 1 (the gate fails). Usage and configuration errors (2) are decided before linting.
+    public func status(for diagnostics: [Diagnostic]) -> Int32 {
+        if diagnostics.contains(where: { $0.severity >= failOn }) { return 1 }
+        if let maxWarnings, diagnostics.filter({ $0.severity == .warning }).count > maxWarnings { return 1 }
+        return 0
+    }
+
+    /// Why the run failed, in a line for the end of the text output; nil when it passed.
+    public func reason(for diagnostics: [Diagnostic]) -> String? {
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if let maxWarnings, warnings > maxWarnings, !diagnostics.contains(where: { $0.severity >= failOn }) {
+            return "\(warnings) warnings is more than the \(maxWarnings) allowed by --max-warnings"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TenderLintKit
+
+/// Where each requested format goes: `--format sarif:findings.sarif`, or `--format sarif --output findings.sarif`
+/// (the n-th `--output` goes to the n-th `--format` without its own file); at most one format on standard output.
+struct OutputPlan {
+    struct Destination {
+        var format: ReportFormat
+        /// nil for standard output.
+        var file: String?
+    }
+
+    let destinations: [Destination]
+
+    init(formats: [String], outputs: [String]) throws(ValidationError) {
+        var pendingOutputs = outputs[...]
+        var destinations: [Destination] = []
+        for written in formats.isEmpty ? ["text"] : formats {
+            let parts = written.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let format = ReportFormat(rawValue: parts[0]) else {
+                throw ValidationError("unknown format '\(parts[0])'; formats are \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let file = parts.count == 2 ? parts[1] : pendingOutputs.popFirst()
+            if let file, file.isEmpty { throw ValidationError("--format \(written) names no file") }
+            destinations.append(Destination(format: format, file: file))
+        }
+        guard pendingOutputs.isEmpty else {
+            throw ValidationError("--output \(pendingOutputs.first!) has no --format to go with it")
+        }
+        guard destinations.filter({ $0.file == nil }).count <= 1 else {
+            throw ValidationError("only one format can go to standard output; give the others a file with --output or FORMAT:FILE")
+        }
+        self.destinations = destinations
+    }
+}
+
+enum ReportFormat: String, CaseIterable {
+    case text
+    case concise
+}
+
+/// The human formats, for commands that print diagnostics without a gate (`catalogue check`).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case concise
+}
