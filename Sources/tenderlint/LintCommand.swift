@@ -23,7 +23,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = ["."]
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: text (source lines, carets, notes and fixes) or concise (one line per problem). Repeat it to write several; each but one needs a file, given as FORMAT:FILE or with --output.",
+        "Output format: text (source lines, carets, notes and fixes), concise (one line per problem), json, sarif, github (workflow commands), junit, checkstyle or gitlab (code quality). Repeat it to write several in one run; all but one need a file, given as FORMAT:FILE or with --output.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
@@ -44,6 +44,21 @@ struct LintCommand: ParsableCommand {
 
     @Option(name: .customLong("max-warnings"), help: "Fail when there are more warnings than this.")
     var maxWarnings: Int?
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Fail only on findings this baseline does not hold; entries that match nothing are reported.", valueName: "file"))
+    var baselinePath: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record today's findings in this file, to adopt tenderlint on an existing repository.", valueName: "file"))
+    var writeBaselinePath: String?
+
+    @Flag(name: .customLong("prune-baseline"), help: "With --baseline: remove its entries that match nothing, and save it.")
+    var pruneBaseline = false
+
+    @Flag(help: "List every suppression in force with its rule, place and reason: the audit trail.")
+    var waivers = false
+
+    @Flag(name: .customLong("no-suppressions"), help: "Ignore suppressions in documents and sidecar files (to see everything).")
+    var ignoreSuppressions = false
 
     @Option(help: "Check every document under this profile: nhs-england or central-government. By default the buyer's sector decides (NHS profile unless the buyer is central government).")
     var profile: Profile?
@@ -67,7 +82,11 @@ struct LintCommand: ParsableCommand {
         settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
         let report: LintReport
         do {
-            report = try Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings)).lint(paths: paths)
+            let linter = Linter(
+                engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
+                suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
+            )
+            report = try linter.lint(paths: paths)
         } catch {
             StandardError.write("tenderlint: error: \(error)")
             throw ExitCode(Tenderlint.usageErrorStatus)
@@ -76,15 +95,15 @@ struct LintCommand: ParsableCommand {
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment
         )
+        let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
+            .apply(to: report.diagnostics)
         let result = LintResult(
-            diagnostics: report.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
-            rules: BuiltInRules.reportedRules
+            diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
+            rules: BuiltInRules.reportedRules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
         )
+        let environment = ProcessInfo.processInfo.environment
         for destination in plan.destinations {
-            let reporter: any DiagnosticsReporter = switch destination.format {
-            case .text: TextReporter(concise: false, colors: destination.file == nil && colors, quiet: quiet)
-            case .concise: TextReporter(concise: true, colors: destination.file == nil && colors, quiet: quiet)
-            }
+            let reporter = destination.format.reporter(colors: destination.file == nil && colors, quiet: quiet, environment: environment)
             let output = reporter.render(result)
             if let file = destination.file {
                 do {
@@ -97,11 +116,31 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(output.utf8))
             }
         }
+        if plan.destinations.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            appendJobSummary(GitHubReporter(fileLinkBase: ReportFormat.gitHubFileLinkBase(environment)).summaryMarkdown(result), to: summary)
+        }
+        if waivers {
+            FileHandle.standardOutput.write(Data(("\n" + WaiverListing.text(report.waivers)).utf8))
+        }
         let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings)
-        if let reason = policy.reason(for: report.diagnostics) { StandardError.write("tenderlint: \(reason)") }
-        let status = policy.status(for: report.diagnostics)
+        if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }
+        let status = policy.status(for: result.diagnostics)
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page.
+private func appendJobSummary(_ markdown: String, to path: String) {
+    guard let handle = FileHandle(forWritingAtPath: path) ?? {
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        return FileHandle(forWritingAtPath: path)
+    }() else {
+        StandardError.write("tenderlint: warning: cannot write the job summary to \(path)")
+        return
+    }
+    defer { try? handle.close() }
+    _ = try? handle.seekToEnd()
+    try? handle.write(contentsOf: Data((markdown + "\n").utf8))
 }
 
 extension ColorPolicy: ExpressibleByArgument {}

@@ -38,6 +38,32 @@ struct OutputPlan {
 enum ReportFormat: String, CaseIterable {
     case text
     case concise
+    case json
+    case sarif
+    case github
+    case junit
+    case checkstyle
+    case gitlab
+
+    func reporter(colors: Bool, quiet: Bool, environment: [String: String]) -> any DiagnosticsReporter {
+        switch self {
+        case .text: TextReporter(concise: false, colors: colors, quiet: quiet)
+        case .concise: TextReporter(concise: true, colors: colors, quiet: quiet)
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .github: GitHubReporter(fileLinkBase: Self.gitHubFileLinkBase(environment))
+        case .junit: JUnitReporter()
+        case .checkstyle: CheckstyleReporter()
+        case .gitlab: GitLabReporter()
+        }
+    }
+
+    /// Links from the job summary to the lines of a finding, inside a GitHub Actions run.
+    static func gitHubFileLinkBase(_ environment: [String: String]) -> String? {
+        guard let server = environment["GITHUB_SERVER_URL"], let repository = environment["GITHUB_REPOSITORY"],
+              let sha = environment["GITHUB_SHA"] else { return nil }
+        return "\(server)/\(repository)/blob/\(sha)"
+    }
 }
 
 /// The human formats, for commands that print diagnostics without a gate (`catalogue check`).

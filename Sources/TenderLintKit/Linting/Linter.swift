@@ -7,9 +7,17 @@ public struct Linter: Sendable {
     /// The rules; nil reads and models documents without judging them.
     public var engine: RuleEngine?
 
-    public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil) {
+    /// Whether in-document suppressions (and sidecar files) are honoured.
+    public var suppressions: Bool
+    /// Every rule id a suppression may name; nil skips the unknown-rule check.
+    public var knownRules: [RuleIdentity]?
+
+    public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
+                suppressions: Bool = true, knownRules: [RuleIdentity]? = nil) {
         self.modelBuilder = modelBuilder
         self.engine = engine
+        self.suppressions = suppressions
+        self.knownRules = knownRules
     }
 
     /// Lints files and directories. Throws when a path cannot be read at all.
@@ -35,8 +43,32 @@ public struct Linter: Sendable {
                 for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
             }
         }
+        if suppressions { applySuppressions(to: &report, documents: result.documents, path: source.path) }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
+    }
+
+    /// Takes out what the file's suppressions cover, and adds what is wrong with the suppressions themselves.
+    private func applySuppressions(to report: inout LintReport, documents: [LocatedTree], path: String) {
+        let collected: (suppressions: [Suppression], diagnostics: [Diagnostic])
+        do {
+            collected = try Suppressions.collect(path: path, documents: documents)
+        } catch {
+            report.diagnostics.append(Diagnostic(
+                SuppressionRule.malformed, .warning, "the suppressions file \(error.path) cannot be read: \(error.reason)",
+                at: .wholeFile(error.path)
+            ))
+            return
+        }
+        guard !collected.suppressions.isEmpty || !collected.diagnostics.isEmpty else { return }
+        // A document that could not be read ran no rule, so none of its suppressions can be called unused.
+        let outcome = TenderLintKit.applySuppressions(
+            collected.suppressions, to: report.diagnostics, knownRules: knownRules,
+            checkedRules: documents.isEmpty ? [] : nil
+        )
+        report.diagnostics = outcome.kept + outcome.problems + collected.diagnostics
+        report.suppressedCount += outcome.suppressed.count
+        report.waivers += outcome.waivers
     }
 }
 
@@ -61,17 +93,26 @@ public struct LintReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var documentCount: Int
     public var fileCount: Int
+    /// Findings a suppression with a reason took out.
+    public var suppressedCount: Int
+    /// Every suppression in force, for the audit trail (`--waivers`).
+    public var waivers: [Waiver]
 
-    public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0) {
+    public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0,
+                suppressedCount: Int = 0, waivers: [Waiver] = []) {
         self.diagnostics = diagnostics
         self.documentCount = documentCount
         self.fileCount = fileCount
+        self.suppressedCount = suppressedCount
+        self.waivers = waivers
     }
 
     mutating func add(_ other: LintReport) {
         diagnostics += other.diagnostics
         documentCount += other.documentCount
         fileCount += other.fileCount
+        suppressedCount += other.suppressedCount
+        waivers += other.waivers
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

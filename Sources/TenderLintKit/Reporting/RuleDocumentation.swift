@@ -43,6 +43,16 @@ public enum RuleDocumentation {
                   "A tender without a buyer, a buyer without a sector, a criterion without an id or a kind: tenderlint needs these to decide which policies apply and to name what it reports."),
         "TL008": (.error, "A catalogue of measures is well formed and consistent",
                   "A catalogue file given with --catalogue (or shipped) that is malformed or contradicts itself: an unknown theme, a code given twice, a code that does not fit its framework's pattern. The TOMs rules need a sound catalogue: fix it at the position given."),
+        "TL009": (.warning, "Every suppression gives its reason",
+                  "Procurement is audited, so a suppression must say why (after ' -- '). One without a reason suppresses nothing and is reported, with how many findings it would have hidden. See docs/suppressions.md."),
+        "TL010": (.warning, "Every suppression suppresses something",
+                  "A suppression that covered no finding is stale: the problem was fixed or the directive is in the wrong place. Remove it, or move it to the element it is about."),
+        "TL011": (.warning, "Every suppression is written so it can be understood",
+                  "A directive that names an unknown rule, no rule, a wildcard, or has nothing to apply to; or a sidecar entry that cannot be read. The message says what is wrong, with a did-you-mean where one is close."),
+        "TL013": (.error, "The baseline file is well formed",
+                  "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md."),
+        "TL014": (.info, "Every baseline entry still matches a finding",
+                  "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back."),
     ]
 
     /// Every rule and check as reports (SARIF, JSON, …) describe them.

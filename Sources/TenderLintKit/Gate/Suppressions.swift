@@ -1,0 +1,332 @@
+/// Every suppression of one file: the directives in its XML documents and its sidecar, when it has one.
+public enum Suppressions {
+    /// Scans `documents` (the trees read from the file at `path`) and reads `path`'s sidecar if there is one.
+    /// The sidecar's pointers are checked against the document when the file holds exactly one.
+    /// Throws only when a sidecar exists but cannot be read.
+    public static func collect(path: String, documents: [LocatedTree], sidecar: Bool = true) throws(PathError)
+        -> (suppressions: [Suppression], diagnostics: [Diagnostic])
+    {
+        var suppressions: [Suppression] = []
+        var diagnostics: [Diagnostic] = []
+        let scanner = SuppressionScanner()
+        for document in documents {
+            let scanned = scanner.scan(document)
+            suppressions += scanned.suppressions
+            diagnostics += scanned.diagnostics
+        }
+        if sidecar, let loaded = try SuppressionSidecar.loadIfPresent(for: path, document: documents.count == 1 ? documents[0] : nil) {
+            suppressions += loaded.suppressions
+            diagnostics += loaded.diagnostics
+        }
+        return (suppressions, diagnostics)
+    }
+}
+
+/// What applying suppressions to a file's diagnostics gives.
+public struct SuppressionOutcome: Sendable {
+    /// The diagnostics no suppression in force covers, in the order given.
+    public var kept: [Diagnostic]
+    /// The diagnostics suppressed, each with the most specific suppression that covers it.
+    public var suppressed: [(diagnostic: Diagnostic, by: Suppression)]
+    /// Problems with the suppressions themselves (TL009, TL010, TL011), in presentation order.
+    public var problems: [Diagnostic]
+    /// One row per rule of each suppression: the audit trail `--waivers` lists.
+    public var waivers: [Waiver]
+
+    public init(kept: [Diagnostic] = [], suppressed: [(diagnostic: Diagnostic, by: Suppression)] = [],
+                problems: [Diagnostic] = [], waivers: [Waiver] = []) {
+        self.kept = kept
+        self.suppressed = suppressed
+        self.problems = problems
+        self.waivers = waivers
+    }
+}
+
+/// One rule of one suppression, as the audit trail shows it.
+public struct Waiver: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        /// It has a reason and names a known rule: findings in its scope are suppressed.
+        case inForce = "in force"
+        /// It has no reason, so it suppresses nothing (TL009).
+        case noReason = "not in force: no reason"
+        /// It names no rule tenderlint knows (TL011).
+        case unknownRule = "not in force: unknown rule"
+    }
+
+    /// The rule as written.
+    public var rule: String
+    /// The rule it names, when the known rules were given and it is one of them.
+    public var identity: RuleIdentity?
+    /// Where the suppression is written (the directive, or the sidecar entry).
+    public var location: SourceLocation
+    /// The document it applies to.
+    public var file: String
+    public var scope: String
+    public var reason: String?
+    /// How many findings of this rule it suppressed; for one with no reason, how many it would have.
+    public var findings: Int
+    public var status: Status
+
+    public init(rule: String, identity: RuleIdentity?, location: SourceLocation, file: String, scope: String,
+                reason: String?, findings: Int, status: Status) {
+        self.rule = rule
+        self.identity = identity
+        self.location = location
+        self.file = file
+        self.scope = scope
+        self.reason = reason
+        self.findings = findings
+        self.status = status
+    }
+}
+
+/// Applies a file's suppressions to that file's diagnostics.
+///
+/// Call it once per file with every diagnostic found in it (reader, model and rules), so that an unused
+/// suppression can be told from one whose findings were merely elsewhere; diagnostics of other files are
+/// never covered. A diagnostic is covered when its primary location's start offset lies in a suppression's
+/// scope (for a document-path scope: its document path is the path or under it) and the suppression lists
+/// its rule id or name. Suppressions with no reason are not applied: they are reported (TL009) instead.
+/// Findings about suppressions themselves (TL009–TL011) are never suppressed.
+///
+/// - Parameters:
+///   - knownRules: every rule tenderlint has, to report misspelt ids (TL011, with a did-you-mean). Nil skips
+///     that check and accepts every rule written.
+///   - checkedRules: ids of the rules that actually ran on this file. A suppression of a rule that did not run
+///     (turned off, or left out with `--only`) is not reported as unused, nor is any when the set is empty
+///     (say, the document could not be read). Nil: every rule ran.
+public func applySuppressions(_ suppressions: [Suppression], to diagnostics: [Diagnostic],
+                              knownRules: [RuleIdentity]? = nil, checkedRules: Set<String>? = nil) -> SuppressionOutcome {
+    var application = SuppressionApplication(suppressions: suppressions, knownRules: knownRules, checkedRules: checkedRules)
+    var outcome = SuppressionOutcome()
+    for diagnostic in diagnostics {
+        if let suppression = application.match(diagnostic) {
+            outcome.suppressed.append((diagnostic, suppression))
+        } else {
+            outcome.kept.append(diagnostic)
+        }
+    }
+    outcome.problems = application.problems().sorted(by: Diagnostic.presentationOrder)
+    outcome.waivers = application.waivers()
+    return outcome
+}
+
+private struct SuppressionApplication {
+    let suppressions: [Suppression]
+    let checkedRules: Set<String>?
+    /// Per suppression, per rule written: the rule it resolves to, or why it does not.
+    var resolved: [[Resolution]]
+    /// Per suppression, per rule written: findings suppressed (or, with no reason, that would have been).
+    var counts: [[Int]]
+    var resolutionProblems: [Diagnostic] = []
+
+    enum Resolution {
+        case rule(RuleIdentity?)
+        case unknown
+    }
+
+    init(suppressions: [Suppression], knownRules: [RuleIdentity]?, checkedRules: Set<String>?) {
+        self.suppressions = suppressions
+        self.checkedRules = checkedRules
+        counts = suppressions.map { Array(repeating: 0, count: $0.rules.count) }
+        resolved = []
+        var reported: Set<Place> = []
+        for suppression in suppressions {
+            var row: [Resolution] = []
+            for (index, rule) in suppression.rules.enumerated() {
+                let location = index < suppression.ruleLocations.count ? suppression.ruleLocations[index] : suppression.origin
+                let firstReport = reported.insert(Place(location)).inserted
+                if SuppressionSyntax.isWildcard(rule) {
+                    if firstReport { resolutionProblems.append(SuppressionSyntax.wildcard(rule, at: location)) }
+                    row.append(.unknown)
+                } else if let knownRules {
+                    if let identity = knownRules.first(where: { Suppression.names(rule, $0) }) {
+                        row.append(.rule(identity))
+                    } else {
+                        if firstReport { resolutionProblems.append(Self.unknownRule(rule, at: location, known: knownRules)) }
+                        row.append(.unknown)
+                    }
+                } else {
+                    row.append(.rule(nil))
+                }
+            }
+            resolved.append(row)
+        }
+    }
+
+    /// The most specific suppression in force that covers the diagnostic, counting every one that does.
+    mutating func match(_ diagnostic: Diagnostic) -> Suppression? {
+        guard !SuppressionRule.all.contains(diagnostic.rule) else { return nil }
+        var best: Int?
+        for (index, suppression) in suppressions.enumerated() where suppression.covers(diagnostic) {
+            for (ruleIndex, rule) in suppression.rules.enumerated() {
+                guard case .rule = resolved[index][ruleIndex], Suppression.names(rule, diagnostic.rule) else { continue }
+                counts[index][ruleIndex] += 1
+                guard suppression.reason != nil else { continue }
+                if let current = best {
+                    let (a, b) = (suppression.breadth, suppressions[current].breadth)
+                    if a < b || (a == b && suppression.origin.start.offset < suppressions[current].origin.start.offset) { best = index }
+                } else {
+                    best = index
+                }
+            }
+        }
+        return best.map { suppressions[$0] }
+    }
+
+    func problems() -> [Diagnostic] {
+        var problems = resolutionProblems
+        // A region closed in two places is two suppressions written once: report it once.
+        var groups: [Place: [Int]] = [:]
+        var order: [Place] = []
+        for (index, suppression) in suppressions.enumerated() {
+            let place = Place(suppression.origin)
+            if groups[place] == nil { order.append(place) }
+            groups[place, default: []].append(index)
+        }
+        for place in order {
+            let members = groups[place]!
+            let first = suppressions[members[0]]
+            guard first.reason != nil else {
+                let wouldHave = members.reduce(0) { $0 + counts[$1].reduce(0, +) }
+                problems.append(Self.missingReason(first, wouldHave: wouldHave))
+                continue
+            }
+            let used = members.contains { counts[$0].contains { $0 > 0 } }
+            for index in members {
+                let suppression = suppressions[index]
+                for (ruleIndex, rule) in suppression.rules.enumerated() {
+                    guard case .rule(let identity) = resolved[index][ruleIndex], counts[index][ruleIndex] == 0,
+                          wasChecked(rule, identity) else { continue }
+                    let location = ruleIndex < suppression.ruleLocations.count ? suppression.ruleLocations[ruleIndex] : suppression.origin
+                    problems.append(Self.unused(rule, identity: identity, of: suppression, at: location, removable: !used))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Whether the rule ran, so that finding nothing means the suppression is unused.
+    private func wasChecked(_ rule: String, _ identity: RuleIdentity?) -> Bool {
+        guard let checkedRules else { return true }
+        if let identity { return checkedRules.contains(identity.id) }
+        return checkedRules.contains { $0.caseInsensitiveCompare(rule) == .orderedSame }
+    }
+
+    func waivers() -> [Waiver] {
+        var rows: [Waiver] = []
+        for (index, suppression) in suppressions.enumerated() {
+            for (ruleIndex, rule) in suppression.rules.enumerated() {
+                let identity: RuleIdentity?
+                let status: Waiver.Status
+                switch resolved[index][ruleIndex] {
+                case .rule(let resolvedIdentity):
+                    identity = resolvedIdentity
+                    status = suppression.reason == nil ? .noReason : .inForce
+                case .unknown:
+                    identity = nil
+                    status = .unknownRule
+                }
+                rows.append(Waiver(rule: rule, identity: identity, location: suppression.origin, file: suppression.file,
+                                   scope: suppression.scopeDescription, reason: suppression.reason,
+                                   findings: counts[index][ruleIndex], status: status))
+            }
+        }
+        return rows.enumerated()
+            .sorted { ($0.element.location.path, $0.element.location.start.offset, $0.offset) < ($1.element.location.path, $1.element.location.start.offset, $1.offset) }
+            .map(\.element)
+    }
+
+    // MARK: Diagnostics
+
+    static func unknownRule(_ rule: String, at location: SourceLocation, known: [RuleIdentity]) -> Diagnostic {
+        let byID = Spelling.nearest(to: rule, among: Set(known.map(\.id)))
+        let suggestion = byID.flatMap { id in known.first { $0.id == id } }
+            ?? Spelling.nearest(to: rule, among: Set(known.map(\.name))).flatMap { name in known.first { $0.name == name } }
+        let written = suggestion.map { rule.contains("-") ? $0.name : $0.id }
+        var notes = ["a suppression must name the rule exactly: by id (SV001) or name (social-value-weighting)"]
+        if suggestion == nil, !rule.contains(where: \.isNumber), !rule.contains("-") {
+            notes.append("if this is the start of the reason, put ' -- ' before it")
+        }
+        return SuppressionSyntax.malformed(
+            "unknown rule '\(rule)' in a suppression" + (suggestion.map { "; did you mean \($0.id) (\($0.name))?" } ?? ""),
+            at: location, label: "no such rule", notes: notes,
+            help: suggestion == nil ? ["`tenderlint rules` lists the rule ids"] : [],
+            fixIts: written.map { [Diagnostic.FixIt("write '\($0)'", replacing: location, with: $0)] } ?? [])
+    }
+
+    static func missingReason(_ suppression: Suppression, wouldHave: Int) -> Diagnostic {
+        let rules = suppression.rules.joined(separator: " ")
+        let command = if case .region = suppression.scope { "disable" } else { "disable-next" }
+        let help: String
+        switch suppression.form {
+        case .processingInstruction: help = "write the reason after ' -- ': <?tenderlint \(command) \(rules) -- why the exception is justified?>"
+        case .comment: help = "write the reason after ' - ' (XML forbids '--' in a comment): <!-- tenderlint: \(command) \(rules) - why the exception is justified -->"
+        case .sidecar: help = "add 'reason: why the exception is justified' to the entry"
+        }
+        return Diagnostic(
+            SuppressionRule.missingReason, .warning,
+            "suppression of \(rules) gives no reason, so it is not applied",
+            at: suppression.origin, label: "no reason given",
+            notes: ["every exception must say why it is justified: procurement decisions are audited",
+                    "with a reason it would suppress \(wouldHave) finding\(wouldHave == 1 ? "" : "s")"],
+            help: [help])
+    }
+
+    static func unused(_ rule: String, identity: RuleIdentity?, of suppression: Suppression, at location: SourceLocation,
+                       removable: Bool) -> Diagnostic {
+        let name = identity.map { $0.id == rule ? "\(rule) (\($0.name))" : "\(rule) (\($0.id))" } ?? rule
+        var fixIts: [Diagnostic.FixIt] = []
+        // A region closed by an 'enable' is left alone: removing only its start would orphan the 'enable'.
+        if removable, suppression.form != .sidecar, suppression.regionEnd == nil {
+            fixIts.append(Diagnostic.FixIt("remove the directive", replacing: suppression.origin, with: ""))
+        }
+        return Diagnostic(
+            SuppressionRule.unused, .warning,
+            "suppression of \(name) suppressed nothing",
+            at: location, label: "no \(rule) finding in its scope",
+            secondary: location == suppression.origin ? [] : [Diagnostic.Label("written here", at: suppression.origin)],
+            notes: ["it covers \(suppression.scopeDescription)",
+                    "an exception that no longer applies should not stay in the audit trail"],
+            help: ["remove it if the finding was fixed; otherwise check that it sits before the element the finding is about"],
+            fixIts: fixIts)
+    }
+}
+
+/// A place in a file, to report something written once only once.
+private struct Place: Hashable {
+    var path: String
+    var offset: Int
+
+    init(_ location: SourceLocation) {
+        path = location.path
+        offset = location.start.offset
+    }
+}
+
+/// The audit trail as text: every suppression, where it is written, what it covers, why, and how much it hid.
+public enum WaiverListing {
+    public static func text(_ waivers: [Waiver]) -> String {
+        guard !waivers.isEmpty else { return "No suppressions.\n" }
+        let inForce = waivers.filter { $0.status == .inForce }
+        let findings = inForce.reduce(0) { $0 + $1.findings }
+        var summary = "\(count(inForce.count, "suppression")) in force, \(count(findings, "finding")) suppressed"
+        if inForce.count < waivers.count { summary += "; \(waivers.count - inForce.count) not in force" }
+        var lines = ["Suppressions: \(summary)", ""]
+        for waiver in waivers {
+            let place = "\(waiver.location.path):\(waiver.location.start.line):\(waiver.location.start.column)"
+            let rule = waiver.identity.map { "\($0.id) \($0.name)" } ?? waiver.rule
+            let status = waiver.status == .inForce ? "" : "  (\(waiver.status.rawValue))"
+            lines.append(TerminalSanitizer.sanitize("\(place)  \(rule)\(status)"))
+            lines.append(TerminalSanitizer.sanitize("    scope:      \(waiver.scope)"))
+            lines.append(TerminalSanitizer.sanitize("    reason:     \(waiver.reason ?? "(none)")"))
+            let label = waiver.status == .noReason ? "would hide: " : "suppressed: "
+            lines.append("    \(label)\(count(waiver.findings, "finding"))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import TenderLintKit
+
+/// `--baseline`, `--write-baseline` and `--prune-baseline`: which findings a run still fails on.
+struct BaselineGate {
+    var baselinePath: String?
+    var writePath: String?
+    var prune: Bool
+
+    struct Outcome {
+        var diagnostics: [Diagnostic]
+        var baselinedCount: Int
+    }
+
+    init(baselinePath: String?, writePath: String?, prune: Bool) throws(ValidationError) {
+        if prune, baselinePath == nil { throw ValidationError("--prune-baseline needs --baseline FILE") }
+        self.baselinePath = baselinePath
+        self.writePath = writePath
+        self.prune = prune
+    }
+
+    func apply(to diagnostics: [Diagnostic]) throws -> Outcome {
+        if let writePath {
+            // Recording adopts today's findings: nothing is new afterwards.
+            try write(Baseline(diagnostics: diagnostics), to: writePath)
+            return Outcome(diagnostics: [], baselinedCount: diagnostics.count)
+        }
+        guard let baselinePath else { return Outcome(diagnostics: diagnostics, baselinedCount: 0) }
+        let baseline: Baseline
+        do {
+            baseline = try Baseline.load(path: baselinePath)
+        } catch {
+            if !error.diagnostics.isEmpty {
+                FileHandle.standardError.write(Data(TextDiagnosticsFormatter().format(error.diagnostics).utf8))
+            }
+            StandardError.write("tenderlint: error: \(baselinePath): \(error.reason)")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
+        let outcome = baseline.apply(to: diagnostics)
+        if prune {
+            try write(baseline.pruned(keeping: outcome), to: baselinePath)
+            return Outcome(diagnostics: outcome.new, baselinedCount: outcome.baselined.count)
+        }
+        let stale = baseline.staleDiagnostics(for: outcome)
+        return Outcome(diagnostics: (outcome.new + stale).sorted(by: Diagnostic.presentationOrder), baselinedCount: outcome.baselined.count)
+    }
+
+    private func write(_ baseline: Baseline, to path: String) throws(ExitCode) {
+        do {
+            try Data(baseline.serialized().utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            StandardError.write("tenderlint: error: \(path): the baseline cannot be written (\(error.localizedDescription))")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
+    }
+}

@@ -1,0 +1,470 @@
+import Foundation
+import Testing
+import TenderLintKit
+
+// MARK: - Helpers
+
+private let socialValue = RuleIdentity(id: "SV001", name: "social-value-minimum-weight")
+private let netZero = RuleIdentity(id: "NZ001", name: "carbon-reduction-plan-required")
+
+/// A tender whose social value weight is `weight`, with `padding` extra lines above the criterion.
+private func tender(weight: Int, padding: Int = 0, path: String = "tenders/a.xml") -> SourceFile {
+    let extra = String(repeating: "  <!-- added later -->\n", count: padding)
+    return SourceFile(path: path, text: """
+        <Tender>
+        \(extra)  <Criterion id="SV">
+            <Weight>\(weight)</Weight>
+          </Criterion>
+        </Tender>
+
+        """)
+}
+
+/// A diagnostic located at the first `needle` in `source`, as a rule reports it.
+private func finding(_ rule: RuleIdentity = socialValue, _ message: String = "social value carries less than 10% of the total weight",
+                     at needle: String, occurrence: Int = 1, in source: SourceFile, documentPath: String? = "/Tender/Criterion/Weight",
+                     severity: Severity = .error) -> Diagnostic {
+    let start = source.offset(of: needle, occurrence: occurrence)
+    return Diagnostic(rule, severity, message, at: source.location(of: ByteRange(start, start + needle.utf8.count)),
+                      documentPath: documentPath)
+}
+
+private func weightFinding(_ source: SourceFile, weight: Int) -> Diagnostic {
+    finding(at: "<Weight>\(weight)</Weight>", in: source)
+}
+
+/// Writes text to a fresh temporary file and returns its path.
+private func temporaryFile(_ text: String, name: String = "baseline.json") throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-baseline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
+/// The error a baseline text must give.
+private func loadError(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> BaselineError? {
+    do throws(BaselineError) {
+        let baseline = try Baseline.load(SourceFile(path: "baseline.json", text: text))
+        Issue.record("expected an error, got \(baseline.entries.count) entries", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+// MARK: - Writing and reading
+
+@Suite("Baseline: file format")
+struct BaselineFileFormatTests {
+    @Test("written then loaded gives the same entries, and writing again the same text")
+    func roundTrip() throws {
+        let a = tender(weight: 8)
+        let b = tender(weight: 5, path: "./tenders\\b.xml")
+        let diagnostics = [
+            weightFinding(b, weight: 5),
+            weightFinding(a, weight: 8),
+            weightFinding(a, weight: 8),
+            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, documentPath: nil, severity: .warning),
+            finding(netZero, "a quote \" and a tab\there", at: "<Tender>", in: b, documentPath: "", severity: .warning),
+        ]
+        let written = Baseline(diagnostics: diagnostics)
+        let text = written.serialized()
+        let path = try temporaryFile(text)
+        let loaded = try Baseline.load(path: path)
+
+        #expect(loaded.entries == written.entries)
+        #expect(loaded.path == path)
+        #expect(loaded.serialized() == text)
+        #expect(Baseline(diagnostics: diagnostics.reversed()).serialized() == text, "the order of findings must not matter")
+        #expect(loaded.apply(to: diagnostics).new.isEmpty)
+        #expect(loaded.apply(to: diagnostics).stale.isEmpty)
+    }
+
+    @Test("the file is versioned JSON, one entry per line, sorted by file, rule, document path and subject")
+    func format() {
+        let a = tender(weight: 8)
+        let b = tender(weight: 5, path: "./tenders\\b.xml")
+        let baseline = Baseline(diagnostics: [
+            weightFinding(b, weight: 5),
+            weightFinding(a, weight: 8),
+            weightFinding(a, weight: 8),
+            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, documentPath: nil, severity: .warning),
+        ])
+        let lines = baseline.serialized().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "{")
+        #expect(lines[1] == #"  "tenderlintBaseline": "1","#)
+        #expect(lines[2].hasPrefix(#"  "$comment": "#))
+        #expect(lines[3] == #"  "entries": ["#)
+        #expect(lines[4] == #"    {"file": "tenders/a.xml", "ruleId": "NZ001", "documentPath": null, "subject": "<Criterion id=\"SV\">", "count": 1, "message": "no carbon reduction plan is asked for"},"#)
+        #expect(lines[5] == #"    {"file": "tenders/a.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>8</Weight>", "count": 2, "message": "social value carries less than 10% of the total weight"},"#)
+        #expect(lines[6] == #"    {"file": "tenders/b.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>5</Weight>", "count": 1, "message": "social value carries less than 10% of the total weight"}"#)
+        #expect(Array(lines[7...]) == ["  ]", "}", ""])
+        for key in ["\"line\"", "\"column\"", "\"date\"", "\"written\""] {
+            #expect(!baseline.serialized().contains(key), "no line numbers, no dates")
+        }
+    }
+
+    @Test("an empty baseline is still a baseline")
+    func empty() throws {
+        let text = Baseline(diagnostics: []).serialized()
+        #expect(text.contains(#""entries": []"#))
+        let loaded = try Baseline.load(SourceFile(path: "baseline.json", text: text))
+        #expect(loaded.entries.isEmpty)
+    }
+
+    @Test("a hand-written entry needs only file, ruleId and subject; paths and whitespace are normalised")
+    func minimalEntry() throws {
+        let baseline = try Baseline.load(SourceFile(path: "b.json", text: """
+            {"tenderlintBaseline": "1", "entries": [
+              {"file": "./tenders\\\\a.xml", "ruleId": "SV001", "subject": "  <Weight>8</Weight>  "}
+            ]}
+            """))
+        #expect(baseline.entries == [Baseline.Entry(ruleID: "SV001", file: "tenders/a.xml", documentPath: nil, subject: "<Weight>8</Weight>", message: "", count: 1)])
+        let source = tender(weight: 8)
+        #expect(baseline.apply(to: [weightFinding(source, weight: 8)]).new.count == 1, "a document path in the finding but not in the entry differs")
+        let withoutPath = finding(at: "<Weight>8</Weight>", in: source, documentPath: nil)
+        #expect(baseline.apply(to: [withoutPath]).baselined == [withoutPath])
+    }
+
+    @Test("the baseline's own findings are never recorded")
+    func ownFindingsNotRecorded() throws {
+        let loaded = try Baseline.load(SourceFile(path: "b.json", text: """
+            {"tenderlintBaseline": "1", "entries": [{"file": "gone.xml", "ruleId": "SV001", "subject": "x"}]}
+            """))
+        let stale = loaded.staleDiagnostics(for: loaded.apply(to: []))
+        #expect(stale.count == 1)
+        #expect(Baseline(diagnostics: stale).entries.isEmpty)
+    }
+}
+
+// MARK: - Matching
+
+@Suite("Baseline: matching")
+struct BaselineMatchingTests {
+    @Test("a finding still matches after lines are inserted above it")
+    func survivesInsertedLines() {
+        let before = tender(weight: 8)
+        let after = tender(weight: 8, padding: 5)
+        let old = weightFinding(before, weight: 8)
+        let moved = weightFinding(after, weight: 8)
+        #expect(old.location.start.line == 3)
+        #expect(moved.location.start.line == 8)
+
+        let outcome = Baseline(diagnostics: [old]).apply(to: [moved])
+        #expect(outcome.new.isEmpty)
+        #expect(outcome.baselined == [moved])
+        #expect(outcome.stale.isEmpty)
+    }
+
+    @Test("a changed value is a new finding, and its old entry is stale")
+    func changedValue() throws {
+        let baseline = Baseline(diagnostics: [weightFinding(tender(weight: 8), weight: 8)])
+        let changed = weightFinding(tender(weight: 9), weight: 9)
+
+        let outcome = baseline.apply(to: [changed])
+        #expect(outcome.new == [changed])
+        #expect(outcome.baselined.isEmpty)
+        let stale = try #require(outcome.stale.first)
+        #expect(outcome.stale.count == 1)
+        #expect(stale.ruleID == "SV001")
+        #expect(stale.subject == "<Weight>8</Weight>")
+        #expect(stale.count == 1)
+    }
+
+    @Test("rule, file and document path each tell findings apart; the message and severity do not")
+    func identity() {
+        let source = tender(weight: 8)
+        let recorded = weightFinding(source, weight: 8)
+        let baseline = Baseline(diagnostics: [recorded])
+
+        var otherRule = recorded
+        otherRule.rule = netZero
+        var otherFile = recorded
+        otherFile.location.path = "tenders/b.xml"
+        var otherPath = recorded
+        otherPath.documentPath = "/Tender/Criterion[2]/Weight"
+        #expect(baseline.apply(to: [otherRule]).new.count == 1)
+        #expect(baseline.apply(to: [otherFile]).new.count == 1)
+        #expect(baseline.apply(to: [otherPath]).new.count == 1)
+
+        var reworded = recorded
+        reworded.message = "social value is weighted below the 10% minimum"
+        reworded.severity = .warning
+        #expect(baseline.apply(to: [reworded]).baselined == [reworded])
+    }
+
+    @Test("file names match whatever their ./ prefix and slashes")
+    func fileNormalisation() {
+        #expect(Baseline.normalizedFile("./tenders/a.xml") == "tenders/a.xml")
+        #expect(Baseline.normalizedFile(".\\tenders\\a.xml") == "tenders/a.xml")
+        #expect(Baseline.normalizedFile("tenders//./a.xml") == "tenders/a.xml")
+        #expect(Baseline.normalizedFile("/abs/a.xml") == "/abs/a.xml")
+
+        let written = weightFinding(tender(weight: 8, path: "./tenders/a.xml"), weight: 8)
+        let found = weightFinding(tender(weight: 8, path: "tenders\\a.xml"), weight: 8)
+        #expect(Baseline(diagnostics: [written]).apply(to: [found]).baselined == [found])
+    }
+
+    @Test("two identical findings in the baseline and three in the run: one is new")
+    func countsMoreFound() throws {
+        let source = SourceFile(path: "tenders/a.xml", text: """
+            <Tender>
+              <Weight>8</Weight>
+              <Weight>8</Weight>
+              <Weight>8</Weight>
+            </Tender>
+            """)
+        let findings = (1...3).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, documentPath: "/Tender/Weight") }
+        let baseline = Baseline(diagnostics: Array(findings.prefix(2)))
+        #expect(baseline.entries.count == 1)
+        #expect(baseline.entries.first?.count == 2)
+
+        let outcome = baseline.apply(to: findings.reversed())
+        #expect(outcome.new == [findings[2]], "the last in presentation order is the new one")
+        #expect(outcome.baselined == [findings[1], findings[0]], "both lists keep the order given")
+        #expect(outcome.stale.isEmpty)
+    }
+
+    @Test("two identical findings in the baseline and one in the run: the entry is partly stale")
+    func countsFewerFound() throws {
+        let source = SourceFile(path: "tenders/a.xml", text: "<Tender>\n  <Weight>8</Weight>\n  <Weight>8</Weight>\n</Tender>\n")
+        let findings = (1...2).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, documentPath: "/Tender/Weight") }
+        let baseline = Baseline(diagnostics: findings)
+
+        let outcome = baseline.apply(to: [findings[0]])
+        #expect(outcome.new.isEmpty)
+        #expect(outcome.baselined == [findings[0]])
+        let stale = try #require(outcome.stale.first)
+        #expect(stale.count == 1, "the stale part of the entry")
+        let diagnostic = try #require(baseline.staleDiagnostics(outcome.stale).first)
+        #expect(diagnostic.message == "baseline entry for SV001 in tenders/a.xml accepts 2 findings but matches 1; 1 is gone — prune it with --prune-baseline")
+
+        let pruned = baseline.pruned(keeping: outcome)
+        #expect(pruned.entries.map(\.count) == [1])
+        #expect(pruned.apply(to: [findings[0]]).stale.isEmpty)
+    }
+}
+
+// MARK: - Stale entries and pruning
+
+@Suite("Baseline: stale entries")
+struct BaselineStaleTests {
+    private static let file = """
+        {
+          "tenderlintBaseline": "1",
+          "entries": [
+            {"file": "tenders/a.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>8</Weight>", "count": 1},
+            {"file": "tenders/b.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>5</Weight>", "count": 1}
+          ]
+        }
+
+        """
+
+    @Test("an entry that matches nothing is reported at its line in the baseline file")
+    func reported() throws {
+        let baseline = try Baseline.load(SourceFile(path: ".tenderlint-baseline.json", text: Self.file))
+        let stillThere = weightFinding(tender(weight: 5, path: "tenders/b.xml"), weight: 5)
+        let outcome = baseline.apply(to: [stillThere])
+        #expect(outcome.baselined == [stillThere])
+        #expect(outcome.stale.map(\.file) == ["tenders/a.xml"])
+
+        let diagnostics = baseline.staleDiagnostics(for: outcome)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostic.rule == BaselineRule.staleEntry)
+        #expect(diagnostic.severity == .info)
+        #expect(diagnostic.message == "baseline entry for SV001 in tenders/a.xml matches nothing; the finding is gone — prune it with --prune-baseline")
+        #expect(diagnostic.path == ".tenderlint-baseline.json")
+        #expect(diagnostic.location.start.line == 4)
+        #expect(diagnostic.location.start.column == 5)
+        #expect(diagnostic.documentPath == "/entries/0")
+        #expect(diagnostic.notes.first == "the entry is for '<Weight>8</Weight>' at /Tender/Criterion/Weight")
+    }
+
+    @Test("a baseline built in memory reports stale entries against its file as a whole")
+    func inMemory() throws {
+        var baseline = Baseline(diagnostics: [weightFinding(tender(weight: 8), weight: 8)])
+        baseline.path = "ci/baseline.json"
+        let diagnostic = try #require(baseline.staleDiagnostics(for: baseline.apply(to: [])).first)
+        #expect(diagnostic.path == "ci/baseline.json")
+        #expect(diagnostic.location.start.line == 1)
+        #expect(diagnostic.documentPath == nil)
+    }
+
+    @Test("pruning drops stale entries and keeps the rest, and the pruned file has nothing stale")
+    func prune() throws {
+        let baseline = try Baseline.load(SourceFile(path: "baseline.json", text: Self.file))
+        let run = [weightFinding(tender(weight: 5, path: "tenders/b.xml"), weight: 5)]
+        let pruned = baseline.pruned(keeping: baseline.apply(to: run))
+        #expect(pruned.entries.map(\.file) == ["tenders/b.xml"])
+        #expect(pruned.path == "baseline.json")
+
+        let reloaded = try Baseline.load(SourceFile(path: "baseline.json", text: pruned.serialized()))
+        let outcome = reloaded.apply(to: run)
+        #expect(outcome.stale.isEmpty)
+        #expect(outcome.new.isEmpty)
+        #expect(reloaded.pruned(keeping: outcome).serialized() == pruned.serialized(), "pruning twice changes nothing")
+    }
+
+    @Test("pruning does not add new findings")
+    func pruneAddsNothing() {
+        let baseline = Baseline(diagnostics: [weightFinding(tender(weight: 8), weight: 8)])
+        let changed = weightFinding(tender(weight: 9), weight: 9)
+        let pruned = baseline.pruned(keeping: baseline.apply(to: [changed]))
+        #expect(pruned.entries.isEmpty)
+        #expect(pruned.apply(to: [changed]).new == [changed])
+    }
+}
+
+// MARK: - Malformed baseline files
+
+@Suite("Baseline: malformed files")
+struct BaselineMalformedTests {
+    @Test("a missing file gives a one-line reason")
+    func missingFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).json").path
+        do throws(BaselineError) {
+            _ = try Baseline.load(path: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.path == path)
+            #expect(error.reason == "no such file or directory")
+            #expect(error.diagnostics.isEmpty)
+            #expect(error.description == "\(path): no such file or directory")
+        }
+    }
+
+    @Test("bad JSON is reported where it breaks")
+    func badJSON() throws {
+        let error = try #require(loadError("""
+            {
+              "tenderlintBaseline": "1",
+              "entries": [],
+            }
+            """))
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.rule == ReaderRule.jsonWellFormed)
+        #expect(diagnostic.location.start.line == 3)
+        #expect(diagnostic.location.start.column == 16)
+        #expect(error.reason.hasPrefix("not valid JSON: 3:16: trailing comma"))
+    }
+
+    @Test("an empty file is not a baseline")
+    func emptyFile() throws {
+        let error = try #require(loadError(""))
+        #expect(!error.reason.isEmpty)
+    }
+
+    @Test("another version is reported at the version, with a reason that names it")
+    func wrongVersion() throws {
+        let error = try #require(loadError("""
+            {
+              "tenderlintBaseline": "2",
+              "entries": [{"fingerprint": "abc"}]
+            }
+            """))
+        #expect(error.reason == "baseline format version 2; this tenderlint reads version 1")
+        #expect(error.diagnostics.count == 1, "nothing else is checked in a format this tenderlint does not know")
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.rule == BaselineRule.invalidBaseline)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message == #"this baseline is format version "2"; this tenderlint reads version "1""#)
+        #expect(diagnostic.location.start.line == 2)
+        #expect(diagnostic.location.start.column == 25)
+        #expect(diagnostic.documentPath == "/tenderlintBaseline")
+    }
+
+    @Test("the version written as a number gets a fix-it")
+    func numericVersion() throws {
+        let error = try #require(loadError(#"{"tenderlintBaseline": 1, "entries": []}"#))
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.fixIts.first?.replacement == "\"1\"")
+        #expect(diagnostic.location.start.column == 24)
+    }
+
+    @Test("JSON that is not a baseline says so in one line")
+    func notABaseline() throws {
+        let error = try #require(loadError(#"{"ocid": "ocds-213czf-1", "tender": {}}"#))
+        #expect(error.reason == #"not a tenderlint baseline: it has no "tenderlintBaseline" version; write one with --write-baseline"#)
+        #expect(error.diagnostics.first?.location.start.line == 1)
+
+        let array = try #require(loadError("[1, 2]"))
+        #expect(array.reason.hasPrefix("not a tenderlint baseline: it holds a list"))
+    }
+
+    @Test("missing keys are reported at the entry, each one")
+    func missingKeys() throws {
+        let error = try #require(loadError("""
+            {
+              "tenderlintBaseline": "1",
+              "entries": [
+                {"file": "tenders/a.xml", "ruleId": "SV001", "subject": "<Weight>8</Weight>"},
+                {"file": "tenders/a.xml", "subject": "<Weight>9</Weight>"},
+                {"ruleId": "SV001", "subject": ""}
+              ]
+            }
+            """))
+        #expect(error.diagnostics.map(\.message) == [#"this entry has no "ruleId""#, #"this entry has no "file""#])
+        #expect(error.diagnostics.map(\.location.start.line) == [5, 6])
+        #expect(error.diagnostics.map(\.location.start.column) == [5, 5])
+        #expect(error.diagnostics.map(\.documentPath) == ["/entries/1", "/entries/2"])
+        #expect(error.reason == #"5:5: this entry has no "ruleId" (and 1 more)"#)
+    }
+
+    @Test("a baseline without entries is reported")
+    func missingEntries() throws {
+        let error = try #require(loadError(#"{"tenderlintBaseline": "1"}"#))
+        #expect(error.diagnostics.map(\.message) == [#"this baseline has no "entries""#])
+    }
+
+    @Test("an unknown key is reported at the key, with a did-you-mean")
+    func unknownKey() throws {
+        let error = try #require(loadError("""
+            {"tenderlintBaseline": "1", "entries": [
+              {"file": "a.xml", "ruleId": "SV001", "documentPth": "/x", "subject": "s"}
+            ]}
+            """))
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.message == #""documentPth" is not a field of an entry; did you mean "documentPath"?"#)
+        #expect(diagnostic.location.start.line == 2)
+        #expect(diagnostic.location.start.column == 40)
+        #expect(diagnostic.fixIts.first?.replacement == "documentPath")
+    }
+
+    @Test("wrong types and counts are reported at the value")
+    func wrongTypes() throws {
+        let error = try #require(loadError("""
+            {"tenderlintBaseline": "1", "entries": [
+              {"file": "a.xml", "ruleId": 1, "subject": "s"},
+              {"file": "a.xml", "ruleId": "SV001", "subject": "s", "count": 0},
+              {"file": "a.xml", "ruleId": "SV001", "subject": "t", "count": 1.5},
+              {"file": "a.xml", "ruleId": "SV001", "subject": "u", "documentPath": 3},
+              "SV001"
+            ]}
+            """))
+        #expect(error.diagnostics.map(\.message) == [
+            #""ruleId" must be text, not a number"#,
+            #""count" must be a whole number of findings, 1 or more, not 0"#,
+            #""count" must be a whole number of findings, 1 or more, not 1.5"#,
+            #""documentPath" must be a JSON Pointer or XPath as text, or null, not a number"#,
+            #"an entry is an object with "file", "ruleId", "documentPath", "subject" and "count", not text"#,
+        ])
+        #expect(error.diagnostics.map(\.location.start.line) == [2, 3, 4, 5, 6])
+    }
+
+    @Test("an entry given twice is reported, pointing at the first")
+    func repeatedEntry() throws {
+        let error = try #require(loadError("""
+            {"tenderlintBaseline": "1", "entries": [
+              {"file": "a.xml", "ruleId": "SV001", "subject": "s"},
+              {"file": "./a.xml", "ruleId": "SV001", "subject": "s", "count": 2}
+            ]}
+            """))
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.message == "this entry repeats the one on line 2")
+        #expect(diagnostic.location.start.line == 3)
+        #expect(diagnostic.secondary.first?.location.start.line == 2)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// tenderlint as a CI gate: several formats in one run, suppressions with reasons, baselines, exit status.
+@Suite("tenderlint lint as a CI gate, run as a program")
+struct GateEndToEndTests {
+    static let shortfall = """
+        <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs">Trust</buyer><dates publication="2026-06-01"/>
+          <social-value><theme>fighting-climate-change</theme></social-value>
+          <evaluation>
+            <criterion id="price" kind="price" weight="40"/>
+            <criterion id="quality" kind="quality" weight="52"/>
+            <criterion id="social-value" kind="social-value" weight="8"/>
+          </evaluation>
+        </tender>
+        """
+
+    @Test("writes SARIF and JUnit to files and text to standard output in one run")
+    func severalFormats() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("t.xml", Self.shortfall)
+        let outcome = try TenderlintProcess.run(
+            ["lint", "--format", "sarif", "--output", "out.sarif", "--format", "junit:out.xml", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.hasPrefix("t.xml:6:5: error: "))
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: scratch.url.appendingPathComponent("out.sarif"))) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+        let junit = try String(contentsOf: scratch.url.appendingPathComponent("out.xml"), encoding: .utf8)
+        #expect(junit.contains("SV001"))
+    }
+
+    @Test("refuses two formats on standard output, with exit 2")
+    func twoOnStandardOutput() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("t.xml", Self.shortfall)
+        let outcome = try TenderlintProcess.run(["lint", "--format", "json", "--format", "text", "t.xml"], in: scratch.url)
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test("honours a suppression with a reason, reports one without, and lists the waivers")
+    func suppressions() throws {
+        let scratch = try ScratchDirectory()
+        let justified = Self.shortfall.replacingOccurrences(
+            of: "    <criterion id=\"social-value\"",
+            with: "    <?tenderlint disable-next SV001 -- market engagement found an immature market, see annex B?>\n    <criterion id=\"social-value\"")
+        try scratch.write("justified.xml", justified)
+        let outcome = try TenderlintProcess.run(["lint", "--format", "concise", "--waivers", "justified.xml"], in: scratch.url)
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("(1 suppressed)"))
+        #expect(outcome.standardOutput.contains("market engagement found an immature market"))
+
+        try scratch.write("unjustified.xml", justified.replacingOccurrences(of: " -- market engagement found an immature market, see annex B", with: ""))
+        let bare = try TenderlintProcess.run(["lint", "--format", "concise", "unjustified.xml"], in: scratch.url)
+        #expect(bare.status == 1)
+        #expect(bare.standardOutput.contains("[TL009]"))
+        #expect(bare.standardOutput.contains("[SV001]"))
+    }
+
+    @Test("fails only on findings the baseline does not hold, and reports stale entries")
+    func baseline() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("tenders/t.xml", Self.shortfall)
+        let record = try TenderlintProcess.run(["lint", "--write-baseline", ".tenderlint-baseline.json", "tenders"], in: scratch.url)
+        #expect(record.status == 0)
+        let gated = try TenderlintProcess.run(["lint", "--baseline", ".tenderlint-baseline.json", "--format", "concise", "tenders"], in: scratch.url)
+        #expect(gated.status == 0)
+        #expect(gated.standardOutput.contains("(1 in the baseline)"))
+        // Moving the text down does not break the match.
+        try scratch.write("tenders/t.xml", "\n\n" + Self.shortfall)
+        #expect(try TenderlintProcess.run(["lint", "--baseline", ".tenderlint-baseline.json", "tenders"], in: scratch.url).status == 0)
+        // Fixing the finding leaves a stale entry, reported as info; pruning removes it.
+        try scratch.write("tenders/t.xml", Self.shortfall.replacingOccurrences(of: "weight=\"52\"", with: "weight=\"50\"").replacingOccurrences(of: "weight=\"8\"", with: "weight=\"10\""))
+        let stale = try TenderlintProcess.run(["lint", "--baseline", ".tenderlint-baseline.json", "--format", "concise", "tenders"], in: scratch.url)
+        #expect(stale.status == 0)
+        #expect(stale.standardOutput.contains("[TL014]"))
+        _ = try TenderlintProcess.run(["lint", "--baseline", ".tenderlint-baseline.json", "--prune-baseline", "tenders"], in: scratch.url)
+        let pruned = try TenderlintProcess.run(["lint", "--baseline", ".tenderlint-baseline.json", "--format", "concise", "tenders"], in: scratch.url)
+        #expect(!pruned.standardOutput.contains("[TL014]"))
+    }
+
+    @Test("fails on warnings with --strict and on too many warnings with --max-warnings")
+    func exitPolicy() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("t.xml", Self.shortfall.replacingOccurrences(of: "weight=\"8\"", with: "weight=\"8\" wieght=\"1\"")
+            .replacingOccurrences(of: "weight=\"52\"", with: "weight=\"50\"").replacingOccurrences(of: "weight=\"8\"", with: "weight=\"10\""))
+        #expect(try TenderlintProcess.run(["lint", "t.xml"], in: scratch.url).status == 0)
+        #expect(try TenderlintProcess.run(["lint", "--strict", "t.xml"], in: scratch.url).status == 1)
+        #expect(try TenderlintProcess.run(["lint", "--max-warnings", "0", "t.xml"], in: scratch.url).status == 1)
+        #expect(try TenderlintProcess.run(["lint", "--max-warnings", "1", "t.xml"], in: scratch.url).status == 0)
+    }
+}
