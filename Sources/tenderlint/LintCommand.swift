@@ -54,6 +54,12 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("prune-baseline"), help: "With --baseline: remove its entries that match nothing, and save it.")
     var pruneBaseline = false
 
+    @Option(name: .customLong("config"), help: ArgumentHelp("Use this configuration for every file instead of the nearest .tenderlint.yml.", valueName: "file"))
+    var configPath: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .tenderlint.yml files.")
+    var noConfig = false
+
     @Flag(help: "List every suppression in force with its rule, place and reason: the audit trail.")
     var waivers = false
 
@@ -82,11 +88,23 @@ struct LintCommand: ParsableCommand {
         settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
         let report: LintReport
         do {
-            let linter = Linter(
+            var linter = Linter(
                 engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
                 suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
             )
+            if !noConfig {
+                let resolver = ConfigurationResolver(
+                    explicitPath: configPath,
+                    knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
+                )
+                try resolver.validateExplicitConfiguration()
+                linter.configuration = resolver
+            }
             report = try linter.lint(paths: paths)
+        } catch let error as ConfigurationError {
+            CatalogueFiles.printToStandardError(error.diagnostics)
+            StandardError.write("tenderlint: error: the configuration is invalid (\(error.diagnostics.count) \(error.diagnostics.count == 1 ? "problem" : "problems") above); see docs/configuration.md")
+            throw ExitCode(Tenderlint.usageErrorStatus)
         } catch {
             StandardError.write("tenderlint: error: \(error)")
             throw ExitCode(Tenderlint.usageErrorStatus)

@@ -15,7 +15,7 @@ struct Tenderlint: ParsableCommand {
             Start with:  tenderlint lint path/to/tenders
             """,
         version: TenderLintVersion.current,
-        subcommands: [LintCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self, CatalogueCommand.self],
+        subcommands: [LintCommand.self, InspectCommand.self, RulesCommand.self, ExplainCommand.self, CatalogueCommand.self, ConfigCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
@@ -27,6 +27,7 @@ struct Tenderlint: ParsableCommand {
         if named == "catalogue", let sub = arguments.first(where: { ["import", "check"].contains($0) }) {
             return "tenderlint catalogue \(sub) --help"
         }
+        if named == "config", arguments.contains("print") { return "tenderlint config print --help" }
         return "tenderlint \(named) --help"
     }
 

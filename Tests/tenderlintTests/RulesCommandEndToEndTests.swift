@@ -35,7 +35,7 @@ struct RulesCommandEndToEndTests {
         #expect(rule["name"] as? String == "social-value-minimum-weighting")
         #expect((rule["policies"] as? [[String: Any]])?.contains { $0["name"] as? String == "PPN 06/20" } == true)
         #expect((rule["parameters"] as? [[String: Any]])?.first?["default"] as? String == "10%")
-        #expect((object["checks"] as? [[String: Any]])?.count == 13)
+        #expect((object["checks"] as? [[String: Any]])?.count == 14)
     }
 
     @Test("rules --format markdown --full --output writes the reference page")

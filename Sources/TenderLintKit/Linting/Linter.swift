@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs tenderlint over files: reads each document once and collects what is found.
 ///
 /// Each document is read once, turned into tenders, and (with the rules issue) checked; only the
@@ -11,6 +13,9 @@ public struct Linter: Sendable {
     public var suppressions: Bool
     /// Every rule id a suppression may name; nil skips the unknown-rule check.
     public var knownRules: [RuleIdentity]?
+    /// `.tenderlint.yml` files, found per linted file; nil lints with the settings above alone.
+    public var configuration: ConfigurationResolver?
+    private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
                 suppressions: Bool = true, knownRules: [RuleIdentity]? = nil) {
@@ -20,19 +25,41 @@ public struct Linter: Sendable {
         self.knownRules = knownRules
     }
 
-    /// Lints files and directories. Throws when a path cannot be read at all.
-    public func lint(paths: [String]) throws(PathError) -> LintReport {
+    /// Lints files and directories. Throws `PathError` when a path cannot be read at all, and
+    /// `ConfigurationError` when a configuration (or a catalogue it names) is invalid.
+    public func lint(paths: [String]) throws -> LintReport {
         let files = try FileDiscovery().files(in: paths)
         var report = LintReport()
         for path in files {
-            report.add(lint(try SourceFile.read(path: path)))
+            let settings = try configuration?.settings(for: path)
+            report.add(try configured(by: settings).lint(try SourceFile.read(path: path), settings: settings))
         }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
     }
 
+    /// This linter with a file's configuration applied: its vocabulary, profile, date, parameters, catalogues
+    /// and the rules it turns off.
+    private func configured(by settings: FileSettings?) throws(ConfigurationError) -> Linter {
+        guard let settings else { return self }
+        var linter = self
+        linter.modelBuilder.vocabulary = settings.vocabulary(extending: modelBuilder.vocabulary)
+        if var engine {
+            engine.settings = settings.applied(to: engine.settings)
+            let catalogues = try settings.catalogues.map { path throws(ConfigurationError) in try catalogueFiles.load(path.value) }
+            if !catalogues.isEmpty { engine.settings.catalogues = engine.settings.catalogues.preferring(catalogues) }
+            let running = engine.ruleSet.rules.map(\.id).filter(settings.runs)
+            if running.count < engine.ruleSet.rules.count {
+                engine.settings.onlyRules = Set(running).intersection(engine.settings.onlyRules ?? Set(running))
+            }
+            linter.engine = engine
+        }
+        return linter
+    }
+
     /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
-    public func lint(_ source: SourceFile) -> LintReport {
+    /// `settings` re-levels or drops findings as the file's configuration says.
+    public func lint(_ source: SourceFile, settings: FileSettings? = nil) -> LintReport {
         let kind = DocumentKind(path: source.path) ?? .xml
         let result = kind.read(source)
         var report = LintReport(diagnostics: result.diagnostics, documentCount: result.documentCount, fileCount: 1)
@@ -43,6 +70,7 @@ public struct Linter: Sendable {
                 for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
             }
         }
+        if let settings { report.diagnostics = settings.applying(to: report.diagnostics) }
         if suppressions { applySuppressions(to: &report, documents: result.documents, path: source.path) }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
@@ -62,9 +90,14 @@ public struct Linter: Sendable {
         }
         guard !collected.suppressions.isEmpty || !collected.diagnostics.isEmpty else { return }
         // A document that could not be read ran no rule, so none of its suppressions can be called unused.
+        // Rules that did not run (turned off) cannot have used a suppression either.
+        var checked: Set<String>? = documents.isEmpty ? [] : nil
+        if !documents.isEmpty, let engine, let only = engine.settings.onlyRules {
+            let checks = Set((knownRules ?? []).map(\.id)).subtracting(engine.ruleSet.rules.map(\.id))
+            checked = only.union(checks)
+        }
         let outcome = TenderLintKit.applySuppressions(
-            collected.suppressions, to: report.diagnostics, knownRules: knownRules,
-            checkedRules: documents.isEmpty ? [] : nil
+            collected.suppressions, to: report.diagnostics, knownRules: knownRules, checkedRules: checked
         )
         report.diagnostics = outcome.kept + outcome.problems + collected.diagnostics
         report.suppressedCount += outcome.suppressed.count
@@ -116,4 +149,25 @@ public struct LintReport: Sendable {
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Catalogue files named by configurations, read once each however many linted files use them.
+final class CatalogueFileCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [String: MeasureCatalogue] = [:]
+
+    func load(_ path: String) throws(ConfigurationError) -> MeasureCatalogue {
+        lock.lock()
+        defer { lock.unlock() }
+        if let catalogue = loaded[path] { return catalogue }
+        let result: CatalogueLoadResult
+        do {
+            result = try CatalogueLoader().load(path: path)
+        } catch {
+            throw ConfigurationError(path: path, message: "the catalogue \(path) named in the configuration cannot be read: \(error.reason)")
+        }
+        guard let catalogue = result.catalogue else { throw ConfigurationError(result.diagnostics) }
+        loaded[path] = catalogue
+        return catalogue
+    }
 }

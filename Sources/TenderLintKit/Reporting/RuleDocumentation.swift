@@ -49,6 +49,8 @@ public enum RuleDocumentation {
                   "A suppression that covered no finding is stale: the problem was fixed or the directive is in the wrong place. Remove it, or move it to the element it is about."),
         "TL011": (.warning, "Every suppression is written so it can be understood",
                   "A directive that names an unknown rule, no rule, a wildcard, or has nothing to apply to; or a sidecar entry that cannot be read. The message says what is wrong, with a did-you-mean where one is close."),
+        "TL012": (.error, "The configuration is well formed",
+                  "A .tenderlint.yml (or --config file) with an unknown key, a misspelt rule, a bad severity, parameter or date, or a missing extends file. The run stops with exit status 2 and each problem at its line and column. See docs/configuration.md."),
         "TL013": (.error, "The baseline file is well formed",
                   "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md."),
         "TL014": (.info, "Every baseline entry still matches a finding",

@@ -1,0 +1,190 @@
+import ArgumentParser
+import Foundation
+import TenderLintKit
+import TenderLintRules
+
+/// `tenderlint config`: what configuration a document gets.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the configuration tenderlint uses for a document.",
+        discussion: "Configuration files (.tenderlint.yml) are described in docs/configuration.md; 'tenderlint init' writes a starter one.",
+        subcommands: [ConfigPrintCommand.self]
+    )
+}
+
+/// `tenderlint config print FILE`.
+struct ConfigPrintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
+        abstract: "Print the effective configuration for a document and where each value came from.",
+        discussion: """
+            Finds the .tenderlint.yml that applies to FILE as 'tenderlint lint' does (the nearest one in FILE's \
+            folder or a parent, up to the repository root), follows its 'extends', applies the 'overrides' that \
+            match FILE, and prints every setting with '# from FILE:LINE' or '# default'.
+
+            Exit status: 0, or 2 when the configuration is invalid (its problems are reported with their line \
+            and column) or FILE cannot be found.
+            """
+    )
+
+    @Argument(help: "The document whose configuration to show.", completion: .file())
+    var file: String
+
+    @Option(name: .customLong("config"), help: ArgumentHelp("Use this configuration file instead of looking for .tenderlint.yml.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
+    var configFile: String?
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw CatalogueFiles.usageError("\(file): no such file or directory")
+        }
+        if isDirectory.boolValue {
+            throw CatalogueFiles.usageError("\(file): is a directory; give a document in it (overrides depend on the file)")
+        }
+        let known = ConfigurationSupport.knownRules
+        let resolver = ConfigurationResolver(explicitPath: configFile, knownRules: known)
+        let settings: FileSettings
+        do {
+            settings = try resolver.settings(for: file)
+        } catch {
+            ConfigurationSupport.report(error)
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
+        FileHandle.standardOutput.write(Data(EffectiveConfigurationText(known: known).render(settings).utf8))
+    }
+}
+
+/// What the configuration commands share.
+enum ConfigurationSupport {
+    /// Every rule and check a configuration may name.
+    static var knownRules: KnownRules {
+        KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
+    }
+
+    /// Prints a configuration's problems to standard error, then a one-line summary.
+    static func report(_ error: ConfigurationError) {
+        CatalogueFiles.printToStandardError(error.diagnostics)
+        let count = error.diagnostics.count
+        let files = Set(error.diagnostics.map(\.path)).sorted().joined(separator: ", ")
+        StandardError.write("tenderlint: error: invalid configuration (\(count) \(count == 1 ? "problem" : "problems") in \(files))")
+    }
+}
+
+/// The effective configuration as YAML-like text: each value with the place that set it.
+struct EffectiveConfigurationText {
+    let known: KnownRules
+
+    func render(_ settings: FileSettings) -> String {
+        var lines = ["# effective configuration for \(settings.file)"]
+        if let first = settings.configurationFiles.first {
+            let bases = settings.configurationFiles.dropFirst()
+            lines.append("# configuration: \(first)" + (bases.isEmpty ? "" : ", extending " + bases.joined(separator: ", ")))
+        } else {
+            lines.append("# no \(Configuration.fileName) applies (none in its folder or a parent up to the repository root)")
+        }
+        lines.append(line("profile", settings.profile.map { ($0.value.rawValue, $0.origin) }, default: ("null", "default: each buyer's sector decides")))
+        lines.append(line("as-of", settings.asOf.map { ($0.value.description, $0.origin) }, default: ("null", "default: each document's own dates, then today")))
+
+        if settings.catalogues.isEmpty {
+            lines.append("catalogues: []  # default: the shipped catalogues only")
+        } else {
+            lines.append("catalogues:")
+            for catalogue in settings.catalogues {
+                lines.append("  - \(Self.scalar(catalogue.value))  # from \(catalogue.origin)")
+            }
+        }
+
+        lines.append("rules:")
+        for entry in known.entries {
+            let configured = settings.rules[entry.identity.id]
+            guard entry.defaultSeverity != nil || configured != nil else { continue }
+            lines.append("  \(entry.identity.id):  # \(entry.identity.name)")
+            if let severity = configured?.severity {
+                lines.append("    severity: \(severity.value)  # from \(severity.origin)")
+            } else if let severity = entry.defaultSeverity {
+                lines.append("    severity: \(severity.rawValue)  # default")
+            } else {
+                lines.append("    severity: null  # default: as the check reports")
+            }
+            if let reason = configured?.reason {
+                lines.append("    reason: \(Self.quoted(reason.value))  # from \(reason.origin)")
+            }
+            for parameter in entry.parameters {
+                if let value = configured?.parameters[parameter.name] {
+                    lines.append("    \(parameter.name): \(Self.scalar(value.value.description))  # from \(value.origin)")
+                } else {
+                    lines.append("    \(parameter.name): \(Self.scalar(parameter.defaultValue.description))  # default")
+                }
+            }
+        }
+
+        if !settings.scopedSeverities.isEmpty {
+            lines.append("# severities limited to part of the document; the last that matches a finding wins")
+            lines.append("document-paths:")
+            for scoped in settings.scopedSeverities {
+                let name = known.entry(id: scoped.ruleID)?.identity.name ?? ""
+                lines.append("  - rule: \(scoped.ruleID)  # \(name)")
+                lines.append("    \(scoped.scope.value.kind.rawValue): \(Self.scalar(scoped.scope.value.prefix))  # from \(scoped.scope.origin)")
+                lines.append("    severity: \(scoped.severity.value)  # from \(scoped.severity.origin)")
+                if let reason = scoped.reason {
+                    lines.append("    reason: \(Self.quoted(reason.value))  # from \(reason.origin)")
+                }
+            }
+        }
+
+        let categories = Vocabulary.Category.allCases.filter { !(settings.vocabulary[$0] ?? []).isEmpty }
+        if categories.isEmpty {
+            lines.append("vocabulary: {}  # default: tenderlint's own phrases only")
+        } else {
+            lines.append("# phrases added to tenderlint's own")
+            lines.append("vocabulary:")
+            for category in categories {
+                lines.append("  \(category.rawValue):")
+                for phrase in settings.vocabulary[category] ?? [] {
+                    lines.append("    - \(Self.quoted(phrase.value))  # from \(phrase.origin)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func line(_ key: String, _ value: (String, ConfigurationOrigin)?, default fallback: (String, String)) -> String {
+        guard let (text, origin) = value else { return "\(key): \(fallback.0)  # \(fallback.1)" }
+        return "\(key): \(Self.scalar(text))  # from \(origin)"
+    }
+
+    /// Plain when YAML would read it back as the same text, else double-quoted.
+    static func scalar(_ text: String) -> String {
+        let special = text.isEmpty || text.contains(": ") || text.contains(" #") || text.hasSuffix(":")
+            || text.first.map { "!&*-?[]{}|>'\"%@`#,".contains($0) || $0 == " " } == true
+            || text.last == " "
+        return special ? quoted(text) : text
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if character.value < 0x20 {
+                    result += "\\x" + String(character.value, radix: 16, uppercase: true).leftPadded(to: 2)
+                } else {
+                    result.unicodeScalars.append(character)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
