@@ -156,10 +156,10 @@ enum ConfigurationYAML {
              .composer(let context, let problem, let mark, _):
             var notes: [String] = []
             if let context { notes.append("\(context.text) at \(context.mark.line):\(context.mark.column)") }
-            return self.error("YAML syntax error: \(problem)", at: ByteRange.at(offset(of: mark, in: source)), in: source,
+            return self.error("YAML syntax error: \(problem)", at: ByteRange.at(source.offset(line: mark.line, column: mark.column)), in: source,
                               label: problem, notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let start = offset(of: context.mark, in: source)
+            let start = source.offset(line: context.mark.line, column: context.mark.column)
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return self.error("the key \(keys) is given twice in this map; which value counts is ambiguous",
                               at: plainRange(at: start, text: duplicates.first ?? "", in: source), in: source,
@@ -170,7 +170,7 @@ enum ConfigurationYAML {
     }
 
     private static func value(of node: Yams.Node, in source: SourceFile, diagnostics: inout [Diagnostic]) -> ConfigurationValue {
-        let start = node.mark.map { offset(of: $0, in: source) } ?? 0
+        let start = node.mark.map { source.offset(line: $0.line, column: $0.column) } ?? 0
         switch node {
         case .scalar(let scalar):
             let quoted = scalar.style != .plain && scalar.style != .any
@@ -182,7 +182,7 @@ enum ConfigurationYAML {
         case .mapping(let mapping):
             var members: [ConfigurationValue.Member] = []
             for (key, item) in mapping {
-                let keyStart = key.mark.map { offset(of: $0, in: source) } ?? start
+                let keyStart = key.mark.map { source.offset(line: $0.line, column: $0.column) } ?? start
                 guard case .scalar(let scalar) = key else {
                     diagnostics.append(error("a key must be plain text, not a list or a map", at: restOfLine(from: keyStart, in: source), in: source))
                     continue
@@ -237,21 +237,6 @@ enum ConfigurationYAML {
     private static func plainRange(at start: Int, text: String, in source: SourceFile) -> ByteRange {
         let lineEnd = source.contentRange(ofLine: source.line(containing: start)).upperBound
         return ByteRange(start, max(start, min(start + text.utf8.count, lineEnd)))
-    }
-
-    /// The byte offset of a Yams mark: 1-based line, 1-based column in Unicode scalars (after any byte order mark).
-    private static func offset(of mark: Yams.Mark, in source: SourceFile) -> Int {
-        let line = min(max(mark.line, 1), source.lineCount)
-        var offset = source.lineStarts[line - 1]
-        if line == 1, source.hasByteOrderMark { offset = min(3, source.bytes.count) }
-        let lineEnd = source.contentRange(ofLine: line).upperBound
-        var remaining = mark.column - 1
-        while remaining > 0, offset < lineEnd {
-            offset += 1
-            while offset < lineEnd, source.bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            remaining -= 1
-        }
-        return offset
     }
 }
 

@@ -125,7 +125,7 @@ enum CatalogueDocument {
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let offset = YAMLConverter.offset(of: mark, in: source)
+            let offset = source.offset(line: mark.line, column: mark.column)
             var notes: [String] = []
             if let context {
                 notes.append("\(context.text) at \(context.mark.line):\(context.mark.column)")
@@ -133,7 +133,7 @@ enum CatalogueDocument {
             return CatalogueDiagnostics.error("YAML syntax error: \(problem)", at: ByteRange.at(offset), in: source,
                                               label: problem, notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let offset = YAMLConverter.offset(of: context.mark, in: source)
+            let offset = source.offset(line: context.mark.line, column: context.mark.column)
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return CatalogueDiagnostics.error("duplicate key \(keys) in this mapping; which value counts is ambiguous",
                                               at: YAMLConverter.plainRange(at: offset, text: duplicates.first ?? "", in: source), in: source,
@@ -163,14 +163,14 @@ private struct YAMLConverter {
     let source: SourceFile
 
     func value(of node: Yams.Node, diagnostics: inout [Diagnostic]) -> CatalogueValue {
-        let start = node.mark.map { Self.offset(of: $0, in: source) } ?? 0
+        let start = node.mark.map { source.offset(line: $0.line, column: $0.column) } ?? 0
         switch node {
         case .scalar(let scalar):
             return CatalogueValue(kind: kind(of: scalar), range: range(of: scalar, at: start))
         case .mapping(let mapping):
             var members: [CatalogueValue.Member] = []
             for (key, item) in mapping {
-                let keyStart = key.mark.map { Self.offset(of: $0, in: source) } ?? start
+                let keyStart = key.mark.map { source.offset(line: $0.line, column: $0.column) } ?? start
                 guard case .scalar(let scalar) = key else {
                     diagnostics.append(CatalogueDiagnostics.error("a key must be plain text, not a list or a mapping",
                                                                   at: ByteRange.at(keyStart), in: source))
@@ -237,20 +237,5 @@ private struct YAMLConverter {
     static func plainRange(at start: Int, text: String, in source: SourceFile) -> ByteRange {
         let lineEnd = source.contentRange(ofLine: source.line(containing: start)).upperBound
         return ByteRange(start, max(start, min(start + text.utf8.count, lineEnd)))
-    }
-
-    /// The byte offset of a Yams mark: 1-based line, 1-based column in Unicode scalars.
-    static func offset(of mark: Yams.Mark, in source: SourceFile) -> Int {
-        let line = min(max(mark.line, 1), source.lineCount)
-        var offset = source.lineStarts[line - 1]
-        if line == 1, source.hasByteOrderMark { offset = min(3, source.bytes.count) }
-        let lineEnd = source.contentRange(ofLine: line).upperBound
-        var remaining = mark.column - 1
-        while remaining > 0, offset < lineEnd {
-            offset += 1
-            while offset < lineEnd, source.bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            remaining -= 1
-        }
-        return offset
     }
 }

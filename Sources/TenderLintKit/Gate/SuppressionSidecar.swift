@@ -282,10 +282,10 @@ private struct SidecarReader {
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            self.problem("YAML syntax error: \(problem)", at: .at(Self.offset(of: mark, in: source)), label: problem,
+            self.problem("YAML syntax error: \(problem)", at: .at(source.offset(line: mark.line, column: mark.column)), label: problem,
                          notes: context.map { ["\($0.text) at \($0.mark.line):\($0.mark.column)"] } ?? [])
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let offset = Self.offset(of: context.mark, in: source)
+            let offset = source.offset(line: context.mark.line, column: context.mark.column)
             problem("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping; which value counts is ambiguous",
                     at: restOfLine(from: offset), label: "defined more than once", help: ["remove one of the two"])
         default:
@@ -309,7 +309,7 @@ private struct SidecarReader {
         }
     }
 
-    private func offset(_ node: Yams.Node) -> Int { node.mark.map { Self.offset(of: $0, in: source) } ?? 0 }
+    private func offset(_ node: Yams.Node) -> Int { node.mark.map { source.offset(line: $0.line, column: $0.column) } ?? 0 }
 
     private func restOfLine(_ node: Yams.Node) -> ByteRange { restOfLine(from: offset(node)) }
 
@@ -346,20 +346,5 @@ private struct SidecarReader {
         default:
             return line
         }
-    }
-
-    /// The byte offset of a Yams mark: 1-based line, 1-based column in Unicode scalars.
-    static func offset(of mark: Yams.Mark, in source: SourceFile) -> Int {
-        let line = min(max(mark.line, 1), source.lineCount)
-        var offset = source.lineStarts[line - 1]
-        if line == 1, source.hasByteOrderMark { offset = min(3, source.bytes.count) }
-        let lineEnd = source.contentRange(ofLine: line).upperBound
-        var remaining = mark.column - 1
-        while remaining > 0, offset < lineEnd {
-            offset += 1
-            while offset < lineEnd, source.bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            remaining -= 1
-        }
-        return offset
     }
 }

@@ -88,6 +88,23 @@ public final class SourceFile: Sendable {
         return SourcePosition(line: line, column: 1 + SourceFile.countCodePoints(bytes[start..<end]), offset: offset)
     }
 
+    /// The byte offset of a 1-based line and column (columns in code points, after any byte order mark):
+    /// the inverse of `position(at:)`, for positions other tools give, such as YAML parsers' marks.
+    /// Clamped to the line's text.
+    public func offset(line: Int, column: Int) -> Int {
+        let line = min(max(line, 1), lineCount)
+        var offset = lineStarts[line - 1]
+        if line == 1, hasByteOrderMark { offset = min(3, bytes.count) }
+        let lineEnd = contentRange(ofLine: line).upperBound
+        var remaining = column - 1
+        while remaining > 0, offset < lineEnd {
+            offset += 1
+            while offset < lineEnd, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
     /// The text of a byte range, with invalid UTF-8 shown as U+FFFD.
     public func text(in range: ByteRange) -> String {
         let lower = max(0, min(range.lowerBound, bytes.count))
