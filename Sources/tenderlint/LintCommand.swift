@@ -60,6 +60,9 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("no-config"), help: "Ignore .tenderlint.yml files.")
     var noConfig = false
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many files to lint at once (default: one per core).")
+    var jobs: Int?
+
     @Flag(help: "List every suppression in force with its rule, place and reason: the audit trail.")
     var waivers = false
 
@@ -92,6 +95,10 @@ struct LintCommand: ParsableCommand {
                 engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
                 suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
             )
+            if let jobs {
+                guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+                linter.jobs = jobs
+            }
             if !noConfig {
                 let resolver = ConfigurationResolver(
                     explicitPath: configPath,

@@ -187,3 +187,21 @@ struct LintCommandEndToEndTests {
         #expect(outcome.standardOutput.isEmpty)
     }
 }
+
+@Suite("tenderlint lint on several cores, run as a program")
+struct ParallelLintEndToEndTests {
+    @Test("gives the same output, in the same order, with one job and with several")
+    func sameOutput() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<24 {
+            try scratch.write("t\(index).json", index.isMultiple(of: 3) ? "{\"a\": 1,}" : #"{"tenderSpec": "1", "id": "T\#(index)"}"#)
+            try scratch.write("x\(index).xml", index.isMultiple(of: 4) ? "<a></b>" : "<tender id=\"\(index)\"/>")
+        }
+        let one = try TenderlintProcess.run(["lint", "--jobs", "1", "--format", "concise", "."], in: scratch.url)
+        let many = try TenderlintProcess.run(["lint", "--jobs", "4", "--format", "concise", "."], in: scratch.url)
+        #expect(one.status == 1)
+        #expect(one.standardOutput == many.standardOutput)
+        #expect(one.status == many.status)
+        #expect(try TenderlintProcess.run(["lint", "--jobs", "0", "."], in: scratch.url).status == 2)
+    }
+}

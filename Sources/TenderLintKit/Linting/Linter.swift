@@ -15,6 +15,8 @@ public struct Linter: Sendable {
     public var knownRules: [RuleIdentity]?
     /// `.tenderlint.yml` files, found per linted file; nil lints with the settings above alone.
     public var configuration: ConfigurationResolver?
+    /// How many files are linted at once (`--jobs`); all cores by default.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
@@ -29,10 +31,22 @@ public struct Linter: Sendable {
     /// `ConfigurationError` when a configuration (or a catalogue it names) is invalid.
     public func lint(paths: [String]) throws -> LintReport {
         let files = try FileDiscovery().files(in: paths)
+        let results = FileResults(count: files.count)
+        let workers = max(1, min(jobs, files.count))
+        // Files are independent: each is read, checked and released on its own, `jobs` at a time.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: files.count, by: workers) {
+                let path = files[index]
+                results.store(index) {
+                    let settings = try configuration?.settings(for: path)
+                    return try configured(by: settings).lint(try SourceFile.read(path: path), settings: settings)
+                }
+            }
+        }
         var report = LintReport()
-        for path in files {
-            let settings = try configuration?.settings(for: path)
-            report.add(try configured(by: settings).lint(try SourceFile.read(path: path), settings: settings))
+        for result in results.all {
+            // The first problem in file order, so that the message does not depend on scheduling.
+            report.add(try result.get())
         }
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
@@ -169,5 +183,28 @@ final class CatalogueFileCache: @unchecked Sendable {
         guard let catalogue = result.catalogue else { throw ConfigurationError(result.diagnostics) }
         loaded[path] = catalogue
         return catalogue
+    }
+}
+
+/// Per-file outcomes of a parallel run, each slot written once by the worker that linted that file.
+private final class FileResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<LintReport, any Error>]
+
+    init(count: Int) {
+        results = Array(repeating: .success(LintReport()), count: count)
+    }
+
+    func store(_ index: Int, _ work: () throws -> LintReport) {
+        let result = Result(catching: work)
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    var all: [Result<LintReport, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }
