@@ -122,7 +122,7 @@ struct ConfigurationValue {
 enum ConfigurationYAML {
     /// The root value, or nil for an empty file (no diagnostics) or one that cannot be read (diagnostics).
     static func read(_ source: SourceFile, diagnostics: inout [Diagnostic]) -> ConfigurationValue? {
-        if let bad = CatalogueDocument.firstInvalidUTF8(source.bytes) {
+        if let bad = SourceFile.firstInvalidUTF8(source.bytes) {
             diagnostics.append(error("a configuration file must be UTF-8; this byte is not", at: ByteRange(bad, bad + 1), in: source,
                                      label: "not UTF-8", help: ["save the file as UTF-8"]))
             return nil

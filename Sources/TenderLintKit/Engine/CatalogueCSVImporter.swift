@@ -250,7 +250,7 @@ enum CSVReader {
         let bytes = source.bytes
         var records: [Record] = []
         var diagnostics: [Diagnostic] = []
-        if let bad = CatalogueDocument.firstInvalidUTF8(bytes) {
+        if let bad = SourceFile.firstInvalidUTF8(bytes) {
             diagnostics.append(CatalogueDiagnostics.error(
                 "the CSV file must be UTF-8; this byte is not", at: ByteRange(bad, bad + 1), in: source, label: "not UTF-8",
                 help: ["export the spreadsheet as 'CSV UTF-8'"]))

@@ -97,7 +97,7 @@ enum CatalogueDocument {
     // MARK: YAML
 
     private static func readYAML(_ source: SourceFile) -> (value: CatalogueValue?, diagnostics: [Diagnostic]) {
-        if let bad = firstInvalidUTF8(source.bytes) {
+        if let bad = SourceFile.firstInvalidUTF8(source.bytes) {
             return (nil, [CatalogueDiagnostics.error(
                 "a YAML catalogue must be UTF-8; this byte is not", at: ByteRange(bad, bad + 1), in: source,
                 label: "not UTF-8", help: ["save the file as UTF-8"])])
@@ -140,20 +140,6 @@ enum CatalogueDocument {
                                               label: "defined more than once", help: ["remove one of the two entries"])
         default:
             return CatalogueDiagnostics.error("the YAML cannot be read: \(yamlError)", at: ByteRange.at(0), in: source)
-        }
-    }
-
-    /// The offset of the first byte that does not start or continue valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += String(scalar).utf8.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
         }
     }
 }

@@ -76,7 +76,7 @@ private struct SidecarReader {
     }
 
     mutating func read() {
-        if let bad = Self.firstInvalidUTF8(source.bytes) {
+        if let bad = SourceFile.firstInvalidUTF8(source.bytes) {
             problem("a suppressions file must be UTF-8; this byte is not", at: ByteRange(bad, bad + 1), label: "not UTF-8",
                     help: ["save the file as UTF-8"])
             return
@@ -294,20 +294,6 @@ private struct SidecarReader {
     }
 
     // MARK: Positions
-
-    /// The offset of the first byte that does not start or continue valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
-    }
 
     private func offset(_ node: Yams.Node) -> Int { node.mark.map { source.offset(line: $0.line, column: $0.column) } ?? 0 }
 

@@ -112,6 +112,22 @@ public final class SourceFile: Sendable {
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 
+    /// The offset of the first byte that is not valid UTF-8, or nil when all of it is.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        // Validation by the standard library is fast; only a failure needs the slow search.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .error: return offset
+            case .emptyInput: return nil
+            }
+        }
+    }
+
     /// Counts code points; an invalid UTF-8 sequence counts as one, as it is shown as one U+FFFD.
     static func countCodePoints(_ slice: ArraySlice<UInt8>) -> Int {
         var iterator = slice.makeIterator()

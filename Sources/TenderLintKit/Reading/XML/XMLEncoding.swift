@@ -43,7 +43,7 @@ enum XMLEncoding {
                 )
             }
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = SourceFile.firstInvalidUTF8(bytes) {
             let byte = String(format: "0x%02X", bytes[bad])
             return .problem(
                 message: "invalid UTF-8 byte \(byte): an XML file that declares no other encoding must be UTF-8",
@@ -95,21 +95,5 @@ enum XMLEncoding {
         while valueEnd < declaration.count, declaration[valueEnd] != quote { valueEnd += 1 }
         let name = String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self)
         return (name, ByteRange(start + valueStart, start + valueEnd))
-    }
-
-    /// The offset of the first byte that is not valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        // Validation by the standard library is fast; only a failure needs the slow search.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .error: return offset
-            case .emptyInput: return nil
-            }
-        }
     }
 }
