@@ -90,7 +90,7 @@ enum TOMSupport {
         guard let origin = located.origin else { return FixIt(summary, replacing: nil, with: replacement) }
         let text: String = switch origin.node.kind {
         case .attribute: xmlAttributeText(replacement)
-        case .string, .number, .bool, .null: jsonString(replacement)
+        case .string, .number, .bool, .null: JSONWriter.quoted(replacement)
         default: replacement
         }
         return FixIt(summary, replacing: origin, with: text)
@@ -107,21 +107,6 @@ enum TOMSupport {
             }
         }
         return output
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
     }
 
     /// "'ILLUS-NT2' or 'ILLUS-NT4'".

@@ -1,5 +1,5 @@
 /// Writes JSON text with keys in the order given, for output people read and diff.
-struct JSONWriter {
+public struct JSONWriter {
     indirect enum Value {
         case string(String)
         /// A number's exact text, such as a Decimal's description.
@@ -45,7 +45,8 @@ struct JSONWriter {
         }
     }
 
-    static func quoted(_ text: String) -> String {
+    /// A JSON string literal for the text, escaped as RFC 8259 requires.
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
