@@ -6,19 +6,37 @@ public enum Suppressions {
     public static func collect(path: String, documents: [LocatedTree], sidecar: Bool = true) throws(PathError)
         -> (suppressions: [Suppression], diagnostics: [Diagnostic])
     {
-        var suppressions: [Suppression] = []
-        var diagnostics: [Diagnostic] = []
-        let scanner = SuppressionScanner()
-        for document in documents {
-            let scanned = scanner.scan(document)
-            suppressions += scanned.suppressions
-            diagnostics += scanned.diagnostics
+        var collector = SuppressionCollector()
+        for document in documents { collector.scan(document) }
+        return try collector.finish(path: path, sidecar: sidecar)
+    }
+}
+
+/// Gathers a file's suppressions a document at a time, as its documents stream past.
+public struct SuppressionCollector {
+    public private(set) var suppressions: [Suppression] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var documentCount = 0
+    /// The file's document while it is the only one: a sidecar's pointers are checked against it.
+    private var soleDocument: LocatedTree?
+    private let scanner = SuppressionScanner()
+
+    public init() {}
+
+    public mutating func scan(_ document: LocatedTree) {
+        let scanned = scanner.scan(document)
+        suppressions += scanned.suppressions
+        diagnostics += scanned.diagnostics
+        documentCount += 1
+        soleDocument = documentCount == 1 ? document : nil
+    }
+
+    /// Adds `path`'s sidecar, if there is one. Throws only when a sidecar exists but cannot be read.
+    public func finish(path: String, sidecar: Bool = true) throws(PathError) -> (suppressions: [Suppression], diagnostics: [Diagnostic]) {
+        guard sidecar, let loaded = try SuppressionSidecar.loadIfPresent(for: path, document: soleDocument) else {
+            return (suppressions, diagnostics)
         }
-        if sidecar, let loaded = try SuppressionSidecar.loadIfPresent(for: path, document: documents.count == 1 ? documents[0] : nil) {
-            suppressions += loaded.suppressions
-            diagnostics += loaded.diagnostics
-        }
-        return (suppressions, diagnostics)
+        return (suppressions + loaded.suppressions, diagnostics + loaded.diagnostics)
     }
 }
 

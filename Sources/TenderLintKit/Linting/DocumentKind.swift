@@ -23,4 +23,21 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         case .jsonLines: JSONLinesReader().read(source)
         }
     }
+
+    /// Hands over the documents of the file at `path`: a JSON Lines file a line at a time as it streams
+    /// from disk, any other file whole. Throws `PathError` when it cannot be read.
+    public func forEachDocument(path: String, _ body: (ReadResult) -> Void) throws(PathError) {
+        switch self {
+        case .jsonLines: try JSONLinesReader().forEachDocument(path: path, body)
+        case .xml, .json: body(read(try SourceFile.read(path: path)))
+        }
+    }
+
+    /// Hands over the documents of a file in memory: a JSON Lines file a line at a time, any other whole.
+    public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
+        switch self {
+        case .jsonLines: JSONLinesReader().forEachDocument(in: source, body)
+        case .xml, .json: body(read(source))
+        }
+    }
 }

@@ -39,7 +39,7 @@ public struct Linter: Sendable {
                 let path = files[index]
                 results.store(index) {
                     let settings = try configuration?.settings(for: path)
-                    return try configured(by: settings).lint(try SourceFile.read(path: path), settings: settings)
+                    return try configured(by: settings).lint(path: path, settings: settings)
                 }
             }
         }
@@ -71,42 +71,75 @@ public struct Linter: Sendable {
         return linter
     }
 
+    /// Lints the file at `path`, a document at a time: a JSON Lines file streams from disk, and each
+    /// document's tree is let go once its rules have run. Throws `PathError` when it cannot be read.
+    public func lint(path: String, settings: FileSettings? = nil) throws(PathError) -> LintReport {
+        var check = FileCheck(linter: self, path: path)
+        try (DocumentKind(path: path) ?? .xml).forEachDocument(path: path) { check.take($0) }
+        return check.finish(settings: settings)
+    }
+
     /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
     public func lint(_ source: SourceFile, settings: FileSettings? = nil) -> LintReport {
-        let kind = DocumentKind(path: source.path) ?? .xml
-        let result = kind.read(source)
-        var report = LintReport(diagnostics: result.diagnostics, documentCount: result.documentCount, fileCount: 1)
-        for tree in result.documents {
-            let adapted = modelBuilder.tenders(in: tree)
-            report.diagnostics += adapted.diagnostics
-            if let engine {
-                for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
+        var check = FileCheck(linter: self, path: source.path)
+        (DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source) { check.take($0) }
+        return check.finish(settings: settings)
+    }
+
+    /// One file's documents checked as they arrive; only their diagnostics (and suppressions) are kept.
+    private struct FileCheck {
+        let linter: Linter
+        let path: String
+        var report = LintReport(fileCount: 1)
+        var collector = SuppressionCollector()
+
+        init(linter: Linter, path: String) {
+            self.linter = linter
+            self.path = path
+        }
+
+        mutating func take(_ result: ReadResult) {
+            report.documentCount += result.documentCount
+            report.diagnostics += result.diagnostics
+            for tree in result.documents {
+                let adapted = linter.modelBuilder.tenders(in: tree)
+                report.diagnostics += adapted.diagnostics
+                if let engine = linter.engine {
+                    for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
+                }
+                if linter.suppressions { collector.scan(tree) }
             }
         }
-        if let settings { report.diagnostics = settings.applying(to: report.diagnostics) }
-        if suppressions { applySuppressions(to: &report, documents: result.documents, path: source.path) }
-        report.diagnostics.sort(by: Diagnostic.presentationOrder)
-        return report
+
+        /// The file's report, once every document has been seen.
+        func finish(settings: FileSettings?) -> LintReport {
+            var report = report
+            if let settings { report.diagnostics = settings.applying(to: report.diagnostics) }
+            if linter.suppressions {
+                do {
+                    let collected = try collector.finish(path: path)
+                    linter.applySuppressions(collected, to: &report, documentsRead: collector.documentCount)
+                } catch {
+                    report.diagnostics.append(Diagnostic(
+                        SuppressionRule.malformed, .warning, "the suppressions file \(error.path) cannot be read: \(error.reason)",
+                        at: .wholeFile(error.path)
+                    ))
+                }
+            }
+            report.diagnostics.sort(by: Diagnostic.presentationOrder)
+            return report
+        }
     }
 
     /// Takes out what the file's suppressions cover, and adds what is wrong with the suppressions themselves.
-    private func applySuppressions(to report: inout LintReport, documents: [LocatedTree], path: String) {
-        let collected: (suppressions: [Suppression], diagnostics: [Diagnostic])
-        do {
-            collected = try Suppressions.collect(path: path, documents: documents)
-        } catch {
-            report.diagnostics.append(Diagnostic(
-                SuppressionRule.malformed, .warning, "the suppressions file \(error.path) cannot be read: \(error.reason)",
-                at: .wholeFile(error.path)
-            ))
-            return
-        }
+    private func applySuppressions(_ collected: (suppressions: [Suppression], diagnostics: [Diagnostic]),
+                                   to report: inout LintReport, documentsRead: Int) {
         guard !collected.suppressions.isEmpty || !collected.diagnostics.isEmpty else { return }
         // A document that could not be read ran no rule, so none of its suppressions can be called unused.
         // Rules that did not run (turned off) cannot have used a suppression either.
-        var checked: Set<String>? = documents.isEmpty ? [] : nil
-        if !documents.isEmpty, let engine, let only = engine.settings.onlyRules {
+        var checked: Set<String>? = documentsRead == 0 ? [] : nil
+        if documentsRead > 0, let engine, let only = engine.settings.onlyRules {
             let checks = Set((knownRules ?? []).map(\.id)).subtracting(engine.ruleSet.rules.map(\.id))
             checked = only.union(checks)
         }
@@ -132,57 +165,6 @@ extension Linter {
             diagnostics += adapted.diagnostics
         }
         return (tenders, diagnostics.sorted(by: Diagnostic.presentationOrder))
-    }
-}
-
-/// What a run found, in presentation order.
-public struct LintReport: Sendable {
-    public var diagnostics: [Diagnostic]
-    public var documentCount: Int
-    public var fileCount: Int
-    /// Findings a suppression with a reason took out.
-    public var suppressedCount: Int
-    /// Every suppression in force, for the audit trail (`--waivers`).
-    public var waivers: [Waiver]
-
-    public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0,
-                suppressedCount: Int = 0, waivers: [Waiver] = []) {
-        self.diagnostics = diagnostics
-        self.documentCount = documentCount
-        self.fileCount = fileCount
-        self.suppressedCount = suppressedCount
-        self.waivers = waivers
-    }
-
-    mutating func add(_ other: LintReport) {
-        diagnostics += other.diagnostics
-        documentCount += other.documentCount
-        fileCount += other.fileCount
-        suppressedCount += other.suppressedCount
-        waivers += other.waivers
-    }
-
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-}
-
-/// Catalogue files named by configurations, read once each however many linted files use them.
-final class CatalogueFileCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var loaded: [String: MeasureCatalogue] = [:]
-
-    func load(_ path: String) throws(ConfigurationError) -> MeasureCatalogue {
-        lock.lock()
-        defer { lock.unlock() }
-        if let catalogue = loaded[path] { return catalogue }
-        let result: CatalogueLoadResult
-        do {
-            result = try CatalogueLoader().load(path: path)
-        } catch {
-            throw ConfigurationError(path: path, message: "the catalogue \(path) named in the configuration cannot be read: \(error.reason)")
-        }
-        guard let catalogue = result.catalogue else { throw ConfigurationError(result.diagnostics) }
-        loaded[path] = catalogue
-        return catalogue
     }
 }
 

@@ -1,52 +1,150 @@
-/// Reads JSON Lines (`.jsonl`): one JSON document per line.
+import Foundation
+
+/// Reads JSON Lines (`.jsonl`, `.ndjson`): one JSON document per line, handed over one at a time.
 ///
-/// Blank lines (spaces and tabs only) are skipped. Each line is read on its
-/// own, so a malformed line gives its diagnostics and the others are still
-/// read. Positions are relative to the whole file: a fault on line 3 is
-/// reported on line 3.
+/// Each document gets a `SourceFile` of its own line only, placed at its line and offset in the
+/// file, so positions are the file's while only one document's bytes and tree are in memory: a
+/// bulk file of several gigabytes streams in the memory of its largest line.
+/// Blank lines (spaces and tabs only) are skipped. A malformed line gives its diagnostics and the
+/// others are still read.
 public struct JSONLinesReader: Sendable {
     public var jsonReader: JSONReader
+    /// How many bytes are read from disk at once when streaming a file.
+    public var chunkSize: Int
 
-    public init(jsonReader: JSONReader = JSONReader()) {
+    public init(jsonReader: JSONReader = JSONReader(), chunkSize: Int = 1 << 22) {
         self.jsonReader = jsonReader
+        self.chunkSize = max(1, chunkSize)
     }
 
+    /// Reads a file already in memory, all its documents at once.
     public func read(_ source: SourceFile) -> ReadResult {
-        let (lines, encodingProblem) = source.bytes.withUnsafeBufferPointer { bytes in
-            (JSONLinesReader.documentLines(in: bytes), JSONReader.encodingProblem(in: bytes, range: ByteRange(0, bytes.count)))
-        }
-        if let encodingProblem {
-            // Line by line, UTF-16 would give one confusing error per line; one for the file says it all.
-            return ReadResult(
-                diagnostics: [JSONReader.diagnostic(for: encodingProblem, in: source, documentPath: nil)],
-                documentCount: max(lines.count, 1)
-            )
-        }
-        var result = ReadResult(documentCount: lines.count)
-        for line in lines {
-            let (tree, diagnostics) = jsonReader.readDocument(source, in: line)
-            if let tree { result.documents.append(tree) }
-            result.diagnostics += diagnostics
+        var result = ReadResult(documentCount: 0)
+        forEachDocument(in: source) { document in
+            result.documents += document.documents
+            result.diagnostics += document.diagnostics
+            result.documentCount += document.documentCount
         }
         return result
     }
 
-    /// The ranges of the non-blank lines, each without its line terminator (LF or CR LF).
-    static func documentLines(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteRange] {
-        var lines: [ByteRange] = []
-        // A UTF-8 byte order mark belongs to no line's content; the JSON reader skips it on the first line.
-        let firstContent = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var lineStart = 0
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let nextLine = lineEnd + 1
-            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            var content = lineStart == 0 ? min(firstContent, lineEnd) : lineStart
-            while content < lineEnd, bytes[content] == 0x20 || bytes[content] == 0x09 || bytes[content] == 0x0D { content += 1 }
-            if content < lineEnd { lines.append(ByteRange(lineStart, lineEnd)) }
-            lineStart = nextLine
+    /// Hands over each document of a file in memory, in order; each result holds one document.
+    public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
+        var splitter = JSONLinesSplitter(path: source.path, reader: jsonReader)
+        source.bytes.withUnsafeBufferPointer { bytes in _ = splitter.feed(bytes, body) }
+        splitter.finish(body)
+    }
+
+    /// Reads a file from disk a chunk at a time and hands over each document, in order, as soon as its
+    /// line is complete. Throws `PathError` when the file cannot be opened or read.
+    public func forEachDocument(path: String, _ body: (ReadResult) -> Void) throws(PathError) {
+        let handle = try SourceFile.openForReading(path: path)
+        defer { try? handle.close() }
+        var splitter = JSONLinesSplitter(path: path, reader: jsonReader)
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw PathError(path: path, reason: "cannot be read: \(error.localizedDescription)")
+            }
+            if chunk.isEmpty { break }
+            let more = chunk.withUnsafeBytes { raw in splitter.feed(raw.bindMemory(to: UInt8.self), body) }
+            if !more { return }
         }
-        return lines
+        splitter.finish(body)
+    }
+}
+
+/// Cuts a stream of bytes into lines and reads each non-blank one as a document.
+struct JSONLinesSplitter {
+    let path: String
+    let reader: JSONReader
+    /// The start of a line whose end has not arrived yet.
+    private var pending: [UInt8] = []
+    /// The file's line number and byte offset of `pending`'s first byte.
+    private var line = 1
+    private var offset = 0
+    /// Whether the first bytes have been checked for UTF-16 and UTF-32.
+    private var checkedEncoding = false
+    /// Set when the file is not UTF-8: one diagnostic says it all and nothing more is read.
+    private var stopped = false
+
+    init(path: String, reader: JSONReader) {
+        self.path = path
+        self.reader = reader
+    }
+
+    /// Takes the next bytes of the file. Returns false when the rest of the file need not be read.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ReadResult) -> Void) -> Bool {
+        guard !stopped, !bytes.isEmpty else { return !stopped }
+        if !checkedEncoding {
+            // Four bytes tell UTF-16 and UTF-32 from UTF-8; wait for them unless the file is shorter.
+            pending.append(contentsOf: bytes)
+            guard pending.count >= 4 else { return true }
+            checkEncoding(body)
+            guard !stopped else { return false }
+            let start = pending
+            pending = []
+            return start.withUnsafeBufferPointer { feed($0, body) }
+        }
+        var start = 0
+        while start < bytes.count {
+            let rest = UnsafeRawPointer(bytes.baseAddress! + start)
+            guard let found = memchr(rest, 0x0A, bytes.count - start) else { break }
+            let end = start + (UnsafeRawPointer(found) - rest)
+            if pending.isEmpty {
+                document(Array(bytes[start..<end]), body)
+            } else {
+                pending.append(contentsOf: bytes[start..<end])
+                let text = pending
+                pending = []
+                document(text, body)
+            }
+            offset += 1  // the line feed
+            start = end + 1
+        }
+        pending.append(contentsOf: bytes[start...])
+        return true
+    }
+
+    /// The end of the file: its last line, when it has no line feed.
+    mutating func finish(_ body: (ReadResult) -> Void) {
+        if !checkedEncoding, !pending.isEmpty { checkEncoding(body) }
+        guard !stopped, !pending.isEmpty else { return }
+        let text = pending
+        pending = []
+        document(text, body)
+    }
+
+    private mutating func checkEncoding(_ body: (ReadResult) -> Void) {
+        checkedEncoding = true
+        let problem = pending.withUnsafeBufferPointer { JSONReader.encodingProblem(in: $0, range: ByteRange(0, $0.count)) }
+        guard let problem else { return }
+        // Line by line, UTF-16 would give one confusing error per line; one for the file says it all.
+        stopped = true
+        let firstLine = pending.prefix(while: { $0 != 0x0A })
+        let source = SourceFile(path: path, bytes: Array(firstLine.prefix(Self.quotedPrefix)))
+        body(ReadResult(diagnostics: [JSONReader.diagnostic(for: problem, in: source, documentPath: nil)], documentCount: 1))
+    }
+
+    /// How much of a file that is not UTF-8 is kept to quote.
+    private static let quotedPrefix = 4096
+
+    /// Reads one line (without its line feed) unless it is blank, and moves past it.
+    private mutating func document(_ text: [UInt8], _ body: (ReadResult) -> Void) {
+        var content = text
+        if content.last == 0x0D { content.removeLast() }  // CR LF ends a line as LF does
+        let byteOrderMark = offset == 0 && content.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let isBlank = content.dropFirst(byteOrderMark).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        // A lone CR inside a line ends a line for positions, as it does in any other file.
+        let innerLineEnds = content.reduce(0) { $0 + ($1 == 0x0D ? 1 : 0) }
+        if !isBlank {
+            let source = SourceFile(path: path, bytes: content, firstLine: line, firstOffset: offset)
+            let (tree, diagnostics) = reader.readDocument(source, in: ByteRange(0, content.count))
+            body(ReadResult(documents: tree.map { [$0] } ?? [], diagnostics: diagnostics, documentCount: 1))
+        }
+        line += 1 + innerLineEnds
+        offset += text.count
     }
 }

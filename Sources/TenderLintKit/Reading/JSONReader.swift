@@ -34,7 +34,7 @@ public struct JSONReader: Sendable {
                 return Parsed(builder: TreeBuilder(documentRange: range), duplicates: [], error: problem, context: nil)
             }
             var start = range.lowerBound
-            if start == 0, range.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            if start == 0, range.count >= 3, source.hasByteOrderMark { start = 3 }
             var parser = JSONParser(bytes: bytes, start: start, documentRange: range, maximumDepth: maximumDepth)
             do throws(JSONSyntaxError) {
                 try parser.parse()

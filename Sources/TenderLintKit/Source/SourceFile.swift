@@ -1,10 +1,12 @@
 import Foundation
 
-/// The text of one input file, with an index of where its lines start.
+/// The text of one input file, or of one document in it, with an index of where its lines start.
 ///
-/// Readers record byte offsets; this type turns them into lines and columns
+/// Readers record byte offsets into `bytes`; this type turns them into lines and columns
 /// (see `SourcePosition` for the units) and hands out source lines for
-/// diagnostics to quote.
+/// diagnostics to quote. A document streamed out of a larger file (a line of a JSON Lines
+/// file) holds only its own bytes; `firstLine` and `firstOffset` say where they sit in the
+/// file, so that positions and line numbers are the file's all the same.
 public final class SourceFile: Sendable {
     /// The path as the user gave it (or as a directory walk produced it), used in output.
     public let path: String
@@ -13,13 +15,20 @@ public final class SourceFile: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
     /// Whether the text starts with a UTF-8 byte order mark, which takes no column.
+    /// Only the start of a file can have one.
     public let hasByteOrderMark: Bool
+    /// The file's line number of the first line of `bytes` (1 unless this is a part of a file).
+    public let firstLine: Int
+    /// The file's byte offset of `bytes[0]` (0 unless this is a part of a file).
+    public let firstOffset: Int
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], firstLine: Int = 1, firstOffset: Int = 0) {
         self.path = path
         self.bytes = bytes
         self.lineStarts = SourceFile.indexLines(bytes)
-        self.hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.firstLine = firstLine
+        self.firstOffset = firstOffset
+        self.hasByteOrderMark = firstOffset == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
     public convenience init(path: String, text: String) {
@@ -28,6 +37,18 @@ public final class SourceFile: Sendable {
 
     /// Reads a whole file. Throws `PathError` with a one-line reason a person can act on.
     public static func read(path: String) throws(PathError) -> SourceFile {
+        let handle = try openForReading(path: path)
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return SourceFile(path: path, bytes: [UInt8](data))
+        } catch {
+            throw PathError(path: path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Opens a file to read, or says in one line why it cannot be.
+    public static func openForReading(path: String) throws(PathError) -> FileHandle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw PathError(path: path, reason: "no such file or directory")
@@ -38,22 +59,19 @@ public final class SourceFile: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw PathError(path: path, reason: "cannot be opened for reading (check its permissions)")
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return SourceFile(path: path, bytes: [UInt8](data))
-        } catch {
-            throw PathError(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
+        return handle
     }
 
     public var lineCount: Int { lineStarts.count }
+    /// The file's line number of the last line of `bytes`.
+    public var lastLine: Int { firstLine + lineStarts.count - 1 }
 
-    /// The byte range of a line's text, without its line terminator.
+    /// The byte range of a line's text, without its line terminator. Lines are numbered as in the file.
     public func contentRange(ofLine line: Int) -> ByteRange {
-        precondition(line >= 1 && line <= lineCount, "line \(line) is outside 1...\(lineCount)")
-        let start = lineStarts[line - 1]
-        var end = line < lineCount ? lineStarts[line] : bytes.count
+        precondition(line >= firstLine && line <= lastLine, "line \(line) is outside \(firstLine)...\(lastLine)")
+        let index = line - firstLine
+        let start = lineStarts[index]
+        var end = index + 1 < lineCount ? lineStarts[index + 1] : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return ByteRange(start, end)
@@ -62,12 +80,17 @@ public final class SourceFile: Sendable {
     /// A line's text, with invalid UTF-8 shown as U+FFFD and a leading byte order mark dropped.
     public func text(ofLine line: Int) -> String {
         var range = contentRange(ofLine: line)
-        if line == 1, hasByteOrderMark { range.lowerBound = min(3, range.upperBound) }
+        if line == firstLine, hasByteOrderMark { range.lowerBound = min(3, range.upperBound) }
         return String(decoding: bytes[range.lowerBound..<range.upperBound], as: UTF8.self)
     }
 
-    /// The 1-based line containing `offset`. Offsets past the end belong to the last line.
+    /// The line (numbered as in the file) containing `offset`. Offsets past the end belong to the last line.
     public func line(containing offset: Int) -> Int {
+        firstLine + lineIndex(containing: offset)
+    }
+
+    /// The 0-based index into `lineStarts` of the line containing `offset`.
+    private func lineIndex(containing offset: Int) -> Int {
         // Binary search for the last line start at or before offset.
         var low = 0
         var high = lineStarts.count - 1
@@ -75,26 +98,29 @@ public final class SourceFile: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        return low + 1
+        return low
     }
 
-    /// The line and column of a byte offset. Offsets are clamped to the file.
+    /// The line and column of a byte offset into `bytes`, as the file numbers them (its offset too).
+    /// Offsets are clamped to `bytes`.
     public func position(at offset: Int) -> SourcePosition {
         let offset = max(0, min(offset, bytes.count))
-        let line = line(containing: offset)
-        var start = lineStarts[line - 1]
-        if line == 1, hasByteOrderMark { start = min(3, offset) }
+        let index = lineIndex(containing: offset)
+        var start = lineStarts[index]
+        if index == 0, hasByteOrderMark { start = min(3, offset) }
         let end = max(start, offset)
-        return SourcePosition(line: line, column: 1 + SourceFile.countCodePoints(bytes[start..<end]), offset: offset)
+        return SourcePosition(
+            line: firstLine + index, column: 1 + SourceFile.countCodePoints(bytes[start..<end]), offset: firstOffset + offset
+        )
     }
 
     /// The byte offset of a 1-based line and column (columns in code points, after any byte order mark):
     /// the inverse of `position(at:)`, for positions other tools give, such as YAML parsers' marks.
     /// Clamped to the line's text.
     public func offset(line: Int, column: Int) -> Int {
-        let line = min(max(line, 1), lineCount)
-        var offset = lineStarts[line - 1]
-        if line == 1, hasByteOrderMark { offset = min(3, bytes.count) }
+        let line = min(max(line, firstLine), lastLine)
+        var offset = lineStarts[line - firstLine]
+        if line == firstLine, hasByteOrderMark { offset = min(3, bytes.count) }
         let lineEnd = contentRange(ofLine: line).upperBound
         var remaining = column - 1
         while remaining > 0, offset < lineEnd {

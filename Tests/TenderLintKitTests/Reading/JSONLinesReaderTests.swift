@@ -30,13 +30,16 @@ struct JSONLinesReaderTests {
         #expect(result.documents.map { $0.root?.location.start.line } == [1, 2, 3])
     }
 
-    @Test("gives each document the range of its line, without the line terminator")
+    @Test("gives each document its own line's text, without the line terminator, placed where it is in the file")
     func documentRanges() {
         let text = "[1]\n[22]\r\n[333]\n"
         let result = readLines(text)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.documents.map(\.range) == [ByteRange(0, 3), ByteRange(4, 8), ByteRange(10, 15)])
-        #expect(result.documents.map { $0.root?.range } == [ByteRange(0, 3), ByteRange(4, 8), ByteRange(10, 15)])
+        #expect(result.documents.map { $0.source.bytes } == [Array("[1]".utf8), Array("[22]".utf8), Array("[333]".utf8)])
+        #expect(result.documents.map(\.range) == [ByteRange(0, 3), ByteRange(0, 4), ByteRange(0, 5)])
+        #expect(result.documents.map { $0.root?.location.start.offset } == [0, 4, 10])
+        #expect(result.documents.map { $0.root?.location.end.offset } == [3, 8, 15])
+        #expect(result.documents.map { $0.source.firstLine } == [1, 2, 3])
         #expect(result.documents.allSatisfy { $0.format == .json })
     }
 

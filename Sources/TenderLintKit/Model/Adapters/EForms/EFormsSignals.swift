@@ -85,18 +85,19 @@ extension EFormsReader {
     /// Carbon Reduction Plan, a Net Zero Commitment or the Evergreen assessment (always).
     func recognise(_ text: Located<String>?, field: String, into signals: inout EFormsSignals, general: Bool = true) {
         guard let text else { return }
+        let found = vocabulary.recognitions(in: text, field: field)
         if general {
-            if let found = vocabulary.recognise(.socialValue, in: text, field: field) { signals.add(found, to: .socialValue) }
-            if let found = vocabulary.recognise(.netZero, in: text, field: field) { signals.add(found, to: .netZero) }
+            if let socialValue = found[.socialValue] { signals.add(socialValue, to: .socialValue) }
+            if let netZero = found[.netZero] { signals.add(netZero, to: .netZero) }
         }
-        if let found = vocabulary.recognise(.carbonReductionPlan, in: text, field: field) {
-            signals.requireCarbonReductionPlan(found, standard: Self.carbonReductionPlanStandard(in: text))
+        if let plan = found[.carbonReductionPlan] {
+            signals.requireCarbonReductionPlan(plan, standard: Self.carbonReductionPlanStandard(in: text))
         }
-        if let found = vocabulary.recognise(.netZeroCommitment, in: text, field: field) {
-            signals.requireNetZeroCommitment(found)
+        if let commitment = found[.netZeroCommitment] {
+            signals.requireNetZeroCommitment(commitment)
         }
-        if let found = vocabulary.recognise(.evergreen, in: text, field: field) {
-            signals.requireEvergreenAssessment(found)
+        if let evergreen = found[.evergreen] {
+            signals.requireEvergreenAssessment(evergreen)
         }
     }
 

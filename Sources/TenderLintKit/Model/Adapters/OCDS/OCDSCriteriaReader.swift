@@ -77,8 +77,9 @@ struct OCDSCriteriaReader {
     /// Social value, then net zero, in the name, then in the description: the name says what a criterion is.
     private func recognise(_ name: Located<String>?, _ description: Located<String>?) -> (CriterionKind, Recognition)? {
         for (text, field) in [(name, "name"), (description, "description")] {
-            if let found = vocabulary.recognise(.socialValue, in: text, field: field) { return (.socialValue, found) }
-            if let found = vocabulary.recognise(.netZero, in: text, field: field) { return (.netZero, found) }
+            let found = vocabulary.recognitions(in: text, field: field)
+            if let socialValue = found[.socialValue] { return (.socialValue, socialValue) }
+            if let netZero = found[.netZero] { return (.netZero, netZero) }
         }
         return nil
     }

@@ -31,18 +31,19 @@ struct OCDSTermsReader {
         var socialValue = SocialValueTerms()
         var netZero = NetZeroTerms()
         for (text, field) in Self.texts(release: release, tender: tender) {
-            if let found = vocabulary.recognise(.socialValue, in: text, field: field) { socialValue.recognitions.append(found) }
-            if let found = vocabulary.recognise(.netZero, in: text, field: field) { netZero.recognitions.append(found) }
-            if netZero.carbonReductionPlan == nil, let found = vocabulary.recognise(.carbonReductionPlan, in: text, field: field) {
+            let found = vocabulary.recognitions(in: text, field: field)
+            if let socialValueFound = found[.socialValue] { socialValue.recognitions.append(socialValueFound) }
+            if let netZeroFound = found[.netZero] { netZero.recognitions.append(netZeroFound) }
+            if netZero.carbonReductionPlan == nil, let plan = found[.carbonReductionPlan] {
                 netZero.carbonReductionPlan = CarbonReductionPlanRequirement(
-                    required: Located(true, at: found.origin), recognition: found, origin: found.origin
+                    required: Located(true, at: plan.origin), recognition: plan, origin: plan.origin
                 )
             }
-            if netZero.netZeroCommitment == nil, let found = vocabulary.recognise(.netZeroCommitment, in: text, field: field) {
-                netZero.netZeroCommitment = Requirement(required: Located(true, at: found.origin), recognition: found)
+            if netZero.netZeroCommitment == nil, let commitment = found[.netZeroCommitment] {
+                netZero.netZeroCommitment = Requirement(required: Located(true, at: commitment.origin), recognition: commitment)
             }
-            if netZero.evergreenAssessment == nil, let found = vocabulary.recognise(.evergreen, in: text, field: field) {
-                netZero.evergreenAssessment = Requirement(required: Located(true, at: found.origin), recognition: found)
+            if netZero.evergreenAssessment == nil, let evergreen = found[.evergreen] {
+                netZero.evergreenAssessment = Requirement(required: Located(true, at: evergreen.origin), recognition: evergreen)
             }
         }
         return (socialValue, netZero)

@@ -59,19 +59,22 @@ public enum OCDSWeightText {
     public static func read(_ text: String) -> Reading? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !trimmed.isEmpty, let first = trimmed.first, !"-−–—".contains(first) else { return nil }
-        let pattern = /(?<label>[^0-9%]*?)[\s:=(]*(?<low>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(?<lowUnit>%)?\s*(?:(?:-|–|—|to)\s*(?<high>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*)?(?<unit>%|percent|per\s*cent|points|point|pts|marks|mark)?[\s).]*/
-        guard let match = trimmed.wholeMatch(of: pattern) else { return nil }
+        // A weight is a number with at most a short label and a unit: a long description is none.
+        guard trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !hasMoreWords(trimmed, than: maximumWords) else {
+            return nil
+        }
+        guard let match = OCDSWeightTextPattern.match(trimmed) else { return nil }
 
         let unit: Reading.Unit
-        switch match.unit.map(String.init) {
-        case nil: unit = match.lowUnit == nil ? .unstated : .percentage
+        switch match.unit {
+        case nil: unit = match.lowHasUnit ? .percentage : .unstated
         case let word? where word == "%" || word.hasPrefix("per"): unit = .percentage
         case _?:
-            guard match.lowUnit == nil else { return nil }  // "30% points": two units
+            guard !match.lowHasUnit else { return nil }  // "30% points": two units
             unit = .points
         }
 
-        let label = String(match.label).trimmingCharacters(in: CharacterSet(charactersIn: " \t\n-–—:=("))
+        let label = match.label.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n-–—:=("))
         if !label.isEmpty, !labelWords.contains(label) {
             guard unit != .unstated, label.split(separator: " ").count <= labelWordLimit else { return nil }
         }
@@ -85,6 +88,24 @@ public enum OCDSWeightText {
         if unit == .percentage, high > 100 { return nil }
         let hasPoint = match.low.contains(".") || (match.high?.contains(".") ?? false)
         return Reading(minimum: low, maximum: high, unit: unit, isRange: high != low, hasDecimalPoint: hasPoint)
+    }
+
+    /// The most words a weight text can have: a label of `labelWordLimit` words, two numbers, "to", and a two-word unit.
+    static let maximumWords = labelWordLimit + 5
+
+    /// Whether the text has more than `limit` runs of non-space characters.
+    static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if !isSpace, !inWord {
+                words += 1
+                if words > limit { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
     }
 
     /// The weights of sibling criteria written as text; nil where a text is no weight.
@@ -145,7 +166,7 @@ extension OCDSWeightText.Reading.Unit {
 
 extension OCDSWeightText {
     /// A number as people type it in text: ".5" is read as 0.5.
-    fileprivate static func number(_ text: Substring) -> Decimal? {
-        DecimalText.parse(text.hasPrefix(".") ? "0" + text : String(text), exponent: false)
+    fileprivate static func number(_ text: String) -> Decimal? {
+        DecimalText.parse(text.hasPrefix(".") ? "0" + text : text, exponent: false)
     }
 }

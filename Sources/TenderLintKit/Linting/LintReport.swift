@@ -1,0 +1,29 @@
+/// What a run found, in presentation order.
+public struct LintReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var documentCount: Int
+    public var fileCount: Int
+    /// Findings a suppression with a reason took out.
+    public var suppressedCount: Int
+    /// Every suppression in force, for the audit trail (`--waivers`).
+    public var waivers: [Waiver]
+
+    public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0,
+                suppressedCount: Int = 0, waivers: [Waiver] = []) {
+        self.diagnostics = diagnostics
+        self.documentCount = documentCount
+        self.fileCount = fileCount
+        self.suppressedCount = suppressedCount
+        self.waivers = waivers
+    }
+
+    mutating func add(_ other: LintReport) {
+        diagnostics += other.diagnostics
+        documentCount += other.documentCount
+        fileCount += other.fileCount
+        suppressedCount += other.suppressedCount
+        waivers += other.waivers
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
