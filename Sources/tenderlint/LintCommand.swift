@@ -80,6 +80,23 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
+        let linter = try makeLinter()
+        let colors = color.usesColor(
+            isTerminal: isatty(STDOUT_FILENO) == 1,
+            environment: ProcessInfo.processInfo.environment
+        )
+        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings)
+        let status: Int32
+        if StreamedReport.canStream(plan, baseline: baselinePath != nil || writeBaselinePath != nil) {
+            status = try lintStreamed(linter, plan: plan, colors: colors, policy: policy)
+        } else {
+            status = try lintCollected(linter, plan: plan, colors: colors, policy: policy)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The linter the options ask for. Exits with status 2 for an invalid date, catalogue or configuration.
+    private func makeLinter() throws -> Linter {
         var settings = EngineSettings(profile: profile)
         if let asOf {
             guard asOf.count == 10, let date = CalendarDate(iso: asOf) else {
@@ -89,37 +106,62 @@ struct LintCommand: ParsableCommand {
             settings.asOf = date
         }
         settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
-        let report: LintReport
-        do {
-            var linter = Linter(
-                engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
-                suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
+        var linter = Linter(
+            engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
+            suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
+        )
+        if let jobs {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            linter.jobs = jobs
+        }
+        if !noConfig {
+            let resolver = ConfigurationResolver(
+                explicitPath: configPath,
+                knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
             )
-            if let jobs {
-                guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-                linter.jobs = jobs
-            }
-            if !noConfig {
-                let resolver = ConfigurationResolver(
-                    explicitPath: configPath,
-                    knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
-                )
-                try resolver.validateExplicitConfiguration()
-                linter.configuration = resolver
-            }
-            report = try linter.lint(paths: paths)
+            try Self.exitingOnLintErrors { try resolver.validateExplicitConfiguration() }
+            linter.configuration = resolver
+        }
+        return linter
+    }
+
+    /// Runs `work`, turning an invalid configuration or an unreadable path into a message and status 2.
+    private static func exitingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
         } catch let error as ConfigurationError {
             CatalogueFiles.printToStandardError(error.diagnostics)
             StandardError.write("tenderlint: error: the configuration is invalid (\(error.diagnostics.count) \(error.diagnostics.count == 1 ? "problem" : "problems") above); see docs/configuration.md")
             throw ExitCode(Tenderlint.usageErrorStatus)
+        } catch let error as ExitCode {
+            throw error
         } catch {
             StandardError.write("tenderlint: error: \(error)")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        let colors = color.usesColor(
-            isTerminal: isatty(STDOUT_FILENO) == 1,
-            environment: ProcessInfo.processInfo.environment
-        )
+    }
+
+    /// Text and concise output written as files (and a JSON Lines file's documents) are done.
+    private func lintStreamed(_ linter: Linter, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
+        let report: StreamedReport
+        do {
+            report = try StreamedReport(plan: plan, colors: colors, quiet: quiet)
+        } catch {
+            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
+        let totals = try Self.exitingOnLintErrors { try linter.lint(paths: paths) { report.write($0) } }
+        report.finish(totals)
+        if waivers {
+            FileHandle.standardOutput.write(Data(("\n" + WaiverListing.text(totals.waivers)).utf8))
+        }
+        if let reason = policy.reason(for: report.counts) { StandardError.write("tenderlint: \(reason)") }
+        return policy.status(for: report.counts)
+    }
+
+    /// Every finding gathered first, for the formats and the baseline that need them all.
+    private func lintCollected(_ linter: Linter, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
+        let report = try Self.exitingOnLintErrors { try linter.lint(paths: paths) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics)
         let result = LintResult(
@@ -147,14 +189,11 @@ struct LintCommand: ParsableCommand {
         if waivers {
             FileHandle.standardOutput.write(Data(("\n" + WaiverListing.text(report.waivers)).utf8))
         }
-        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings)
         if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }
-        let status = policy.status(for: result.diagnostics)
-        if status != 0 { throw ExitCode(status) }
+        return policy.status(for: result.diagnostics)
     }
 }
 
-/// GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page.
 private func appendJobSummary(_ markdown: String, to path: String) {
     guard let handle = FileHandle(forWritingAtPath: path) ?? {
         _ = FileManager.default.createFile(atPath: path, contents: nil)

@@ -12,16 +12,25 @@ public struct ExitPolicy: Sendable, Hashable {
 
     /// Exit status 0 (pass) or 1 (the gate fails). Usage and configuration errors (2) are decided before linting.
     public func status(for diagnostics: [Diagnostic]) -> Int32 {
-        if diagnostics.contains(where: { $0.severity >= failOn }) { return 1 }
-        if let maxWarnings, diagnostics.filter({ $0.severity == .warning }).count > maxWarnings { return 1 }
-        return 0
+        status(for: RunSummary(diagnostics: diagnostics, documents: 0))
     }
 
     /// Why the run failed, in a line for the end of the text output; nil when it passed.
     public func reason(for diagnostics: [Diagnostic]) -> String? {
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        if let maxWarnings, warnings > maxWarnings, !diagnostics.contains(where: { $0.severity >= failOn }) {
-            return "\(warnings) warnings is more than the \(maxWarnings) allowed by --max-warnings"
+        reason(for: RunSummary(diagnostics: diagnostics, documents: 0))
+    }
+
+    /// The status from counts alone, for a run whose findings were reported as it went.
+    public func status(for counts: RunSummary) -> Int32 {
+        if counts.count(atLeast: failOn) > 0 { return 1 }
+        if let maxWarnings, counts.warnings > maxWarnings { return 1 }
+        return 0
+    }
+
+    /// The reason from counts alone.
+    public func reason(for counts: RunSummary) -> String? {
+        if let maxWarnings, counts.warnings > maxWarnings, counts.count(atLeast: failOn) == 0 {
+            return "\(counts.warnings) warnings is more than the \(maxWarnings) allowed by --max-warnings"
         }
         return nil
     }

@@ -24,6 +24,11 @@ public struct SuppressionSidecar: Sendable {
     /// The sidecar of a document: its path with `.tenderlint.yml` appended.
     public static func path(for documentPath: String) -> String { documentPath + suffix }
 
+    /// Whether the document at `documentPath` has a sidecar.
+    public static func exists(for documentPath: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(for: documentPath))
+    }
+
     /// Reads a sidecar file. `document`, when given, is checked against the pointers (a pointer whose parent is
     /// not in the document is reported); `documentPath` is the file the suppressions apply to, by default the
     /// document's path or the sidecar's path without `.tenderlint.yml`.

@@ -30,26 +30,38 @@ public struct Linter: Sendable {
     /// Lints files and directories. Throws `PathError` when a path cannot be read at all, and
     /// `ConfigurationError` when a configuration (or a catalogue it names) is invalid.
     public func lint(paths: [String]) throws -> LintReport {
+        let collected = CollectedReports()
+        var report = try lint(paths: paths) { collected.add($0) }
+        report.diagnostics = collected.diagnostics
+        report.diagnostics.sort(by: Diagnostic.presentationOrder)
+        return report
+    }
+
+    /// Lints files and directories, handing findings to `deliver` in file order as soon as they are known: a
+    /// file's once it is done, a JSON Lines file's a document at a time. Output can start before the run
+    /// ends, and findings need not all be held. Returns the totals with no diagnostics. Throws as
+    /// `lint(paths:)` does, after delivering the files before the one that failed.
+    public func lint(paths: [String], deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
         let files = try FileDiscovery().files(in: paths)
-        let results = FileResults(count: files.count)
+        let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
         let workers = max(1, min(jobs, files.count))
-        // Files are independent: each is read, checked and released on its own, `jobs` at a time.
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: files.count, by: workers) {
+        // Files are independent: each is read, checked and released on its own, `jobs` at a time, the next
+        // file going to whichever worker is free.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = delivery.nextFile() {
                 let path = files[index]
-                results.store(index) {
+                do {
                     let settings = try configuration?.settings(for: path)
-                    return try configured(by: settings).lint(path: path, settings: settings)
+                    let linter = try configured(by: settings)
+                    let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
+                    delivery.deliver(rest, file: index)
+                    delivery.finish(file: index)
+                } catch {
+                    delivery.fail(file: index, error)
                 }
             }
         }
-        var report = LintReport()
-        for result in results.all {
-            // The first problem in file order, so that the message does not depend on scheduling.
-            report.add(try result.get())
-        }
-        report.diagnostics.sort(by: Diagnostic.presentationOrder)
-        return report
+        return try delivery.totals()
     }
 
     /// This linter with a file's configuration applied: its vocabulary, profile, date, parameters, catalogues
@@ -74,48 +86,69 @@ public struct Linter: Sendable {
     /// Lints the file at `path`, a document at a time: a JSON Lines file streams from disk, and each
     /// document's tree is let go once its rules have run. Throws `PathError` when it cannot be read.
     public func lint(path: String, settings: FileSettings? = nil) throws(PathError) -> LintReport {
-        var check = FileCheck(linter: self, path: path)
-        try (DocumentKind(path: path) ?? .xml).forEachDocument(path: path) { check.take($0) }
-        return check.finish(settings: settings)
+        try lint(path: path, settings: settings, partial: nil)
+    }
+
+    /// As `lint(path:settings:)`, handing each document's findings to `partial` as it goes when nothing
+    /// later in the file can change them (a JSON Lines file with no suppressions sidecar); the report
+    /// returned holds the rest.
+    func lint(path: String, settings: FileSettings?, partial: ((LintReport) -> Void)?) throws(PathError) -> LintReport {
+        let kind = DocumentKind(path: path) ?? .xml
+        var check = FileCheck(linter: self, path: path, settings: settings)
+        if let partial, kind == .jsonLines, !(suppressions && SuppressionSidecar.exists(for: path)) {
+            check.partial = partial
+        }
+        try kind.forEachDocument(path: path) { check.take($0) }
+        return check.finish()
     }
 
     /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
     public func lint(_ source: SourceFile, settings: FileSettings? = nil) -> LintReport {
-        var check = FileCheck(linter: self, path: source.path)
+        var check = FileCheck(linter: self, path: source.path, settings: settings)
         (DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source) { check.take($0) }
-        return check.finish(settings: settings)
+        return check.finish()
     }
 
     /// One file's documents checked as they arrive; only their diagnostics (and suppressions) are kept.
     private struct FileCheck {
         let linter: Linter
         let path: String
+        /// The file's configuration, which re-levels or drops findings.
+        let settings: FileSettings?
+        /// Where each document's findings go at once, when the file's suppressions cannot change them.
+        var partial: ((LintReport) -> Void)?
         var report = LintReport(fileCount: 1)
         var collector = SuppressionCollector()
 
-        init(linter: Linter, path: String) {
+        init(linter: Linter, path: String, settings: FileSettings?) {
             self.linter = linter
             self.path = path
+            self.settings = settings
         }
 
         mutating func take(_ result: ReadResult) {
-            report.documentCount += result.documentCount
-            report.diagnostics += result.diagnostics
+            var diagnostics = result.diagnostics
             for tree in result.documents {
                 let adapted = linter.modelBuilder.tenders(in: tree)
-                report.diagnostics += adapted.diagnostics
+                diagnostics += adapted.diagnostics
                 if let engine = linter.engine {
-                    for tender in adapted.tenders { report.diagnostics += engine.check(tender) }
+                    for tender in adapted.tenders { diagnostics += engine.check(tender) }
                 }
                 if linter.suppressions { collector.scan(tree) }
             }
+            if let settings { diagnostics = settings.applying(to: diagnostics) }
+            if let partial {
+                partial(LintReport(diagnostics: diagnostics.sorted(by: Diagnostic.presentationOrder), documentCount: result.documentCount))
+            } else {
+                report.documentCount += result.documentCount
+                report.diagnostics += diagnostics
+            }
         }
 
-        /// The file's report, once every document has been seen.
-        func finish(settings: FileSettings?) -> LintReport {
+        /// The file's report, once every document has been seen: what was not handed over already.
+        func finish() -> LintReport {
             var report = report
-            if let settings { report.diagnostics = settings.applying(to: report.diagnostics) }
             if linter.suppressions {
                 do {
                     let collected = try collector.finish(path: path)
@@ -165,28 +198,5 @@ extension Linter {
             diagnostics += adapted.diagnostics
         }
         return (tenders, diagnostics.sorted(by: Diagnostic.presentationOrder))
-    }
-}
-
-/// Per-file outcomes of a parallel run, each slot written once by the worker that linted that file.
-private final class FileResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<LintReport, any Error>]
-
-    init(count: Int) {
-        results = Array(repeating: .success(LintReport()), count: count)
-    }
-
-    func store(_ index: Int, _ work: () throws -> LintReport) {
-        let result = Result(catching: work)
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    var all: [Result<LintReport, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
     }
 }

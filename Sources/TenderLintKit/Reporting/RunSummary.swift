@@ -20,12 +20,26 @@ public struct RunSummary: Sendable, Hashable {
     /// Counts `diagnostics` by severity.
     public init(diagnostics: [Diagnostic], documents: Int) {
         self.init(documents: documents)
+        count(diagnostics)
+    }
+
+    /// Adds `diagnostics` to the counts, for a run reported as it goes.
+    public mutating func count(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             switch diagnostic.severity {
             case .error: errors += 1
             case .warning: warnings += 1
             case .info: infos += 1
             }
+        }
+    }
+
+    /// How many findings are at `severity` or above.
+    public func count(atLeast severity: Severity) -> Int {
+        switch severity {
+        case .error: errors
+        case .warning: errors + warnings
+        case .info: errors + warnings + infos
         }
     }
 

@@ -13,17 +13,32 @@ public struct TextReporter: DiagnosticsReporter {
     }
 
     public func render(_ result: LintResult) -> String {
-        let shown = quiet ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
-        var output = concise
+        var output = renderDiagnostics(result.diagnostics)
+        guard !quiet else { return output }
+        let anyShown = !output.isEmpty
+        output += renderSummary(
+            RunSummary(diagnostics: result.diagnostics, documents: result.documentCount),
+            suppressedCount: result.suppressedCount, baselinedCount: result.baselinedCount, anyShown: anyShown
+        )
+        return output
+    }
+
+    /// Findings as `render` shows them, without the summary: for a report written as the run goes.
+    public func renderDiagnostics(_ diagnostics: [Diagnostic]) -> String {
+        let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+        return concise
             ? ConciseDiagnosticsFormatter(colors: colors).format(shown)
             : TextDiagnosticsFormatter(colors: colors).format(shown)
-        guard !quiet else { return output }
-        if !concise, !shown.isEmpty { output += "\n" }
-        var summary = RunSummary(diagnostics: result.diagnostics, documents: result.documentCount).formatted(colors: colors)
+    }
+
+    /// The summary line that ends the report (nothing when quiet); `anyShown` says whether findings stand above it.
+    public func renderSummary(_ counts: RunSummary, suppressedCount: Int, baselinedCount: Int, anyShown: Bool) -> String {
+        guard !quiet else { return "" }
+        var summary = counts.formatted(colors: colors)
         var left: [String] = []
-        if result.suppressedCount > 0 { left.append("\(result.suppressedCount) suppressed") }
-        if result.baselinedCount > 0 { left.append("\(result.baselinedCount) in the baseline") }
+        if suppressedCount > 0 { left.append("\(suppressedCount) suppressed") }
+        if baselinedCount > 0 { left.append("\(baselinedCount) in the baseline") }
         if !left.isEmpty { summary += " (" + left.joined(separator: ", ") + ")" }
-        return output + summary + "\n"
+        return (!concise && anyShown ? "\n" : "") + summary + "\n"
     }
 }
