@@ -3,11 +3,33 @@ import TenderLintKit
 
 /// A measure reference and where it sits: in the tender's social value terms (a contract commitment for every
 /// lot) or under a criterion of a lot.
+///
+/// The lot is not copied into each measure: a `Lot` is over a kilobyte, and a tender of thousands of lots has
+/// tens of thousands of measures. The measure holds the lots' shared array and its indices instead.
 struct PlacedMeasure {
     var reference: MeasureReference
+    private let lots: SharedLots?
+    private let lotIndex: Int32
+    private let criterionIndex: Int32
+
+    /// A measure of the tender's social value terms.
+    init(reference: MeasureReference) {
+        self.reference = reference
+        lots = nil
+        lotIndex = -1
+        criterionIndex = -1
+    }
+
+    fileprivate init(reference: MeasureReference, lots: SharedLots, lot: Int, criterion: Int) {
+        self.reference = reference
+        self.lots = lots
+        lotIndex = Int32(lot)
+        criterionIndex = Int32(criterion)
+    }
+
     /// Nil for a measure of the tender's social value terms.
-    var lot: Lot?
-    var criterion: Criterion?
+    var lot: Lot? { lots.map { $0.lots[Int(lotIndex)] } }
+    var criterion: Criterion? { lot.map { $0.evaluation.allCriteria[Int(criterionIndex)] } }
 
     var framework: String { reference.framework.value }
     var code: String { reference.code.value }
@@ -19,19 +41,33 @@ struct PlacedMeasure {
     }
 }
 
+/// A tender's lots, shared by the measures placed in them (the array's storage is the tender's own).
+private final class SharedLots {
+    let lots: [Lot]
+
+    init(_ lots: [Lot]) {
+        self.lots = lots
+    }
+}
+
 /// What the TOMs rules share: finding the measures, the catalogue in force, a measure's theme, and how to
 /// write notes and fix-its about them.
 enum TOMSupport {
     /// Every measure of a tender, in document order: the tender's own, then each lot's criteria's.
     static func measures(of tender: Tender) -> [PlacedMeasure] {
-        tender.socialValue.measures.map { PlacedMeasure(reference: $0) }
-            + tender.lots.flatMap(measures(of:))
+        let lots = SharedLots(tender.lots)
+        return tender.socialValue.measures.map { PlacedMeasure(reference: $0) }
+            + tender.lots.indices.flatMap { measures(in: lots, at: $0) }
     }
 
     /// The measures under a lot's criteria, in document order.
     static func measures(of lot: Lot) -> [PlacedMeasure] {
-        lot.evaluation.allCriteria.flatMap { criterion in
-            criterion.measures.map { PlacedMeasure(reference: $0, lot: lot, criterion: criterion) }
+        measures(in: SharedLots([lot]), at: 0)
+    }
+
+    private static func measures(in lots: SharedLots, at index: Int) -> [PlacedMeasure] {
+        lots.lots[index].evaluation.allCriteria.enumerated().flatMap { position, criterion in
+            criterion.measures.map { PlacedMeasure(reference: $0, lots: lots, lot: index, criterion: position) }
         }
     }
 

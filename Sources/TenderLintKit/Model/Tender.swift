@@ -33,6 +33,15 @@ public enum LotReservation: String, Sendable, Hashable, CaseIterable, Codable {
     case vcse
 }
 
+/// A lot's own net zero terms, held by reference.
+private final class NetZeroTermsBox: Sendable {
+    let terms: NetZeroTerms
+
+    init(_ terms: NetZeroTerms) {
+        self.terms = terms
+    }
+}
+
 /// A lot: what is bought separately, with its own value and evaluation.
 public struct Lot: Sendable {
     public var id: Located<String>?
@@ -41,7 +50,12 @@ public struct Lot: Sendable {
     public var duration: ContractDuration?
     public var reservedFor: [Located<LotReservation>]
     /// Net zero terms for this lot alone; nil when the lot takes the tender's.
-    public var netZero: NetZeroTerms?
+    public var netZero: NetZeroTerms? {
+        get { netZeroStorage?.terms }
+        set { netZeroStorage = newValue.map(NetZeroTermsBox.init) }
+    }
+    /// Boxed: most lots have none, and the terms would add 700 bytes to every lot of a tender with thousands.
+    private var netZeroStorage: NetZeroTermsBox?
     public var evaluation: Evaluation
     /// True for the single lot of a tender that has none of its own.
     public var isImplicit: Bool
@@ -55,7 +69,7 @@ public struct Lot: Sendable {
         self.value = value
         self.duration = duration
         self.reservedFor = reservedFor
-        self.netZero = netZero
+        self.netZeroStorage = netZero.map(NetZeroTermsBox.init)
         self.evaluation = evaluation
         self.isImplicit = isImplicit
         self.origin = origin

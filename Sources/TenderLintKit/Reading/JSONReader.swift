@@ -28,6 +28,13 @@ public struct JSONReader: Sendable {
         let total = source.bytes.count
         let lower = min(max(range.lowerBound, 0), total)
         let range = ByteRange(lower, min(max(range.upperBound, lower), total))
+        guard range.upperBound <= LocatedTree.maximumDocumentSize else {
+            return (nil, [Diagnostic(
+                ReaderRule.jsonWellFormed, .error, "the document is larger than 2 GB, the most tenderlint reads as one document",
+                at: .wholeFile(source.path),
+                help: ["split it into smaller documents, such as one release per line in a JSON Lines (.jsonl) file"]
+            )])
+        }
 
         let parsed = source.bytes.withUnsafeBufferPointer { bytes -> Parsed in
             if let problem = JSONReader.encodingProblem(in: bytes, range: range) {

@@ -7,26 +7,66 @@ import Foundation
 /// and `Sendable`, and a walk up to the root for a document path needs no
 /// back references. `Node` is the view to use.
 public final class LocatedTree: Sendable {
+    /// One node, kept small: a large document has millions, and each is copied to be read.
+    /// Ranges are 32-bit (a document is under 2 GB); an XML name's prefix and namespace, which repeat
+    /// across the document, are stored once in `qualifiers`.
     struct Record: Sendable {
-        var kind: NodeKind
-        /// XML local name or target, or JSON member key.
         var name: String?
-        var prefix: String?
-        var namespaceURI: String?
-        /// Attribute value, text, comment, PI data, JSON string (unescaped), number literal.
         var value: String?
-        var range: ByteRange
-        /// Element name in its start tag, attribute name, or JSON key with its quotes.
-        var nameRange: ByteRange?
-        /// Attribute value inside its quotes; element start tag.
-        var valueRange: ByteRange?
+        var range: Span
+        var nameRange: Span = .none
+        var valueRange: Span = .none
         var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
-        /// JSON array index, or -1.
         var arrayIndex: Int32 = -1
+        /// Index into `qualifiers`, or -1 for a name with neither prefix nor namespace.
+        var qualifier: Int32 = -1
+        var kind: NodeKind
+
+        init(kind: NodeKind, name: String? = nil, value: String? = nil, range: ByteRange, parent: Int32) {
+            self.kind = kind
+            self.name = name
+            self.value = value
+            self.range = Span(range)
+            self.parent = parent
+        }
     }
+
+    /// A byte range in 32 bits; `none` stands for no range.
+    struct Span: Sendable {
+        var lower: Int32
+        var upper: Int32
+
+        static let none = Span(lower: -1, upper: -1)
+
+        init(lower: Int32, upper: Int32) {
+            self.lower = lower
+            self.upper = upper
+        }
+
+        init(_ range: ByteRange) {
+            lower = Int32(range.lowerBound)
+            upper = Int32(range.upperBound)
+        }
+
+        init(_ range: ByteRange?) {
+            self = range.map(Span.init) ?? .none
+        }
+
+        var byteRange: ByteRange { ByteRange(Int(lower), Int(upper)) }
+        var optionalByteRange: ByteRange? { lower < 0 ? nil : byteRange }
+    }
+
+    /// An XML name's prefix and namespace.
+    struct Qualifier: Sendable, Hashable {
+        var prefix: String?
+        var namespaceURI: String?
+    }
+
+    /// The largest document a tree can hold: ranges are 32-bit.
+    public static let maximumDocumentSize = Int(Int32.max) - 1
 
     public let source: SourceFile
     public let format: DocumentFormat
@@ -35,12 +75,18 @@ public final class LocatedTree: Sendable {
     /// The part of the file this document was read from (one line of a JSON Lines file, say).
     public let range: ByteRange
     let records: [Record]
+    let qualifiers: [Qualifier]
 
-    init(source: SourceFile, format: DocumentFormat, range: ByteRange, records: [Record]) {
+    init(source: SourceFile, format: DocumentFormat, range: ByteRange, records: [Record], qualifiers: [Qualifier]) {
         self.source = source
         self.format = format
         self.range = range
         self.records = records
+        self.qualifiers = qualifiers
+    }
+
+    func prefix(of record: Record) -> String? {
+        record.qualifier < 0 ? nil : qualifiers[Int(record.qualifier)].prefix
     }
 
     /// The document element (XML) or top-level value (JSON).
@@ -75,7 +121,7 @@ final class SiblingPositions: @unchecked Sendable {
     func position(of index: Int, in tree: LocatedTree) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        if positions == nil { positions = Self.compute(tree.records) }
+        if positions == nil { positions = Self.compute(tree) }
         return Int(positions![index])
     }
 
@@ -85,7 +131,8 @@ final class SiblingPositions: @unchecked Sendable {
         var prefix: String?
     }
 
-    private static func compute(_ records: [LocatedTree.Record]) -> [Int32] {
+    private static func compute(_ tree: LocatedTree) -> [Int32] {
+        let records = tree.records
         var positions = [Int32](repeating: 0, count: records.count)
         var counts: [Step: Int32] = [:]
         var members: [Step: [Int32]] = [:]
@@ -95,7 +142,7 @@ final class SiblingPositions: @unchecked Sendable {
             var child = records[parent].firstChild
             while child >= 0 {
                 let record = records[Int(child)]
-                let step = Step(kind: record.kind, name: record.name, prefix: record.prefix)
+                let step = Step(kind: record.kind, name: record.name, prefix: tree.prefix(of: record))
                 let count = (counts[step] ?? 0) + 1
                 counts[step] = count
                 positions[Int(child)] = count

@@ -23,13 +23,16 @@ public struct Node: Sendable, Hashable {
     /// The JSON member key; nil for array elements and the top-level value.
     public var key: String? { tree.format == .json ? record.name : nil }
     /// The namespace prefix as written in the document, if any.
-    public var prefix: String? { record.prefix }
+    public var prefix: String? { tree.prefix(of: record) }
     /// The resolved namespace URI (XML elements and attributes).
-    public var namespaceURI: String? { record.namespaceURI }
+    public var namespaceURI: String? {
+        let qualifier = record.qualifier
+        return qualifier < 0 ? nil : tree.qualifiers[Int(qualifier)].namespaceURI
+    }
     /// `prefix:name` as written, or the name alone.
     public var qualifiedName: String? {
         guard let name = record.name else { return nil }
-        if let prefix = record.prefix, !prefix.isEmpty { return "\(prefix):\(name)" }
+        if let prefix, !prefix.isEmpty { return "\(prefix):\(name)" }
         return name
     }
     /// Attribute value, text, comment or PI data, JSON string (unescaped), or a JSON number's literal text.
@@ -38,15 +41,15 @@ public struct Node: Sendable, Hashable {
     public var arrayIndex: Int? { record.arrayIndex >= 0 ? Int(record.arrayIndex) : nil }
 
     /// The whole node: an element from `<` to the end of its end tag, a JSON value (without its key).
-    public var range: ByteRange { record.range }
+    public var range: ByteRange { record.range.byteRange }
     /// The element name in its start tag, the attribute name, or the JSON key with its quotes.
-    public var nameRange: ByteRange? { record.nameRange }
+    public var nameRange: ByteRange? { record.nameRange.optionalByteRange }
     /// An attribute's value inside its quotes, an element's start tag; for other nodes, the node itself.
-    public var valueRange: ByteRange { record.valueRange ?? record.range }
+    public var valueRange: ByteRange { record.valueRange.optionalByteRange ?? record.range.byteRange }
     /// A JSON member from key to value; otherwise the node's range.
     public var memberRange: ByteRange {
-        if let nameRange = record.nameRange, tree.format == .json { return nameRange.union(record.range) }
-        return record.range
+        if let nameRange = record.nameRange.optionalByteRange, tree.format == .json { return nameRange.union(record.range.byteRange) }
+        return record.range.byteRange
     }
 
     public var location: SourceLocation { tree.source.location(of: range) }
