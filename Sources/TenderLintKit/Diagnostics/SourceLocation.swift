@@ -105,19 +105,41 @@ extension SourceFile {
     }
 
     /// One line, clipped to a window that keeps `column` in view when the line is long.
+    /// Works in bytes around the column, so that quoting a line of many megabytes costs the window, not the line.
     private func excerptLine(_ number: Int, around column: Int) -> SourceExcerpt.Line {
-        let full = text(ofLine: number)
-        let scalars = full.unicodeScalars
+        var line = contentRange(ofLine: number)
+        if number == firstLine, hasByteOrderMark { line.lowerBound = min(3, line.upperBound) }
         let width = Self.excerptWidth
-        guard scalars.count > width else { return SourceExcerpt.Line(number: number, text: full) }
-        let first = max(1, min(column - width / 3, scalars.count - width + 1))
-        let lower = scalars.index(scalars.startIndex, offsetBy: first - 1)
-        let upper = scalars.index(lower, offsetBy: width)
+        let length = line.count <= width ? line.count : codePoints(from: line.lowerBound, to: line.upperBound)
+        guard length > width else { return SourceExcerpt.Line(number: number, text: text(in: line)) }
+        let first = max(1, min(column - width / 3, length - width + 1))
+        let lower = offset(movingForward: first - 1, from: line.lowerBound, in: line)
+        let upper = offset(movingForward: width, from: lower, in: line)
         return SourceExcerpt.Line(
             number: number,
-            text: String(scalars[lower..<upper]),
+            text: text(in: ByteRange(lower, upper)),
             firstColumn: first,
-            isClippedAtEnd: upper < scalars.endIndex
+            isClippedAtEnd: upper < line.upperBound
         )
+    }
+
+    /// The offset `count` code points after `start`, within `line`. Far moves jump with the column index.
+    private func offset(movingForward count: Int, from start: Int, in line: ByteRange) -> Int {
+        if count > ColumnIndex.blockSize, let offset = columnIndex.offset(after: count, from: start, limit: line.upperBound, in: bytes) {
+            return offset
+        }
+        var offset = start
+        var remaining = count
+        var decoder = UTF8()
+        var iterator = bytes[offset..<line.upperBound].makeIterator()
+        while remaining > 0 {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .error: offset += 1
+            case .emptyInput: return line.upperBound
+            }
+            remaining -= 1
+        }
+        return offset
     }
 }

@@ -21,6 +21,7 @@ public final class SourceFile: Sendable {
     public let firstLine: Int
     /// The file's byte offset of `bytes[0]` (0 unless this is a part of a file).
     public let firstOffset: Int
+    let columnIndex = ColumnIndex()
 
     public init(path: String, bytes: [UInt8], firstLine: Int = 1, firstOffset: Int = 0) {
         self.path = path
@@ -109,9 +110,15 @@ public final class SourceFile: Sendable {
         var start = lineStarts[index]
         if index == 0, hasByteOrderMark { start = min(3, offset) }
         let end = max(start, offset)
-        return SourcePosition(
-            line: firstLine + index, column: 1 + SourceFile.countCodePoints(bytes[start..<end]), offset: firstOffset + offset
-        )
+        return SourcePosition(line: firstLine + index, column: 1 + codePoints(from: start, to: end), offset: firstOffset + offset)
+    }
+
+    /// The code points in `bytes[start..<end]`; far apart on one long line, counted with the column index.
+    func codePoints(from start: Int, to end: Int) -> Int {
+        if end - start > ColumnIndex.blockSize, let count = columnIndex.codePoints(in: bytes, from: start, to: end) {
+            return count
+        }
+        return SourceFile.countCodePoints(bytes[start..<end])
     }
 
     /// The byte offset of a 1-based line and column (columns in code points, after any byte order mark):
