@@ -37,6 +37,7 @@ public enum EvaluationRules {
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Parameter(toleranceParameter)
+        Needs(.numericWeights)
         ForEachLot { lot, rule in
             let tolerance = try rule.number("tolerance")
             for group in lot.siblingGroups {
@@ -241,6 +242,7 @@ public enum EvaluationRules {
             with. Where a social value policy is in force, EV003 says that the share cannot be evaluated.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        Needs(.awardCriteria)
         ForEachLot { lot, rule in
             for group in lot.siblingGroups {
                 let unweighted = group.criteria.filter { $0.weight == nil }

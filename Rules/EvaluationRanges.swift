@@ -23,6 +23,7 @@ extension EvaluationRules {
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Parameter(toleranceParameter)
+        Needs(.numericWeights)
         ForEachLot { lot, rule in
             let tolerance = try rule.number("tolerance")
             for group in lot.siblingGroups {

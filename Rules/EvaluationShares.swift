@@ -29,6 +29,7 @@ extension EvaluationRules {
             (SV002 reports lots with none).
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.socialValuePolicyInForce, .socialValueCriterion)
         ForEachLot { lot, rule in
             guard rule.socialValuePolicyInForce else { return }
             let kinds = rule.profile.countedKinds

@@ -65,6 +65,8 @@ public enum NetZeroRules {
         Parameter(RuleParameter(
             "frameworkValueAsCallOff", default: .flag(true),
             "Under PPN 006, take a framework's own value a year as its largest call-off; false leaves frameworks under PPN 006 unchecked"))
+        AppliesOnlyWhen(.carbonReductionPlanDutyInForce)
+        Needs(.valueOrPlanAsked)
         Check { rule in
             let settings = PlanDutySettings(
                 threshold: try rule.pounds("crpThresholdPerAnnum"), vatRate: try rule.percent("vatRate"),

@@ -26,6 +26,9 @@ extension NetZeroRules {
         Parameter(.pounds("commitmentFromPerAnnum", default: 10_000, "The value a year, excluding VAT, from which a Net Zero Commitment is due"))
         Parameter(.pounds("crpThresholdPerAnnum", default: 5_000_000, "The value a year, excluding VAT, from which a full Carbon Reduction Plan is due instead (NZ001)"))
         Parameter(vatRate)
+        AppliesOnlyWhen(.netZeroCommitmentDutyInForce)
+        Needs(.valueOrCommitmentAsked)
+        AppliesOnlyWhen(.valueInCommitmentBand)
         ForEachLot { lot, rule in
             guard rule.isInForce(.nhsRoadmap2024, for: lot), rule.frameworkFlag == nil else { return }
             let terms = rule.tender.netZero(of: lot)

@@ -25,6 +25,8 @@ extension NetZeroRules {
             notice says nothing of its scopes, so this rule leaves it alone.
             """)
         Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024, .nhsRoadmap2027)
+        AppliesOnlyWhen(.planPolicyInForce, .planAsked)
+        Needs(.planScopes)
         Check { rule in
             guard rule.hasPlanPolicyInForce else { return }
             let spelling = NetZeroSpelling(rule.tender)
@@ -189,6 +191,8 @@ extension NetZeroRules {
         Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024)
         Parameter(.year("latestYear", default: 2050, "The latest net zero year a Carbon Reduction Plan may commit to"))
         Parameter(.year("nhsEncouragedYear", default: 2045, "The year the NHS encourages suppliers to reach net zero by; later years are reported as information under the NHS profile"))
+        AppliesOnlyWhen(.planPolicyInForce, .planAsked)
+        Needs(.planNetZeroYear)
         Check { rule in
             guard rule.hasPlanPolicyInForce else { return }
             let latest = try rule.year("latestYear")

@@ -23,6 +23,7 @@ extension NetZeroRules {
         Enforces(.nhsRoadmap2027)
         AppliesTo(.nhsEngland)
         Parameter(.pounds("fromPerAnnum", default: 10_000, "Contracts known to be worth less than this a year are not checked (tenderlint's reading)"))
+        AppliesOnlyWhen(.reportingMilestoneInForce, .notKnownToBeSmall)
         Check { rule in
             let bound = try rule.pounds("fromPerAnnum")
             let spelling = NetZeroSpelling(rule.tender)
@@ -135,6 +136,7 @@ extension NetZeroRules {
         AppliesTo(.nhsEngland)
         Parameter(.date("evergreenFrom", default: CalendarDate(year: 2030, month: 1, day: 1)!, "The day from which the Evergreen assessment is required (the roadmap says 2030 without a month)"))
         Parameter(.pounds("fromPerAnnum", default: 10_000, "Contracts known to be worth less than this a year are not checked (tenderlint's reading)"))
+        AppliesOnlyWhen(.evergreenInForce, .notKnownToBeSmall)
         Check { rule in
             guard rule.profile == .nhsEngland else { return }
             let from = try rule.date("evergreenFrom")

@@ -40,6 +40,8 @@ public enum SocialValueRules {
             "honourDeclaredExceptions", default: .flag(true),
             "Whether a declared exception (immature market, price per quality point) lets social value be measured against the quality score; the exceptions' wording is unconfirmed"
         ))
+        AppliesOnlyWhen(.socialValuePolicyInForce, .socialValueCriterion)
+        Needs(.socialValueShare)
         ForEachLot { lot, rule in
             guard rule.socialValuePolicyInForce else { return }
             let kinds = rule.profile.countedKinds
@@ -285,6 +287,8 @@ public enum SocialValueRules {
             say (OCDS and eForms rarely do), the NHS profile is used, and `--profile` chooses another.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.socialValuePolicyInForce)
+        Needs(.awardCriteria)
         ForEachLot { lot, rule in
             guard rule.socialValuePolicyInForce else { return }
             let criteria = lot.evaluation.allCriteria

@@ -27,6 +27,7 @@ extension SocialValueRules {
             """)
         Enforces(.nhsNetZeroAndSocialValue)
         AppliesTo(.nhsEngland)
+        AppliesOnlyWhen(.nhsSocialValueGuidanceInForce)
         Check { rule in
             guard rule.isInForce(.nhsNetZeroAndSocialValue) else { return }
             let tender = rule.tender

@@ -34,6 +34,7 @@ extension SocialValueRules {
             "pricePerQualityPointNeedsException", default: .flag(true),
             "Whether a lot scored by price per quality point must declare the exception (PPN 002 wording, unconfirmed)"
         ))
+        AppliesOnlyWhen(.socialValuePolicyInForce)
         Check { rule in
             guard rule.socialValuePolicyInForce else { return }
             let tender = rule.tender

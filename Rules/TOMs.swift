@@ -34,6 +34,8 @@ public enum TOMRules {
             \(catalogueExplanation)
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
+        Needs(.cataloguedMeasures)
         Check { rule in
             for placed in TOMSupport.measures(of: rule.tender) {
                 guard let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
@@ -122,6 +124,7 @@ public enum TOMRules {
             \(catalogueExplanation)
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
         Check { rule in
             let measures = TOMSupport.measures(of: rule.tender)
             var announced: Set<String> = []

@@ -18,6 +18,8 @@ extension TOMRules {
             \(catalogueExplanation)
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
+        Needs(.cataloguedMeasures)
         Check { rule in
             for placed in TOMSupport.measures(of: rule.tender) {
                 guard let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
@@ -76,6 +78,8 @@ extension TOMRules {
             \(catalogueExplanation)
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
+        Needs(.cataloguedMeasures)
         Check { rule in
             for placed in TOMSupport.measures(of: rule.tender) {
                 guard let unit = placed.reference.unit,

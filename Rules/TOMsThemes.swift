@@ -19,6 +19,8 @@ extension TOMRules {
             \(catalogueExplanation)
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
+        Needs(.socialValueThemes)
         Check { rule in
             let themes = rule.tender.socialValue.themes
             guard !themes.isEmpty else { return }
@@ -88,6 +90,7 @@ extension TOMRules {
             fine. Codes are compared ignoring case and spaces.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
+        AppliesOnlyWhen(.measures)
         Check { rule in
             func duplicate(_ placed: PlacedMeasure, of first: PlacedMeasure, in scope: String) {
                 rule.report {
@@ -180,6 +183,7 @@ extension TOMRules {
             """)
         Enforces(.nhsNetZeroAndSocialValue)
         AppliesTo(.nhsEngland)
+        AppliesOnlyWhen(.nhsLondonMeasures)
         Check { rule in
             let framework = MeasureFramework.nhsLondonTOMs
             let themes = framework.themes ?? MeasureFramework.nhsLondonThemes

@@ -11,6 +11,8 @@ public struct Finding: Sendable {
     public var fixIts: [(summary: String, origin: Origin, replacement: String)]
     /// A severity other than the rule's default, for findings that are advice (NZ004 under the NHS profile).
     public var severity: Severity?
+    /// The index of the lot the finding was made on, when a per-lot check made it.
+    var lot: Int?
 
     public init(message: String, origin: Origin? = nil) {
         self.message = message

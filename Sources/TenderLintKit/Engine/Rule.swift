@@ -24,6 +24,8 @@ public struct Rule: Sendable {
     public let profiles: [Profile]
     public let parameters: [RuleParameter]
     public let examples: [RuleExample]
+    /// What the rule needs of a lot, in the order its check asks; only audits read them.
+    public let conditions: [Condition]
     let checks: [Check]
 
     public var id: String { identity.id }
@@ -38,6 +40,7 @@ public struct Rule: Sendable {
         var profiles: [Profile] = []
         var parameters: [RuleParameter] = []
         var examples: [RuleExample] = []
+        var conditions: [Condition] = []
         var checks: [Check] = []
         for part in body() {
             switch part {
@@ -49,6 +52,7 @@ public struct Rule: Sendable {
             case .parameter(let parameter): parameters.append(parameter)
             case .check(let check): checks.append(check)
             case .examples(let list): examples += list
+            case .conditions(let list): conditions += list
             }
         }
         self.severity = severity
@@ -58,6 +62,7 @@ public struct Rule: Sendable {
         self.profiles = profiles.isEmpty ? Profile.allCases : profiles
         self.parameters = parameters
         self.examples = examples
+        self.conditions = conditions
         self.checks = checks
     }
 
@@ -84,6 +89,7 @@ public enum RulePart: Sendable {
     case parameter(RuleParameter)
     case check(Rule.Check)
     case examples([RuleExample])
+    case conditions([Rule.Condition])
 }
 
 public func Summary(_ text: String) -> RulePart { .summary(text) }
@@ -97,7 +103,12 @@ public func Check(_ body: @escaping Rule.Check) -> RulePart { .check(body) }
 /// A check of each lot (a tender without lots has one).
 public func ForEachLot(_ body: @escaping @Sendable (Lot, RuleContext) throws -> Void) -> RulePart {
     .check { context in
-        for lot in context.tender.lots { try body(lot, context) }
+        // Findings made while a lot is checked belong to that lot, whatever their origin.
+        defer { context.currentLot = nil }
+        for (index, lot) in context.tender.lots.enumerated() {
+            context.currentLot = index
+            try body(lot, context)
+        }
     }
 }
 public func Examples(@ExampleBuilder _ body: () -> [RuleExample]) -> RulePart { .examples(body()) }

@@ -10,6 +10,8 @@ public final class RuleContext {
     let rule: RuleIdentity
     let parameters: [String: ParameterValue]
     private(set) var findings: [Finding] = []
+    /// The index of the lot a `ForEachLot` check is on; its findings are that lot's.
+    var currentLot: Int?
 
     init(tender: Tender, profile: Profile, evaluationDate: EvaluationDate, catalogues: CatalogueSet,
          rule: RuleIdentity, parameters: [String: ParameterValue]) {
@@ -27,7 +29,9 @@ public final class RuleContext {
 
     /// Reports a finding.
     public func report(@FindingBuilder _ parts: () -> [FindingPart]) {
-        findings.append(Finding(parts: parts()))
+        var finding = Finding(parts: parts())
+        finding.lot = currentLot
+        findings.append(finding)
     }
 
     /// Reports a finding unless the condition holds: `require(share >= minimum) { Message(…) }`.

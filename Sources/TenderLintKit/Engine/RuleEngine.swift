@@ -17,27 +17,49 @@ public struct RuleEngine: Sendable {
     }
 
     public func check(_ tender: Tender) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        forEachRule(on: tender) { run in diagnostics += run.diagnostics }
+        return diagnostics
+    }
+
+    /// The rules a run selects (`onlyRules`), whatever the profile.
+    public var selectedRules: [Rule] {
+        ruleSet.rules.filter { rule in settings.onlyRules.map { $0.contains(rule.id) } ?? true }
+    }
+
+    /// One rule run over one tender: its context (with its findings), or nil when the rule threw; its diagnostics.
+    struct RuleRun {
+        let rule: Rule
+        let context: RuleContext?
+        let diagnostics: [Diagnostic]
+    }
+
+    /// Runs each selected rule that applies under the tender's profile, in id order.
+    func forEachRule(on tender: Tender, _ body: (RuleRun) -> Void) {
         let profile = profile(for: tender)
         let date = EvaluationDate.choose(for: tender, asOf: settings.asOf, today: settings.today)
-        var diagnostics: [Diagnostic] = []
-        for rule in ruleSet.rules where rule.profiles.contains(profile) {
-            if let only = settings.onlyRules, !only.contains(rule.id) { continue }
-            var parameters = Dictionary(uniqueKeysWithValues: rule.parameters.map { ($0.name, $0.defaultValue) })
-            for (name, value) in settings.parameters[rule.id] ?? [:] { parameters[name] = value }
-            let context = RuleContext(
-                tender: tender, profile: profile, evaluationDate: date, catalogues: settings.catalogues,
-                rule: rule.identity, parameters: parameters
-            )
+        for rule in selectedRules where rule.profiles.contains(profile) {
+            let context = context(for: rule, on: tender, profile: profile, date: date)
             do {
                 try rule.run(in: context)
             } catch {
-                diagnostics.append(internalError(rule, error, in: tender))
+                body(RuleRun(rule: rule, context: nil, diagnostics: [internalError(rule, error, in: tender)]))
                 continue
             }
             let policy = rule.policy(for: profile, on: date.date)
-            diagnostics += context.findings.map { diagnostic(for: $0, of: rule, in: tender, date: date, policy: policy, profile: profile) }
+            let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: tender, date: date, policy: policy, profile: profile) }
+            body(RuleRun(rule: rule, context: context, diagnostics: diagnostics))
         }
-        return diagnostics
+    }
+
+    /// A fresh context for one rule: its parameters are the defaults with the run's values over them.
+    func context(for rule: Rule, on tender: Tender, profile: Profile, date: EvaluationDate) -> RuleContext {
+        var parameters = Dictionary(uniqueKeysWithValues: rule.parameters.map { ($0.name, $0.defaultValue) })
+        for (name, value) in settings.parameters[rule.id] ?? [:] { parameters[name] = value }
+        return RuleContext(
+            tender: tender, profile: profile, evaluationDate: date, catalogues: settings.catalogues,
+            rule: rule.identity, parameters: parameters
+        )
     }
 
     private func diagnostic(for finding: Finding, of rule: Rule, in tender: Tender, date: EvaluationDate,

@@ -1,0 +1,89 @@
+/// What the rules concluded about each lot of one tender, beside the diagnostics `check` gives.
+public struct TenderAssessment: Sendable {
+    /// One per selected rule, in id order.
+    public struct RuleVerdict: Sendable {
+        public var rule: RuleIdentity
+        /// One per lot of the tender, in the tender's order.
+        public var lots: [LotOutcome]
+    }
+
+    /// A rule that reported on a lot it declares it could not judge or does not concern: a fault in the rule's
+    /// declarations, counted as failing, that the tests look for.
+    public struct Inconsistency: Sendable, Hashable {
+        public var rule: String
+        public var lot: Int
+        public var condition: String
+    }
+
+    public var verdicts: [RuleVerdict]
+    /// Exactly what `check` returns for the tender.
+    public var diagnostics: [Diagnostic]
+    public var inconsistencies: [Inconsistency] = []
+}
+
+extension RuleEngine {
+    /// Runs the rules over a tender as `check` does and says, for every selected rule and lot, whether the lot
+    /// passes, fails (an error or warning on it), could not be evaluated or is not the rule's concern.
+    ///
+    /// A finding made while a per-lot check was on a lot is that lot's; a whole-tender check's finding is the
+    /// lot's whose part of the document it points into, else every lot's. A finding outweighs the conditions:
+    /// a rule that reported on a lot judged it.
+    public func assess(_ tender: Tender) -> TenderAssessment {
+        let lotCount = tender.lots.count
+        var diagnostics: [Diagnostic] = []
+        var byRule: [String: [LotOutcome]] = [:]
+        var inconsistencies: [TenderAssessment.Inconsistency] = []
+        let lotNodes = Dictionary(
+            tender.lots.enumerated().compactMap { index, lot in lot.origin.map { ($0.node, index) } },
+            uniquingKeysWith: { first, _ in first }
+        )
+        forEachRule(on: tender) { run in
+            diagnostics += run.diagnostics
+            guard let context = run.context else {
+                byRule[run.rule.id] = Array(repeating: .notEvaluable(because: "internal-error"), count: lotCount)
+                return
+            }
+            var failing = Array(repeating: false, count: lotCount)
+            for finding in context.findings where (finding.severity ?? run.rule.severity) >= .warning {
+                if let lot = finding.lot ?? Self.lot(containing: finding.origin, among: lotNodes) {
+                    failing[lot] = true
+                } else {
+                    failing = Array(repeating: true, count: lotCount)
+                }
+            }
+            byRule[run.rule.id] = tender.lots.enumerated().map { index, lot in
+                let unmet: LotOutcome?
+                do {
+                    unmet = try run.rule.unmetCondition(for: lot, in: context)
+                } catch {
+                    unmet = .notEvaluable(because: "internal-error")
+                }
+                guard failing[index] else { return unmet ?? .passes }
+                switch unmet {
+                case .notEvaluable(let condition)?, .notApplicable(let condition)?:
+                    inconsistencies.append(.init(rule: run.rule.id, lot: index, condition: condition))
+                case .passes?, .fails?, nil:
+                    break
+                }
+                return .fails
+            }
+        }
+        let verdicts = selectedRules.map { rule in
+            TenderAssessment.RuleVerdict(
+                rule: rule.identity,
+                lots: byRule[rule.id] ?? Array(repeating: .notApplicable(because: "profile"), count: lotCount)
+            )
+        }
+        return TenderAssessment(verdicts: verdicts, diagnostics: diagnostics, inconsistencies: inconsistencies)
+    }
+
+    /// The lot whose node is the origin's node or one of its ancestors.
+    private static func lot(containing origin: Origin?, among lotNodes: [Node: Int]) -> Int? {
+        var node = origin?.node
+        while let current = node {
+            if let index = lotNodes[current] { return index }
+            node = current.parent
+        }
+        return nil
+    }
+}
