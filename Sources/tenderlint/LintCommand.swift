@@ -69,14 +69,7 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("no-suppressions"), help: "Ignore suppressions in documents and sidecar files (to see everything).")
     var ignoreSuppressions = false
 
-    @Option(help: "Check every document under this profile: nhs-england or central-government. By default the buyer's sector decides (NHS profile unless the buyer is central government).")
-    var profile: Profile?
-
-    @Option(name: .customLong("as-of"), help: "Judge documents as of this date (YYYY-MM-DD) instead of their planned publication or procurement start date.")
-    var asOf: String?
-
-    @Option(name: .customLong("catalogue"), help: ArgumentHelp("A catalogue of TOMs measures (JSON or YAML) to check measure codes against; repeat for several. See docs/catalogues.md.", valueName: "file"), completion: .file(extensions: ["json", "yaml", "yml"]))
-    var catalogueFiles: [String] = []
+    @OptionGroup var engineOptions: EngineOptions
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
@@ -97,15 +90,7 @@ struct LintCommand: ParsableCommand {
 
     /// The linter the options ask for. Exits with status 2 for an invalid date, catalogue or configuration.
     private func makeLinter() throws -> Linter {
-        var settings = EngineSettings(profile: profile)
-        if let asOf {
-            guard asOf.count == 10, let date = CalendarDate(iso: asOf) else {
-                StandardError.write("tenderlint: error: --as-of '\(asOf)' is not a date; write it as YYYY-MM-DD (see 'tenderlint lint --help')")
-                throw ExitCode(Tenderlint.usageErrorStatus)
-            }
-            settings.asOf = date
-        }
-        settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
+        let settings = try engineOptions.settings(command: "lint")
         var linter = Linter(
             engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings),
             suppressions: !ignoreSuppressions, knownRules: BuiltInRules.identities
