@@ -15,89 +15,113 @@ public struct Node: Sendable, Hashable {
         hasher.combine(index)
     }
 
-    private var record: LocatedTree.Record { tree.records[index] }
+    // Properties read single fields through `tree.records[index]` rather than copying the whole record,
+    // which would retain and release its strings on every read.
 
-    public var kind: NodeKind { record.kind }
+    public var kind: NodeKind { tree.records[index].kind }
     /// XML local name (elements, attributes), processing-instruction target, or JSON member key.
-    public var name: String? { record.name }
+    public var name: String? { tree.records[index].name }
     /// The JSON member key; nil for array elements and the top-level value.
-    public var key: String? { tree.format == .json ? record.name : nil }
+    public var key: String? { tree.format == .json ? tree.records[index].name : nil }
     /// The namespace prefix as written in the document, if any.
-    public var prefix: String? { tree.prefix(of: record) }
+    public var prefix: String? {
+        let qualifier = tree.records[index].qualifier
+        return qualifier < 0 ? nil : tree.qualifiers[Int(qualifier)].prefix
+    }
     /// The resolved namespace URI (XML elements and attributes).
     public var namespaceURI: String? {
-        let qualifier = record.qualifier
+        let qualifier = tree.records[index].qualifier
         return qualifier < 0 ? nil : tree.qualifiers[Int(qualifier)].namespaceURI
     }
     /// `prefix:name` as written, or the name alone.
     public var qualifiedName: String? {
-        guard let name = record.name else { return nil }
+        guard let name else { return nil }
         if let prefix, !prefix.isEmpty { return "\(prefix):\(name)" }
         return name
     }
     /// Attribute value, text, comment or PI data, JSON string (unescaped), or a JSON number's literal text.
-    public var value: String? { record.value }
+    public var value: String? { tree.records[index].value }
     /// The JSON array index of this value, if it is an array element.
-    public var arrayIndex: Int? { record.arrayIndex >= 0 ? Int(record.arrayIndex) : nil }
+    public var arrayIndex: Int? {
+        let position = tree.records[index].arrayIndex
+        return position >= 0 ? Int(position) : nil
+    }
 
     /// The whole node: an element from `<` to the end of its end tag, a JSON value (without its key).
-    public var range: ByteRange { record.range.byteRange }
+    public var range: ByteRange { tree.records[index].range.byteRange }
     /// The element name in its start tag, the attribute name, or the JSON key with its quotes.
-    public var nameRange: ByteRange? { record.nameRange.optionalByteRange }
+    public var nameRange: ByteRange? { tree.records[index].nameRange.optionalByteRange }
     /// An attribute's value inside its quotes, an element's start tag; for other nodes, the node itself.
-    public var valueRange: ByteRange { record.valueRange.optionalByteRange ?? record.range.byteRange }
+    public var valueRange: ByteRange { tree.records[index].valueRange.optionalByteRange ?? range }
     /// A JSON member from key to value; otherwise the node's range.
     public var memberRange: ByteRange {
-        if let nameRange = record.nameRange.optionalByteRange, tree.format == .json { return nameRange.union(record.range.byteRange) }
-        return record.range.byteRange
+        if let nameRange, tree.format == .json { return nameRange.union(range) }
+        return range
     }
 
     public var location: SourceLocation { tree.source.location(of: range) }
 
     public var parent: Node? {
-        let parent = Int(record.parent)
+        let parent = Int(tree.records[index].parent)
         return parent > 0 ? Node(tree: tree, index: parent) : nil
     }
 
     /// Children in document order: attributes first for XML elements, then content.
-    var allChildren: [Node] {
-        var result: [Node] = []
-        var child = record.firstChild
-        while child >= 0 {
-            result.append(Node(tree: tree, index: Int(child)))
-            child = tree.records[Int(child)].nextSibling
-        }
-        return result
-    }
+    var allChildren: [Node] { childNodes { _ in true } }
 
     /// Content children: for XML, elements, text, comments and PIs; for JSON, member or element values.
-    public var children: [Node] { allChildren.filter { $0.kind != .attribute } }
+    public var children: [Node] { childNodes { $0.kind != .attribute } }
 
     /// XML child elements only.
-    public var elements: [Node] { allChildren.filter { $0.kind == .element } }
+    public var elements: [Node] { childNodes { $0.kind == .element } }
 
     /// XML attributes, in document order (namespace declarations are not attributes).
-    public var attributes: [Node] { allChildren.filter { $0.kind == .attribute } }
+    public var attributes: [Node] { childNodes { $0.kind == .attribute } }
 
     /// An attribute by local name, in no namespace unless one is given.
     public func attribute(_ name: String, namespace: String? = nil) -> Node? {
-        attributes.first { $0.name == name && $0.namespaceURI == namespace }
+        firstChild { $0.kind == .attribute && $0.name == name && namespaceURI(of: $0) == namespace }
     }
 
     /// The first child element with this local name (and namespace, if given).
     public func element(_ name: String, namespace: String? = nil) -> Node? {
-        elements.first { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+        firstChild { $0.kind == .element && $0.name == name && (namespace == nil || namespaceURI(of: $0) == namespace) }
     }
 
     /// A JSON object member by key.
     public subscript(key key: String) -> Node? {
         guard kind == .object else { return nil }
-        return allChildren.first { $0.record.name == key }
+        return firstChild { $0.name == key }
+    }
+
+    /// The children whose records pass `include`, without building a node for those that do not.
+    private func childNodes(_ include: (borrowing LocatedTree.Record) -> Bool) -> [Node] {
+        var result: [Node] = []
+        var child = tree.records[index].firstChild
+        while child >= 0 {
+            if include(tree.records[Int(child)]) { result.append(Node(tree: tree, index: Int(child))) }
+            child = tree.records[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// The first child whose record passes `matches`: a look-up that builds no array.
+    private func firstChild(where matches: (borrowing LocatedTree.Record) -> Bool) -> Node? {
+        var child = tree.records[index].firstChild
+        while child >= 0 {
+            if matches(tree.records[Int(child)]) { return Node(tree: tree, index: Int(child)) }
+            child = tree.records[Int(child)].nextSibling
+        }
+        return nil
+    }
+
+    private func namespaceURI(of record: borrowing LocatedTree.Record) -> String? {
+        record.qualifier < 0 ? nil : tree.qualifiers[Int(record.qualifier)].namespaceURI
     }
 
     /// The concatenated text of an XML element's direct text children.
     public var text: String {
-        allChildren.filter { $0.kind == .text }.compactMap(\.value).joined()
+        childNodes { $0.kind == .text }.compactMap(\.value).joined()
     }
 
     /// JSON Pointer (RFC 6901) for JSON, indexed XPath for XML.
