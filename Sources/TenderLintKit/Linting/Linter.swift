@@ -98,9 +98,47 @@ public struct Linter: Sendable {
         if let partial, kind == .jsonLines, !(suppressions && SuppressionSidecar.exists(for: path)) {
             check.partial = partial
         }
-        try kind.forEachDocument(path: path) { check.take($0) }
+        if kind == .jsonLines, jobs > 1 {
+            try lintLinesInParallel(path: path, into: &check)
+        } else {
+            try kind.forEachDocument(path: path) { check.take($0) }
+        }
         return check.finish()
     }
+
+    /// A JSON Lines file read and checked on `jobs` threads, a batch of lines at a time, its findings kept in
+    /// line order: a bulk file is one file, and would otherwise use one core.
+    private func lintLinesInParallel(path: String, into check: inout FileCheck) throws(PathError) {
+        let reader = JSONLinesReader()
+        var batch: [JSONLine] = []
+        var batchBytes = 0
+        func checkBatch() {
+            let checked = ParallelResults<(ReadResult, [Diagnostic])>(count: batch.count)
+            let lines = batch
+            let settings = check.settings
+            let workers = min(jobs, lines.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: lines.count, by: workers) {
+                    let result = reader.read(lines[index])
+                    checked.store((result, FileCheck.diagnostics(of: result, linter: self, settings: settings)), at: index)
+                }
+            }
+            for (result, diagnostics) in checked.all { check.record(result, diagnostics: diagnostics) }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        try reader.forEachLine(path: path) { line in
+            batch.append(line)
+            if case .document(let source) = line { batchBytes += source.bytes.count }
+            if batch.count >= Self.batchLines || batchBytes >= Self.batchBytes { checkBatch() }
+        }
+        if !batch.isEmpty { checkBatch() }
+    }
+
+    /// A batch is this many lines, or this many bytes, whichever comes first: enough to keep every core busy,
+    /// few enough that the batch's trees stay small beside the file.
+    static let batchLines = 256
+    static let batchBytes = 8 << 20
 
     /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
@@ -128,6 +166,12 @@ public struct Linter: Sendable {
         }
 
         mutating func take(_ result: ReadResult) {
+            record(result, diagnostics: Self.diagnostics(of: result, linter: linter, settings: settings))
+        }
+
+        /// What the rules and the model find in a read document, with the file's configuration applied.
+        /// Depends on nothing else, so documents can be checked on several threads.
+        static func diagnostics(of result: ReadResult, linter: Linter, settings: FileSettings?) -> [Diagnostic] {
             var diagnostics = result.diagnostics
             for tree in result.documents {
                 let adapted = linter.modelBuilder.tenders(in: tree)
@@ -135,9 +179,16 @@ public struct Linter: Sendable {
                 if let engine = linter.engine {
                     for tender in adapted.tenders { diagnostics += engine.check(tender) }
                 }
-                if linter.suppressions { collector.scan(tree) }
             }
             if let settings { diagnostics = settings.applying(to: diagnostics) }
+            return diagnostics
+        }
+
+        /// Takes a document's findings, in document order.
+        mutating func record(_ result: ReadResult, diagnostics: [Diagnostic]) {
+            if linter.suppressions {
+                for tree in result.documents { collector.scan(tree) }
+            }
             if let partial {
                 partial(LintReport(diagnostics: diagnostics.sorted(by: Diagnostic.presentationOrder), documentCount: result.documentCount))
             } else {
@@ -199,4 +250,21 @@ extension Linter {
         }
         return (tenders, diagnostics.sorted(by: Diagnostic.presentationOrder))
     }
+}
+
+/// Results computed on several threads, each slot written once.
+private final class ParallelResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.withLock { slots[index] = value }
+    }
+
+    /// Every slot, in order; all must have been written.
+    var all: [Value] { lock.withLock { slots.map { $0! } } }
 }

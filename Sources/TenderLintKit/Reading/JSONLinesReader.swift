@@ -30,17 +30,34 @@ public struct JSONLinesReader: Sendable {
 
     /// Hands over each document of a file in memory, in order; each result holds one document.
     public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
-        var splitter = JSONLinesSplitter(path: source.path, reader: jsonReader)
-        source.bytes.withUnsafeBufferPointer { bytes in _ = splitter.feed(bytes, body) }
-        splitter.finish(body)
+        var splitter = JSONLinesSplitter(path: source.path)
+        source.bytes.withUnsafeBufferPointer { bytes in _ = splitter.feed(bytes) { body(read($0)) } }
+        splitter.finish { body(read($0)) }
     }
 
     /// Reads a file from disk a chunk at a time and hands over each document, in order, as soon as its
     /// line is complete. Throws `PathError` when the file cannot be opened or read.
     public func forEachDocument(path: String, _ body: (ReadResult) -> Void) throws(PathError) {
+        try forEachLine(path: path) { body(read($0)) }
+    }
+
+    /// A line read as a document.
+    public func read(_ line: JSONLine) -> ReadResult {
+        switch line {
+        case .document(let source):
+            let (tree, diagnostics) = jsonReader.readDocument(source, in: ByteRange(0, source.bytes.count))
+            return ReadResult(documents: tree.map { [$0] } ?? [], diagnostics: diagnostics, documentCount: 1)
+        case .unreadable(let result):
+            return result
+        }
+    }
+
+    /// Hands over each non-blank line of a file, unread, in order: for callers that read lines on several
+    /// threads. Throws `PathError` when the file cannot be opened or read.
+    public func forEachLine(path: String, _ body: (JSONLine) -> Void) throws(PathError) {
         let handle = try SourceFile.openForReading(path: path)
         defer { try? handle.close() }
-        var splitter = JSONLinesSplitter(path: path, reader: jsonReader)
+        var splitter = JSONLinesSplitter(path: path)
         while true {
             let chunk: Data
             do {
@@ -56,10 +73,16 @@ public struct JSONLinesReader: Sendable {
     }
 }
 
-/// Cuts a stream of bytes into lines and reads each non-blank one as a document.
+/// A line of a JSON Lines file: a document's text, placed where it is in the file; or, for a file that is
+/// not UTF-8, the one finding that says so.
+public enum JSONLine: Sendable {
+    case document(SourceFile)
+    case unreadable(ReadResult)
+}
+
+/// Cuts a stream of bytes into lines, handing over each non-blank one.
 struct JSONLinesSplitter {
     let path: String
-    let reader: JSONReader
     /// The start of a line whose end has not arrived yet.
     private var pending: [UInt8] = []
     /// The file's line number and byte offset of `pending`'s first byte.
@@ -70,13 +93,12 @@ struct JSONLinesSplitter {
     /// Set when the file is not UTF-8: one diagnostic says it all and nothing more is read.
     private var stopped = false
 
-    init(path: String, reader: JSONReader) {
+    init(path: String) {
         self.path = path
-        self.reader = reader
     }
 
     /// Takes the next bytes of the file. Returns false when the rest of the file need not be read.
-    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ReadResult) -> Void) -> Bool {
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONLine) -> Void) -> Bool {
         guard !stopped, !bytes.isEmpty else { return !stopped }
         if !checkedEncoding {
             // Four bytes tell UTF-16 and UTF-32 from UTF-8; wait for them unless the file is shorter.
@@ -109,7 +131,7 @@ struct JSONLinesSplitter {
     }
 
     /// The end of the file: its last line, when it has no line feed.
-    mutating func finish(_ body: (ReadResult) -> Void) {
+    mutating func finish(_ body: (JSONLine) -> Void) {
         if !checkedEncoding, !pending.isEmpty { checkEncoding(body) }
         guard !stopped, !pending.isEmpty else { return }
         let text = pending
@@ -117,7 +139,7 @@ struct JSONLinesSplitter {
         document(text, body)
     }
 
-    private mutating func checkEncoding(_ body: (ReadResult) -> Void) {
+    private mutating func checkEncoding(_ body: (JSONLine) -> Void) {
         checkedEncoding = true
         let problem = pending.withUnsafeBufferPointer { JSONReader.encodingProblem(in: $0, range: ByteRange(0, $0.count)) }
         guard let problem else { return }
@@ -125,14 +147,14 @@ struct JSONLinesSplitter {
         stopped = true
         let firstLine = pending.prefix(while: { $0 != 0x0A })
         let source = SourceFile(path: path, bytes: Array(firstLine.prefix(Self.quotedPrefix)))
-        body(ReadResult(diagnostics: [JSONReader.diagnostic(for: problem, in: source, documentPath: nil)], documentCount: 1))
+        body(.unreadable(ReadResult(diagnostics: [JSONReader.diagnostic(for: problem, in: source, documentPath: nil)], documentCount: 1)))
     }
 
     /// How much of a file that is not UTF-8 is kept to quote.
     private static let quotedPrefix = 4096
 
-    /// Reads one line (without its line feed) unless it is blank, and moves past it.
-    private mutating func document(_ text: [UInt8], _ body: (ReadResult) -> Void) {
+    /// Hands over one line (without its line feed) unless it is blank, and moves past it.
+    private mutating func document(_ text: [UInt8], _ body: (JSONLine) -> Void) {
         var content = text
         if content.last == 0x0D { content.removeLast() }  // CR LF ends a line as LF does
         let byteOrderMark = offset == 0 && content.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -140,9 +162,7 @@ struct JSONLinesSplitter {
         // A lone CR inside a line ends a line for positions, as it does in any other file.
         let innerLineEnds = content.reduce(0) { $0 + ($1 == 0x0D ? 1 : 0) }
         if !isBlank {
-            let source = SourceFile(path: path, bytes: content, firstLine: line, firstOffset: offset)
-            let (tree, diagnostics) = reader.readDocument(source, in: ByteRange(0, content.count))
-            body(ReadResult(documents: tree.map { [$0] } ?? [], diagnostics: diagnostics, documentCount: 1))
+            body(.document(SourceFile(path: path, bytes: content, firstLine: line, firstOffset: offset)))
         }
         line += 1 + innerLineEnds
         offset += text.count
