@@ -119,10 +119,40 @@ final class SiblingPositions: @unchecked Sendable {
     private var positions: [Int32]?
 
     func position(of index: Int, in tree: LocatedTree) -> Int {
+        // Most parents have a few children: counting them costs less than indexing the whole tree.
+        if let position = Self.countedPosition(of: index, in: tree) { return position }
         lock.lock()
         defer { lock.unlock() }
         if positions == nil { positions = Self.compute(tree) }
         return Int(positions![index])
+    }
+
+    /// Siblings counted directly when a parent has at most this many children.
+    private static let countedLimit = 32
+
+    /// The position among same-named siblings, counted; nil when the parent has too many children to count.
+    private static func countedPosition(of index: Int, in tree: LocatedTree) -> Int? {
+        let records = tree.records
+        let parent = Int(records[index].parent)
+        guard parent >= 0 else { return 0 }
+        let kind = records[index].kind
+        let name = records[index].name
+        let prefix = tree.prefix(of: records[index])
+        var child = records[parent].firstChild
+        var visited = 0
+        var same = 0
+        var position = 0
+        while child >= 0 {
+            visited += 1
+            if visited > countedLimit { return nil }
+            let sibling = Int(child)
+            if records[sibling].kind == kind, records[sibling].name == name, tree.prefix(of: records[sibling]) == prefix {
+                same += 1
+                if sibling == index { position = same }
+            }
+            child = records[sibling].nextSibling
+        }
+        return same > 1 ? position : 0
     }
 
     private struct Step: Hashable {

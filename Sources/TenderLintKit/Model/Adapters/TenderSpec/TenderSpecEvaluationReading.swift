@@ -196,7 +196,7 @@ struct TenderSpecEvaluationReading {
 
     /// A number or a range `min-max` (an en dash works too). Negative numbers are refused.
     private func numbers(in text: String, node: Node, what: String, example: String) -> (Decimal, Decimal)? {
-        let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             .map { String($0).trimmingWhitespace }
         let values = parts.map { DecimalText.parse($0) }
         switch (parts.count, values.first ?? nil, values.last ?? nil) {
