@@ -37,7 +37,7 @@ public enum TOMRules {
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in
-            for placed in TOMSupport.measures(of: rule.tender) {
+            for placed in TOMSupport.measures(in: rule) {
                 guard let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
                       catalogue.measure(placed.code) == nil, !TOMSupport.isMalformed(placed, catalogue: catalogue) else { continue }
                 let current = catalogue.measures.filter { !catalogue.isRetired($0) }.map(\.code)
@@ -126,7 +126,7 @@ public enum TOMRules {
         Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Check { rule in
-            let measures = TOMSupport.measures(of: rule.tender)
+            let measures = TOMSupport.measures(in: rule)
             var announced: Set<String> = []
             for placed in measures {
                 let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule)

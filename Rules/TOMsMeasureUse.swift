@@ -21,7 +21,7 @@ extension TOMRules {
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in
-            for placed in TOMSupport.measures(of: rule.tender) {
+            for placed in TOMSupport.measures(in: rule) {
                 guard let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
                       let measure = catalogue.measure(placed.code), catalogue.isRetired(measure),
                       let retiredIn = measure.retiredIn else { continue }
@@ -81,7 +81,7 @@ extension TOMRules {
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in
-            for placed in TOMSupport.measures(of: rule.tender) {
+            for placed in TOMSupport.measures(in: rule) {
                 guard let unit = placed.reference.unit,
                       let catalogue = TOMSupport.catalogue(for: placed.framework, in: rule),
                       let measure = catalogue.measure(placed.code), let expected = measure.unit,

@@ -60,6 +60,11 @@ enum TOMSupport {
             + tender.lots.indices.flatMap { measures(in: lots, at: $0) }
     }
 
+    /// Every measure of the rule's tender, worked out once for all the TOMs rules.
+    static func measures(in rule: RuleContext) -> [PlacedMeasure] {
+        rule.memoized("TOMSupport.measures") { measures(of: rule.tender) }
+    }
+
     /// The measures under a lot's criteria, in document order.
     static func measures(of lot: Lot) -> [PlacedMeasure] {
         measures(in: SharedLots([lot]), at: 0)

@@ -25,7 +25,7 @@ extension TOMRules {
             let themes = rule.tender.socialValue.themes
             guard !themes.isEmpty else { return }
             let targeted = themes.map(\.value)
-            for placed in TOMSupport.measures(of: rule.tender) {
+            for placed in TOMSupport.measures(in: rule) {
                 guard let (theme, inference) = TOMSupport.theme(of: placed, in: rule), !targeted.contains(theme) else { continue }
                 rule.report {
                     Message("'\(placed.code)' is a measure of the theme \(theme.title), which the tender does not target")
@@ -187,7 +187,7 @@ extension TOMRules {
         Check { rule in
             let framework = MeasureFramework.nhsLondonTOMs
             let themes = framework.themes ?? MeasureFramework.nhsLondonThemes
-            for placed in TOMSupport.measures(of: rule.tender) where placed.framework == framework.id {
+            for placed in TOMSupport.measures(in: rule) where placed.framework == framework.id {
                 guard let (theme, inference) = TOMSupport.theme(of: placed, in: rule), !themes.contains(theme) else { continue }
                 rule.report {
                     Message("'\(placed.code)' is a measure of the theme \(theme.title), which is not one of the four NHS London TOMs themes")

@@ -12,15 +12,28 @@ public final class RuleContext {
     private(set) var findings: [Finding] = []
     /// The index of the lot a `ForEachLot` check is on; its findings are that lot's.
     var currentLot: Int?
+    /// What the rules checking this tender have worked out for all of them.
+    private let shared: TenderMemo
 
     init(tender: Tender, profile: Profile, evaluationDate: EvaluationDate, catalogues: CatalogueSet,
-         rule: RuleIdentity, parameters: [String: ParameterValue]) {
+         rule: RuleIdentity, parameters: [String: ParameterValue], shared: TenderMemo = TenderMemo()) {
         self.tender = tender
         self.profile = profile
         self.evaluationDate = evaluationDate
         self.catalogues = catalogues
         self.rule = rule
         self.parameters = parameters
+        self.shared = shared
+    }
+
+    /// A value that depends on the tender alone, worked out by the first rule that asks and shared with the
+    /// rules after it (such as every TOMs measure of the tender, which seven rules go through).
+    /// `key` names the value; the same key must always give the same type.
+    public func memoized<Value>(_ key: String, _ compute: () -> Value) -> Value {
+        if let value = shared.values[key] as? Value { return value }
+        let value = compute()
+        shared.values[key] = value
+        return value
     }
 
     public var date: CalendarDate { evaluationDate.date }
@@ -110,4 +123,9 @@ public enum RuleError: Error, Sendable, CustomStringConvertible {
         case .failed(let reason): reason
         }
     }
+}
+
+/// Values shared by the rules checking one tender. The rules of a tender run one after another on one thread.
+final class TenderMemo {
+    var values: [String: Any] = [:]
 }

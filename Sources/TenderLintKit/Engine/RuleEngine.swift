@@ -38,8 +38,9 @@ public struct RuleEngine: Sendable {
     func forEachRule(on tender: Tender, _ body: (RuleRun) -> Void) {
         let profile = profile(for: tender)
         let date = EvaluationDate.choose(for: tender, asOf: settings.asOf, today: settings.today)
+        let shared = TenderMemo()
         for rule in selectedRules where rule.profiles.contains(profile) {
-            let context = context(for: rule, on: tender, profile: profile, date: date)
+            let context = context(for: rule, on: tender, profile: profile, date: date, shared: shared)
             do {
                 try rule.run(in: context)
             } catch {
@@ -53,12 +54,13 @@ public struct RuleEngine: Sendable {
     }
 
     /// A fresh context for one rule: its parameters are the defaults with the run's values over them.
-    func context(for rule: Rule, on tender: Tender, profile: Profile, date: EvaluationDate) -> RuleContext {
+    func context(for rule: Rule, on tender: Tender, profile: Profile, date: EvaluationDate,
+                 shared: TenderMemo = TenderMemo()) -> RuleContext {
         var parameters = Dictionary(uniqueKeysWithValues: rule.parameters.map { ($0.name, $0.defaultValue) })
         for (name, value) in settings.parameters[rule.id] ?? [:] { parameters[name] = value }
         return RuleContext(
             tender: tender, profile: profile, evaluationDate: date, catalogues: settings.catalogues,
-            rule: rule.identity, parameters: parameters
+            rule: rule.identity, parameters: parameters, shared: shared
         )
     }
 
