@@ -9,35 +9,107 @@ public enum CriterionKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// One award criterion, with its sub-criteria weighted relative to it.
+///
+/// Its fields are held by reference and copied only when one changes: rules gather a lot's criteria into
+/// lists again and again, and copying the fields themselves retained and released a dozen references.
 public struct Criterion: Sendable {
-    public var id: Located<String>?
-    public var name: Located<String>?
-    public var description: Located<String>?
-    public var kind: Located<CriterionKind>
+    public var id: Located<String>? {
+        get { storage.id }
+        set { uniqueStorage().id = newValue }
+    }
+    public var name: Located<String>? {
+        get { storage.name }
+        set { uniqueStorage().name = newValue }
+    }
+    public var description: Located<String>? {
+        get { storage.description }
+        set { uniqueStorage().description = newValue }
+    }
+    public var kind: Located<CriterionKind> {
+        get { storage.kind }
+        set { uniqueStorage().kind = newValue }
+    }
     /// Why the kind was recognised from text, for formats (OCDS, eForms) that have no such field.
-    public var kindRecognition: Recognition?
-    public var weight: Located<Weight>?
-    public var children: [Criterion]
+    public var kindRecognition: Recognition? {
+        get { storage.kindRecognition }
+        set { uniqueStorage().kindRecognition = newValue }
+    }
+    public var weight: Located<Weight>? {
+        get { storage.weight }
+        set { uniqueStorage().weight = newValue }
+    }
+    public var children: [Criterion] {
+        get { storage.children }
+        set { uniqueStorage().children = newValue }
+    }
     /// Measures this criterion asks suppliers to commit to.
-    public var measures: [MeasureReference]
+    public var measures: [MeasureReference] {
+        get { storage.measures }
+        set { uniqueStorage().measures = newValue }
+    }
     /// The criterion's share of the total score, set by `Evaluation`; nil when weights cannot say.
-    public internal(set) var effectiveShare: Share?
-    public var origin: Origin?
+    public internal(set) var effectiveShare: Share? {
+        get { storage.effectiveShare }
+        set { uniqueStorage().effectiveShare = newValue }
+    }
+    public var origin: Origin? {
+        get { storage.origin }
+        set { uniqueStorage().origin = newValue }
+    }
+
+    private var storage: Storage
 
     public init(
         id: Located<String>? = nil, name: Located<String>? = nil, description: Located<String>? = nil,
         kind: Located<CriterionKind>, kindRecognition: Recognition? = nil, weight: Located<Weight>? = nil,
         children: [Criterion] = [], measures: [MeasureReference] = [], origin: Origin? = nil
     ) {
-        self.id = id
-        self.name = name
-        self.description = description
-        self.kind = kind
-        self.kindRecognition = kindRecognition
-        self.weight = weight
-        self.children = children
-        self.measures = measures
-        self.origin = origin
+        storage = Storage(
+            id: id, name: name, description: description, kind: kind, kindRecognition: kindRecognition, weight: weight,
+            children: children, measures: measures, effectiveShare: nil, origin: origin
+        )
+    }
+
+    /// The storage, copied first if another criterion shares it.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Changed only through `uniqueStorage()`, so no two criteria ever see one change.
+    private final class Storage: @unchecked Sendable {
+        var id: Located<String>?
+        var name: Located<String>?
+        var description: Located<String>?
+        var kind: Located<CriterionKind>
+        var kindRecognition: Recognition?
+        var weight: Located<Weight>?
+        var children: [Criterion]
+        var measures: [MeasureReference]
+        var effectiveShare: Share?
+        var origin: Origin?
+
+        init(id: Located<String>?, name: Located<String>?, description: Located<String>?, kind: Located<CriterionKind>,
+             kindRecognition: Recognition?, weight: Located<Weight>?, children: [Criterion], measures: [MeasureReference],
+             effectiveShare: Share?, origin: Origin?) {
+            self.id = id
+            self.name = name
+            self.description = description
+            self.kind = kind
+            self.kindRecognition = kindRecognition
+            self.weight = weight
+            self.children = children
+            self.measures = measures
+            self.effectiveShare = effectiveShare
+            self.origin = origin
+        }
+
+        func copy() -> Storage {
+            Storage(
+                id: id, name: name, description: description, kind: kind, kindRecognition: kindRecognition, weight: weight,
+                children: children, measures: measures, effectiveShare: effectiveShare, origin: origin
+            )
+        }
     }
 
     /// The id, else the name, for messages: "social-value", "Community benefits".
