@@ -4,8 +4,9 @@ import Foundation
 /// evaluated or are not the rule's concern.
 ///
 /// Each document is read once, modelled, assessed, counted and let go: a JSON Lines file streams from disk a
-/// line at a time, so memory is that of the largest document plus the tally. Files are audited `jobs` at a
-/// time, each by one worker with a tally of its own, merged at the end.
+/// line at a time, so memory is that of a batch of lines plus the tally. Files are audited `jobs` at a
+/// time, each by one worker with a tally of its own, merged at the end; the lines of a JSON Lines file are
+/// audited in batches on `jobs` threads.
 public struct Auditor: Sendable {
     public var modelBuilder: TenderModelBuilder
     public var engine: RuleEngine
@@ -54,9 +55,10 @@ public struct Auditor: Sendable {
 
     /// Audits one file into a tally, a document at a time.
     public func audit(path: String, into tally: inout AuditTally, progress: AuditProgress? = nil) throws(PathError) {
+        let kind = DocumentKind(path: path) ?? .xml
+        if kind == .jsonLines, jobs > 1 { return try auditLinesInParallel(path: path, into: &tally, progress: progress) }
         tally.recordFile()
         var position = 0
-        let kind = DocumentKind(path: path) ?? .xml
         try kind.forEachDocument(path: path) { result in
             take(result, into: &tally)
             // A JSON Lines document knows where it ends in the file; a whole file ends at its size.
@@ -68,6 +70,44 @@ public struct Auditor: Sendable {
                 progress?.advance(bytes: 0, documents: result.documentCount)
             }
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? position
+        progress?.advance(bytes: max(0, size - position), documents: 0)
+    }
+
+    /// A JSON Lines file audited on `jobs` threads, a batch of lines at a time, each thread counting into a
+    /// tally of its own: a bulk file is one file, and would otherwise use one core. Counts do not depend on order.
+    private func auditLinesInParallel(path: String, into tally: inout AuditTally, progress: AuditProgress?) throws(PathError) {
+        tally.recordFile()
+        let reader = JSONLinesReader()
+        var batch: [JSONLine] = []
+        var batchBytes = 0
+        var position = 0
+        func auditBatch() {
+            let lines = batch
+            let workers = min(jobs, lines.count)
+            let tallies = ParallelResults<AuditTally>(count: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var part = AuditTally(grouping: grouping)
+                for index in stride(from: worker, to: lines.count, by: workers) { take(reader.read(lines[index]), into: &part) }
+                tallies.store(part, at: worker)
+            }
+            for part in tallies.all { tally.merge(part) }
+            if case .document(let source)? = lines.last {
+                let end = source.firstOffset + source.bytes.count + 1
+                progress?.advance(bytes: max(0, end - position), documents: lines.count)
+                position = max(position, end)
+            } else {
+                progress?.advance(bytes: 0, documents: lines.count)
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        try reader.forEachLine(path: path) { line in
+            batch.append(line)
+            if case .document(let source) = line { batchBytes += source.bytes.count }
+            if batch.count >= Linter.batchLines || batchBytes >= Linter.batchBytes { auditBatch() }
+        }
+        if !batch.isEmpty { auditBatch() }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? position
         progress?.advance(bytes: max(0, size - position), documents: 0)
     }
