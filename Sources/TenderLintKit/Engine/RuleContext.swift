@@ -28,9 +28,10 @@ public final class RuleContext {
 
     /// A value that depends on the tender alone, worked out by the first rule that asks and shared with the
     /// rules after it (such as every TOMs measure of the tender, which seven rules go through).
-    /// `key` names the value; the same key must always give the same type.
-    public func memoized<Value>(_ key: String, _ compute: () -> Value) -> Value {
-        if let value = shared.values[key] as? Value { return value }
+    /// `key` names the value (with what it depends on, such as the lot); the same key must always give the same type.
+    public func memoized<Value>(_ key: AnyHashable, _ compute: () -> Value) -> Value {
+        // Look the key up before casting: a missing entry cast to an optional `Value` would pass for a stored nil.
+        if let stored = shared.values[key], let value = stored as? Value { return value }
         let value = compute()
         shared.values[key] = value
         return value
@@ -127,5 +128,5 @@ public enum RuleError: Error, Sendable, CustomStringConvertible {
 
 /// Values shared by the rules checking one tender. The rules of a tender run one after another on one thread.
 final class TenderMemo {
-    var values: [String: Any] = [:]
+    var values: [AnyHashable: Any] = [:]
 }
