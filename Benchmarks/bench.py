@@ -420,7 +420,7 @@ class Bench:
         L.append("## How to run\n")
         L.append("```sh\nbash Benchmarks/run                  # default sizes, writes this file\n"
                  "bash Benchmarks/run --ocds-size 1G   # with a 1 GB OCDS JSON Lines file (the memory target)\n"
-                 "bash Benchmarks/run --quick          # a smoke run of a minute or two\n```\n")
+                 "bash Benchmarks/run --quick          # a smoke run on a small corpus\n```\n")
         L.append("It installs what is missing (Debian: libxml2-utils, jq, time, linux-perf; PyPI, in a virtual environment: "
                  "lxml, jsonschema-rs), builds tenderlint in release, generates the corpus (seed %d) and measures. "
                  "See [Benchmarks/README.md](Benchmarks/README.md).\n" % m["seed"])
