@@ -79,11 +79,8 @@ public struct Auditor: Sendable {
     private func auditLinesInParallel(path: String, into tally: inout AuditTally, progress: AuditProgress?) throws(PathError) {
         tally.recordFile()
         let reader = JSONLinesReader()
-        var batch: [JSONLine] = []
-        var batchBytes = 0
         var position = 0
-        func auditBatch() {
-            let lines = batch
+        try reader.forEachBatch(path: path) { lines in
             let workers = min(jobs, lines.count)
             let tallies = ParallelResults<AuditTally>(count: workers)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -99,15 +96,7 @@ public struct Auditor: Sendable {
             } else {
                 progress?.advance(bytes: 0, documents: lines.count)
             }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
         }
-        try reader.forEachLine(path: path) { line in
-            batch.append(line)
-            if case .document(let source) = line { batchBytes += source.bytes.count }
-            if batch.count >= Linter.batchLines || batchBytes >= Linter.batchBytes { auditBatch() }
-        }
-        if !batch.isEmpty { auditBatch() }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? position
         progress?.advance(bytes: max(0, size - position), documents: 0)
     }

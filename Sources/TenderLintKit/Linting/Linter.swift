@@ -110,12 +110,9 @@ public struct Linter: Sendable {
     /// line order: a bulk file is one file, and would otherwise use one core.
     private func lintLinesInParallel(path: String, into check: inout FileCheck) throws(PathError) {
         let reader = JSONLinesReader()
-        var batch: [JSONLine] = []
-        var batchBytes = 0
-        func checkBatch() {
-            let checked = ParallelResults<(ReadResult, [Diagnostic])>(count: batch.count)
-            let lines = batch
-            let settings = check.settings
+        let settings = check.settings
+        try reader.forEachBatch(path: path) { lines in
+            let checked = ParallelResults<(ReadResult, [Diagnostic])>(count: lines.count)
             let workers = min(jobs, lines.count)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: lines.count, by: workers) {
@@ -124,21 +121,8 @@ public struct Linter: Sendable {
                 }
             }
             for (result, diagnostics) in checked.all { check.record(result, diagnostics: diagnostics) }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
         }
-        try reader.forEachLine(path: path) { line in
-            batch.append(line)
-            if case .document(let source) = line { batchBytes += source.bytes.count }
-            if batch.count >= Self.batchLines || batchBytes >= Self.batchBytes { checkBatch() }
-        }
-        if !batch.isEmpty { checkBatch() }
     }
-
-    /// A batch is this many lines, or this many bytes, whichever comes first: enough to keep every core busy,
-    /// few enough that the batch's trees stay small beside the file.
-    static let batchLines = 256
-    static let batchBytes = 8 << 20
 
     /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
