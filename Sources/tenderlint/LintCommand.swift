@@ -10,7 +10,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check tender documents and report problems with their exact position.",
         discussion: """
             Directories are searched for .xml, .json, .jsonl and .ndjson files; hidden folders \
-            (such as .git and .build) are skipped. Each line of a .jsonl or .ndjson file is one document.
+            (such as .git and .build) are skipped. Each line of a .jsonl or .ndjson file is one document; \
+            such files stream from disk, so a bulk file of any size is linted in bounded memory. \
+            Text and concise output is written as the run goes.
 
             Positions are line:column, counting columns in characters (Unicode code points), not bytes.
 
@@ -60,7 +62,7 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("no-config"), help: "Ignore .tenderlint.yml files.")
     var noConfig = false
 
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many files to lint at once (default: one per core).")
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "How many threads check files, and the lines of a JSON Lines file (default: one per core).")
     var jobs: Int?
 
     @Flag(help: "List every suppression in force with its rule, place and reason: the audit trail.")
