@@ -55,31 +55,27 @@ public struct Auditor: Sendable {
 
     /// Audits one file into a tally, a document at a time.
     public func audit(path: String, into tally: inout AuditTally, progress: AuditProgress? = nil) throws(PathError) {
-        let kind = DocumentKind(path: path) ?? .xml
-        if kind == .jsonLines, jobs > 1 { return try auditLinesInParallel(path: path, into: &tally, progress: progress) }
         tally.recordFile()
+        let kind = DocumentKind(path: path) ?? .xml
         var position = 0
-        try kind.forEachDocument(path: path) { result in
-            take(result, into: &tally)
-            // A JSON Lines document knows where it ends in the file; a whole file ends at its size.
-            if kind == .jsonLines, let source = result.documents.last?.source {
-                let end = source.firstOffset + source.bytes.count + 1
-                progress?.advance(bytes: max(0, end - position), documents: result.documentCount)
-                position = max(position, end)
-            } else {
+        if kind == .jsonLines {
+            try auditLines(path: path, into: &tally, progress: progress, position: &position)
+        } else {
+            try kind.forEachDocument(path: path) { result in
+                take(result, into: &tally)
                 progress?.advance(bytes: 0, documents: result.documentCount)
             }
         }
+        // What is left of the file: all of a whole file, blank lines at the end of a JSON Lines file.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? position
         progress?.advance(bytes: max(0, size - position), documents: 0)
     }
 
     /// A JSON Lines file audited on `jobs` threads, a batch of lines at a time, each thread counting into a
     /// tally of its own: a bulk file is one file, and would otherwise use one core. Counts do not depend on order.
-    private func auditLinesInParallel(path: String, into tally: inout AuditTally, progress: AuditProgress?) throws(PathError) {
-        tally.recordFile()
+    /// `position` follows the end of the last line audited, for progress.
+    private func auditLines(path: String, into tally: inout AuditTally, progress: AuditProgress?, position: inout Int) throws(PathError) {
         let reader = JSONLinesReader()
-        var position = 0
         try reader.forEachBatch(path: path) { lines in
             let workers = min(jobs, lines.count)
             let tallies = ParallelResults<AuditTally>(count: workers)
@@ -97,8 +93,6 @@ public struct Auditor: Sendable {
                 progress?.advance(bytes: 0, documents: lines.count)
             }
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? position
-        progress?.advance(bytes: max(0, size - position), documents: 0)
     }
 
     /// Audits documents already read (a file in memory, for tests and callers that have one).

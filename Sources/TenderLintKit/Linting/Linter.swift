@@ -98,8 +98,8 @@ public struct Linter: Sendable {
         if let partial, kind == .jsonLines, !(suppressions && SuppressionSidecar.exists(for: path)) {
             check.partial = partial
         }
-        if kind == .jsonLines, jobs > 1 {
-            try lintLinesInParallel(path: path, into: &check)
+        if kind == .jsonLines {
+            try lintLines(path: path, into: &check)
         } else {
             try kind.forEachDocument(path: path) { check.take($0) }
         }
@@ -108,7 +108,7 @@ public struct Linter: Sendable {
 
     /// A JSON Lines file read and checked on `jobs` threads, a batch of lines at a time, its findings kept in
     /// line order: a bulk file is one file, and would otherwise use one core.
-    private func lintLinesInParallel(path: String, into check: inout FileCheck) throws(PathError) {
+    private func lintLines(path: String, into check: inout FileCheck) throws(PathError) {
         let reader = JSONLinesReader()
         let settings = check.settings
         try reader.forEachBatch(path: path) { lines in

@@ -97,6 +97,18 @@ public struct Vocabulary: Sendable, Hashable {
         return found
     }
 
+    /// The kind a criterion's own words give it, for formats with no field for social value or net zero:
+    /// social value before net zero (a "social value and net zero" criterion counts once, as social value), and
+    /// the name before the description, since the name says what a criterion is.
+    public func criterionKind(name: Located<String>?, description: Located<String>?) -> (kind: CriterionKind, recognition: Recognition)? {
+        for (text, field) in [(name, "name"), (description, "description")] {
+            let found = recognitions(in: text, field: field)
+            if let socialValue = found[.socialValue] { return (.socialValue, socialValue) }
+            if let netZero = found[.netZero] { return (.netZero, netZero) }
+        }
+        return nil
+    }
+
     /// A recognition of the category in a located text, naming the field it was found in.
     public func recognise(_ category: Category, in text: Located<String>?, field: String) -> Recognition? {
         guard let text, let phrase = phrase(of: category, in: text.value) else { return nil }

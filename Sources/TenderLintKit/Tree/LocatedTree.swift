@@ -85,8 +85,9 @@ public final class LocatedTree: Sendable {
         self.qualifiers = qualifiers
     }
 
-    func prefix(of record: Record) -> String? {
-        record.qualifier < 0 ? nil : qualifiers[Int(record.qualifier)].prefix
+    /// The prefix and namespace a record's `qualifier` index stands for; nil for -1.
+    func qualifier(_ index: Int32) -> Qualifier? {
+        index < 0 ? nil : qualifiers[Int(index)]
     }
 
     /// The document element (XML) or top-level value (JSON).
@@ -137,7 +138,7 @@ final class SiblingPositions: @unchecked Sendable {
         guard parent >= 0 else { return 0 }
         let kind = records[index].kind
         let name = records[index].name
-        let prefix = tree.prefix(of: records[index])
+        let prefix = tree.qualifier(records[index].qualifier)?.prefix
         var child = records[parent].firstChild
         var visited = 0
         var same = 0
@@ -146,7 +147,7 @@ final class SiblingPositions: @unchecked Sendable {
             visited += 1
             if visited > countedLimit { return nil }
             let sibling = Int(child)
-            if records[sibling].kind == kind, records[sibling].name == name, tree.prefix(of: records[sibling]) == prefix {
+            if records[sibling].kind == kind, records[sibling].name == name, tree.qualifier(records[sibling].qualifier)?.prefix == prefix {
                 same += 1
                 if sibling == index { position = same }
             }
@@ -172,7 +173,7 @@ final class SiblingPositions: @unchecked Sendable {
             var child = records[parent].firstChild
             while child >= 0 {
                 let record = records[Int(child)]
-                let step = Step(kind: record.kind, name: record.name, prefix: tree.prefix(of: record))
+                let step = Step(kind: record.kind, name: record.name, prefix: tree.qualifier(record.qualifier)?.prefix)
                 let count = (counts[step] ?? 0) + 1
                 counts[step] = count
                 positions[Int(child)] = count

@@ -25,13 +25,11 @@ public struct Node: Sendable, Hashable {
     public var key: String? { tree.format == .json ? tree.records[index].name : nil }
     /// The namespace prefix as written in the document, if any.
     public var prefix: String? {
-        let qualifier = tree.records[index].qualifier
-        return qualifier < 0 ? nil : tree.qualifiers[Int(qualifier)].prefix
+        tree.qualifier(tree.records[index].qualifier)?.prefix
     }
     /// The resolved namespace URI (XML elements and attributes).
     public var namespaceURI: String? {
-        let qualifier = tree.records[index].qualifier
-        return qualifier < 0 ? nil : tree.qualifiers[Int(qualifier)].namespaceURI
+        tree.qualifier(tree.records[index].qualifier)?.namespaceURI
     }
     /// `prefix:name` as written, or the name alone.
     public var qualifiedName: String? {
@@ -116,7 +114,7 @@ public struct Node: Sendable, Hashable {
     }
 
     private func namespaceURI(of record: borrowing LocatedTree.Record) -> String? {
-        record.qualifier < 0 ? nil : tree.qualifiers[Int(record.qualifier)].namespaceURI
+        tree.qualifier(record.qualifier)?.namespaceURI
     }
 
     /// The concatenated text of an XML element's direct text children.

@@ -60,7 +60,7 @@ extension EFormsReader {
         let description = text(EFormsPath.first(element, .cbc("Description")))
         var kind = criterionKind(of: element)
         var recognition: Recognition?
-        if kind.value != .price, kind.value != .cost, let found = recogniseKind(name: name, description: description) {
+        if kind.value != .price, kind.value != .cost, let found = vocabulary.criterionKind(name: name, description: description) {
             kind = Located(found.kind, at: found.recognition.origin)
             recognition = found.recognition
         }
@@ -80,16 +80,6 @@ extension EFormsReader {
             help: ["use price, cost or quality"]
         )
         return Located(.other, at: code.origin)
-    }
-
-    /// Social value before net zero (a "social value and net zero" criterion counts once, as social value),
-    /// and the name before the description.
-    private func recogniseKind(name: Located<String>?, description: Located<String>?) -> (kind: CriterionKind, recognition: Recognition)? {
-        for (text, field) in [(name, "name"), (description, "description")] {
-            if let found = vocabulary.recognise(.socialValue, in: text, field: field) { return (.socialValue, found) }
-            if let found = vocabulary.recognise(.netZero, in: text, field: field) { return (.netZero, found) }
-        }
-        return nil
     }
 
     /// BT-5421 / BT-541: the first `efac:AwardCriterionParameter` of the `number-weight` list in the criterion's

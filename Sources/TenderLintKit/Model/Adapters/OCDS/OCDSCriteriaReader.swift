@@ -43,7 +43,7 @@ struct OCDSCriteriaReader {
         let name = node.ocdsText("name")
         let description = node.ocdsText("description")
         var criterion = Criterion(name: name, description: description, kind: kind(of: node), origin: Origin(node))
-        if criterion.kind.value == .quality || criterion.kind.value == .other, let (kind, recognition) = recognise(name, description) {
+        if criterion.kind.value == .quality || criterion.kind.value == .other, let (kind, recognition) = vocabulary.criterionKind(name: name, description: description) {
             criterion.kind = Located(kind, at: recognition.origin)
             criterion.kindRecognition = recognition
         }
@@ -72,16 +72,6 @@ struct OCDSCriteriaReader {
         default: .other
         }
         return Located(kind, at: Origin(type))
-    }
-
-    /// Social value, then net zero, in the name, then in the description: the name says what a criterion is.
-    private func recognise(_ name: Located<String>?, _ description: Located<String>?) -> (CriterionKind, Recognition)? {
-        for (text, field) in [(name, "name"), (description, "description")] {
-            let found = vocabulary.recognitions(in: text, field: field)
-            if let socialValue = found[.socialValue] { return (.socialValue, socialValue) }
-            if let netZero = found[.netZero] { return (.netZero, netZero) }
-        }
-        return nil
     }
 
     /// A weight written as text: the description first, then the name ("Price 70%").
