@@ -4,12 +4,16 @@ import TenderLintKit
 /// Evaluation rules: weights that add up (EV001), are given (EV002), can be evaluated (EV003) and are consistent (EV004).
 ///
 /// The social value minimum is a share of the total score worked out from the weights; these rules make sure
-/// the weights can carry that arithmetic. EV001, EV002 and EV004 are arithmetic and run whatever the date;
-/// EV003 speaks of the minimum, so it runs only where a social value policy is in force.
+/// the weights can carry that arithmetic. EV001, EV002 and EV004 are arithmetic and apply to every tender,
+/// whoever the buyer; EV003 speaks of the minimum, so it runs only where a social value policy binds the buyer;
+/// EV005 and EV006 are the Procurement Act 2023's s.23(3).
 public enum EvaluationRules {
-    public static let all: [Rule] = [weightsAddUp, criterionWithoutWeight, shareCannotBeEvaluated, inconsistentWeightRanges]
+    public static let all: [Rule] = [
+        weightsAddUp, criterionWithoutWeight, shareCannotBeEvaluated, inconsistentWeightRanges, relativeImportanceNotShown,
+        disqualificationNotStated,
+    ]
 
-    static let toleranceParameter = RuleParameter.number(
+    static let toleranceParameter = ParameterKey.number(
         "tolerance", default: Decimal(string: "0.5")!,
         "How far sibling weights may be from 100% before it is reported, in percentage points per level (hundredths of 1 for fractions)"
     )
@@ -35,11 +39,10 @@ public enum EvaluationRules {
             Siblings written in different units (percentages beside fractions or points) are reported as such: \
             they cannot be added up at all.
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Parameter(toleranceParameter)
         Needs(.numericWeights)
         ForEachLot { lot, rule in
-            let tolerance = try rule.number("tolerance")
+            let tolerance = rule[toleranceParameter]
             for group in lot.siblingGroups {
                 let units = group.numericUnits
                 guard let unit = units.first else { continue }
@@ -141,7 +144,7 @@ public enum EvaluationRules {
                   </criterion>
                   <criterion id="social-value" kind="social-value" weight="10"/>
                 </evaluation>
-                """, parameters: ["tolerance": .number(0)])
+                """, parameters: [toleranceParameter.name: .number(0)])
             NonTriggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>
@@ -241,7 +244,6 @@ public enum EvaluationRules {
             A group where no criterion has a weight is not this rule's finding: there is nothing to compare \
             with. Where a social value policy is in force, EV003 says that the share cannot be evaluated.
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Needs(.awardCriteria)
         ForEachLot { lot, rule in
             for group in lot.siblingGroups {

@@ -21,11 +21,10 @@ extension EvaluationRules {
             weights feed the share of the total score the social value policies set a minimum for (PPN 06/20, \
             PPN 002, NHS net zero and social value guidance).
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         Parameter(toleranceParameter)
         Needs(.numericWeights)
         ForEachLot { lot, rule in
-            let tolerance = try rule.number("tolerance")
+            let tolerance = rule[toleranceParameter]
             for group in lot.siblingGroups {
                 let weights = group.numericWeights
                 let inverted = weights.filter { ($0.weight.bounds?.minimum ?? 0) > ($0.weight.bounds?.maximum ?? 0) }

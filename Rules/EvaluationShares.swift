@@ -25,17 +25,15 @@ extension EvaluationRules {
             Price scored per quality point is not this rule's concern: the other criteria still carry weights, \
             and SV004 checks the exception that method needs. A criterion without a weight beside weighted ones \
             is EV002's finding, and units mixed among siblings EV001's. The rule runs only where a social value \
-            policy is in force on the evaluation date, and only in lots that have a social value criterion \
-            (SV002 reports lots with none).
+            policy binds the buyer on the evaluation date (see SV001 for whom each binds), and only in lots that \
+            have a social value criterion (SV002 reports lots with none).
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
-        AppliesOnlyWhen(.socialValuePolicyInForce, .socialValueCriterion)
+        Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
+        AppliesOnlyWhen(.noJustifiedSocialValueException, .socialValueCriterion)
         ForEachLot { lot, rule in
-            guard rule.socialValuePolicyInForce else { return }
-            let kinds = rule.profile.countedKinds
+            let kinds = rule.countedKinds
             let counted = lot.evaluation.counted(of: kinds)
-            guard !counted.isEmpty else { return }
-            let words = rule.profile.socialValueWords
+            let words = rule.socialValueWords
             let countedNote = "\(words) criteria: " + counted.map(\.criterion.label).joined(separator: ", ")
             let verdict = "so tenderlint cannot tell whether \(words) carries at least 10% of the total score (\(rule.socialValuePolicyName)): this is not a pass, and not a fail"
             if let methodology = lot.evaluation.methodology, methodology.value == .orderOfImportance {

@@ -111,42 +111,32 @@ extension Evaluation {
     }
 }
 
-/// The words rules use for what counts towards the minimum under each profile.
-extension Profile {
-    /// Criteria kinds that count towards the social value share: combined with net zero for the NHS.
-    var countedKinds: Set<CriterionKind> { self == .nhsEngland ? [.socialValue, .netZero] : [.socialValue] }
-
-    /// "net zero and social value" (NHS), "social value" (central government).
-    var socialValueWords: String { self == .nhsEngland ? "net zero and social value" : "social value" }
-}
-
+/// What counts towards the social value minimum, and how to name it, under the policy that binds the tender.
 extension RuleContext {
-    /// Whether a social value weighting policy applies under the profile on the evaluation date.
-    var socialValuePolicyInForce: Bool {
-        profile == .centralGovernment ? isInForce(.ppn0620) || isInForce(.ppn002) : isInForce(.nhsNetZeroAndSocialValue)
+    /// Whether the NHS guidance binds, which counts net zero with social value.
+    var countsNetZeroAsSocialValue: Bool {
+        binds(.nhsNetZeroAndSocialValue) || binds(.nhsNetZeroAndSocialValueUnderPSR)
     }
 
-    /// The social value policy in force, for messages: "PPN 002", "NHS net zero and social value guidance".
-    var socialValuePolicyName: String {
-        let candidates: [Policy] = profile == .centralGovernment ? [.ppn002, .ppn0620] : [.nhsNetZeroAndSocialValue]
-        return (candidates.first { isInForce($0) } ?? candidates[0]).shortName
-    }
+    /// Criteria kinds that count towards the social value share: combined with net zero for the NHS.
+    var countedKinds: Set<CriterionKind> { countsNetZeroAsSocialValue ? [.socialValue, .netZero] : [.socialValue] }
 
-    /// "the NHS net zero and social value guidance", "PPN 002": the policy in force, as a sentence names it.
+    /// "net zero and social value" (NHS), "social value" (the others).
+    var socialValueWords: String { countsNetZeroAsSocialValue ? "net zero and social value" : "social value" }
+
+    /// The social value policy that binds, for messages: "PPN 002", "NHS net zero and social value guidance".
+    /// The social value rules run only where one binds; the most recent is named.
+    var socialValuePolicyName: String { policies.first?.shortName ?? "the social value policy" }
+
+    /// "the NHS net zero and social value guidance", "PPN 002": the policy, as a sentence names it.
     var socialValuePolicyPhrase: String {
-        profile == .nhsEngland ? "the \(socialValuePolicyName)" : socialValuePolicyName
+        countsNetZeroAsSocialValue ? "the \(socialValuePolicyName)" : socialValuePolicyName
     }
 
-    /// Says why a tender whose buyer is not an NHS body is checked under the NHS profile; nil otherwise.
-    var profileNote: String? {
-        guard profile == .nhsEngland else { return nil }
-        switch tender.buyer.sector?.value {
-        case .nhs?, .centralGovernment?: return nil
-        case nil:
-            return "the document does not say the buyer's sector, so it was checked under the NHS England profile, the default (--profile central-government checks it against PPN 06/20 and PPN 002)"
-        case let sector?:
-            return "the buyer's sector is \(sector.rawValue), so it was checked under the NHS England profile, the default (--profile central-government checks it against PPN 06/20 and PPN 002)"
-        }
+    /// The declared exception, where a policy that binds allows its kind; nil otherwise.
+    func allowed(_ exception: DeclaredException?) -> DeclaredException? {
+        guard let exception, policies.contains(where: { $0.exceptions.contains(exception.kind.value) }) else { return nil }
+        return exception
     }
 
     /// How a fix is written in this document.

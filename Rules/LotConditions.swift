@@ -1,7 +1,8 @@
 import TenderLintKit
 
-// What the built-in rules need of a lot before their verdict means anything (see `LotCondition`). Each test asks
-// the question its rule's check asks, with the same helpers, so an audit's "could not be evaluated" is the rule's.
+// What the built-in rules need of a lot before their verdict means anything (see `LotCondition`). The engine runs
+// a rule's check only on lots that meet all its conditions, so the checks need not ask again; an audit counts the
+// others as not applicable or not evaluable. Whether a policy binds the tender at all is the engine's question.
 extension LotCondition {
     // MARK: Evaluation
 
@@ -15,55 +16,51 @@ extension LotCondition {
         lot.evaluation.allCriteria.contains { $0.weight?.value.bounds != nil }
     }
 
-    // MARK: Social value
-
-    static let socialValuePolicyInForce = LotCondition(
-        "social-value-policy-in-force", "a social value policy of the profile is in force on the evaluation date"
-    ) { _, rule in
-        rule.socialValuePolicyInForce
+    static let severalCriteria = LotCondition("several-criteria", "the lot has more than one award criterion at some level") { lot, _ in
+        lot.siblingGroups.contains { $0.criteria.count > 1 }
     }
+
+    // MARK: Social value
 
     static let socialValueCriterion = LotCondition(
         "social-value-criterion", "the lot has a social value criterion (NHS: or a net zero one)"
     ) { lot, rule in
-        !lot.evaluation.counted(of: rule.profile.countedKinds).isEmpty
+        !lot.evaluation.counted(of: rule.countedKinds).isEmpty
     }
 
     static let socialValueShare = LotCondition(
         "social-value-share", "the share of the total score social value carries can be worked out from the weights"
     ) { lot, rule in
-        lot.evaluation.share(of: rule.profile.countedKinds) != nil
+        lot.evaluation.share(of: rule.countedKinds) != nil
     }
 
-    static let nhsSocialValueGuidanceInForce = LotCondition(
-        "nhs-social-value-guidance-in-force", "the NHS net zero and social value guidance is in force on the evaluation date"
+    static let noJustifiedSocialValueException = LotCondition(
+        "no-social-value-exception", "the tender declares no justified exception that lifts the social value requirement (PPN 002: not relevant or proportionate)"
     ) { _, rule in
-        rule.isInForce(.nhsNetZeroAndSocialValue)
+        guard let exception = rule.allowed(rule.tender.socialValue.exception), exception.kind.value == .notRelevantOrProportionate else { return true }
+        return exception.justificationText.isEmpty
     }
 
     // MARK: Net zero
-
-    static let carbonReductionPlanDutyInForce = LotCondition(
-        "plan-policy-in-force", "a Carbon Reduction Plan policy applies to the lot on the evaluation date (with small-supplier grace)"
-    ) { lot, rule in
-        switch rule.profile {
-        case .nhsEngland: rule.isInForce(.nhsRoadmap2023, for: lot) || rule.isInForce(.nhsRoadmap2024, for: lot)
-        case .centralGovernment: rule.isInForce(.ppn006) || rule.isInForce(.ppn0621)
-        }
-    }
 
     static let valueOrPlanAsked = LotCondition(
         "value-in-pounds", "the lot's value a year is known in pounds (not needed where a plan is asked for or an NHS framework needs one anyway)"
     ) { lot, rule in
         if rule.tender.netZero(of: lot).carbonReductionPlan?.required.value == true { return true }
-        if rule.profile == .nhsEngland, rule.frameworkFlag != nil, rule.isInForce(.nhsRoadmap2024, for: lot) { return true }
+        if rule.frameworkFlag != nil, rule.binds(.nhsCarbonReductionPlan2024, for: lot) { return true }
         return rule.annualValue(of: lot, basis: .asStated, vatRate: 0) != nil
     }
 
-    static let netZeroCommitmentDutyInForce = LotCondition(
-        "commitment-policy-in-force", "the NHS roadmap's April 2024 milestone applies to the lot, and the tender is not a framework"
+    static let notAFramework = LotCondition(
+        "not-a-framework", "the tender is not a framework (a new NHS framework needs a full plan: NZ001)"
+    ) { _, rule in
+        rule.frameworkFlag == nil
+    }
+
+    static let commitmentMilestone = LotCondition(
+        "commitment-milestone", "the Net Zero Commitment applies to the lot on the evaluation date (with small-supplier grace where turned on)"
     ) { lot, rule in
-        rule.isInForce(.nhsRoadmap2024, for: lot) && rule.frameworkFlag == nil
+        rule.binds(.nhsNetZeroCommitment2024, for: lot) || rule.binds(.nhsNetZeroCommitmentBelowThreshold, for: lot)
     }
 
     static let valueOrCommitmentAsked = LotCondition(
@@ -76,16 +73,8 @@ extension LotCondition {
         "value-in-commitment-band", "the lot is worth from £10k to under £5m a year excluding VAT (the parameters), or asks for a commitment or plan"
     ) { lot, rule in
         if rule.asksForCommitmentOrPlan(lot) { return true }
-        guard let value = rule.annualValue(of: lot, basis: .excluding, vatRate: try rule.percent("vatRate")) else { return false }
-        let from = try rule.pounds("commitmentFromPerAnnum")
-        let below = try rule.pounds("crpThresholdPerAnnum")
-        return value.amount >= from && value.amount < below
-    }
-
-    static let planPolicyInForce = LotCondition(
-        "plan-policy-in-force", "a Carbon Reduction Plan policy of the profile is in force on the evaluation date"
-    ) { _, rule in
-        rule.hasPlanPolicyInForce
+        guard let value = rule.annualValue(of: lot, basis: .excluding, vatRate: rule[NetZeroRules.vatRate]) else { return false }
+        return value.amount >= rule[NetZeroRules.commitmentFromPerAnnum] && value.amount < rule[NetZeroRules.crpThresholdPerAnnum]
     }
 
     static let planAsked = LotCondition("plan-asked", "the lot asks for a Carbon Reduction Plan") { lot, rule in
@@ -103,24 +92,45 @@ extension LotCondition {
         rule.tender.netZero(of: lot).carbonReductionPlan?.netZeroBy != nil
     }
 
-    static let reportingMilestoneInForce = LotCondition(
-        "reporting-policy-in-force", "the NHS roadmap's April 2027 milestone applies to the lot (with small-supplier grace)"
+    static let reportingMilestone = LotCondition(
+        "reporting-milestone", "the NHS roadmap's April 2027 milestone applies to the lot (with small-supplier grace where turned on)"
     ) { lot, rule in
-        rule.isInForce(.nhsRoadmap2027, for: lot)
+        rule.binds(.nhsCarbonReductionPlan2027, for: lot)
     }
 
-    static let evergreenInForce = LotCondition(
-        "evergreen-in-force", "the evaluation date is on or after evergreenFrom, under the NHS profile"
+    static let evergreenDate = LotCondition(
+        "evergreen-date", "the evaluation date is on or after evergreenFrom"
     ) { _, rule in
-        let from = try rule.date("evergreenFrom")
-        return rule.profile == .nhsEngland && rule.date >= from
+        rule.date >= rule[NetZeroRules.evergreenFrom]
     }
 
     static let notKnownToBeSmall = LotCondition(
         "not-below-threshold", "the lot is not known to be worth less than fromPerAnnum a year (an unknown value counts)"
     ) { lot, rule in
-        let bound = try rule.pounds("fromPerAnnum")
-        return !rule.isKnownToBeBelow(bound, lot)
+        !rule.isKnownToBeBelow(rule[NetZeroRules.fromPerAnnum], lot)
+    }
+
+    // MARK: Community benefits
+
+    static let communityBenefitsValue = LotCondition(
+        "value-in-pounds", "the contract's estimated value is known in pounds (not needed where community benefits are summarised)"
+    ) { _, rule in
+        rule.estimatedContractValue != nil || rule.communityBenefitsStated
+    }
+
+    static let communityBenefitsThreshold = LotCondition(
+        "value-from-threshold", "the contract's estimated value is at least thresholdValue (£4m), or community benefits are summarised"
+    ) { _, rule in
+        guard let value = rule.estimatedContractValue else { return rule.communityBenefitsStated }
+        return value.amount >= rule[SocialValueRules.communityBenefitsThreshold]
+    }
+
+    // MARK: Procurement Act 2023 s.23
+
+    static let specDocument = LotCondition(
+        "tender-spec", "the document is a tender spec: OCDS and eForms notices have no field for whether failing a criterion disqualifies"
+    ) { _, rule in
+        rule.tender.format == .tenderSpec
     }
 
     // MARK: TOMs
@@ -150,6 +160,7 @@ extension RuleContext {
         let terms = tender.netZero(of: lot)
         return terms.netZeroCommitment?.required.value == true || terms.carbonReductionPlan?.required.value == true
     }
+
 }
 
 extension TOMSupport {

@@ -1,22 +1,48 @@
 import Foundation
 import TenderLintKit
 
-/// Net zero rules: Carbon Reduction Plans, Net Zero Commitments and the NHS supplier roadmap (NZ001–NZ006).
+/// Net zero rules: Carbon Reduction Plans, Net Zero Commitments and the NHS supplier roadmap (NZ001–NZ007).
 ///
-/// Grace periods: lots reserved for SMEs or VCSEs get two more years on the NHS roadmap's April 2023, April 2024
-/// and April 2027 milestones. Where the grace period lifts a requirement altogether the rules say nothing about
-/// that lot; where it only softens one (an earlier milestone still applies, so less is asked) the finding says so
-/// in a note.
+/// Grace periods: an earlier NHS page promised lots reserved for SMEs or VCSEs two more years on the roadmap's
+/// April 2023, April 2024 and April 2027 milestones; the current page does not. The grace is therefore off unless
+/// a rule's `smallSupplierGrace` parameter turns it on. Where it lifts a requirement altogether the rules say
+/// nothing about that lot; where it only softens one (an earlier milestone still applies, so less is asked) the
+/// finding says so in a note.
 public enum NetZeroRules {
     public static let all: [Rule] = [
         carbonReductionPlanRequired, netZeroCommitmentRequired, carbonReductionPlanScope,
-        netZeroTargetYear, publicReportingRequired, evergreenAssessmentRequired,
+        netZeroTargetYear, publicReportingRequired, evergreenAssessmentRequired, welshPlanGoodPractice,
     ]
+
+    /// The policies that ask for a Carbon Reduction Plan.
+    static let planPolicies: [Policy] = [
+        .ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006,
+    ]
+
+    static let crpThresholdPerAnnum = ParameterKey.pounds(
+        "crpThresholdPerAnnum", default: 5_000_000,
+        "The value a year from which a Carbon Reduction Plan is due (NHS: excluding VAT, from 2024 at the threshold itself; PPN 006: including VAT)")
+    static let nhs2027ThresholdPerAnnum = ParameterKey.pounds(
+        "nhs2027ThresholdPerAnnum", default: 5_000_000,
+        "From April 2027, the value a year (excluding VAT) from which the NHS asks for a plan: its value tiers are not yet confirmed")
+    static let frameworkValueAsCallOff = ParameterKey.flag(
+        "frameworkValueAsCallOff", default: true,
+        "Under PPN 006, take a framework's own value a year as its largest call-off; false leaves frameworks under PPN 006 unchecked")
+    static let commitmentFromPerAnnum = ParameterKey.pounds(
+        "commitmentFromPerAnnum", default: 10_000, "The value a year, excluding VAT, from which a Net Zero Commitment is due")
+    static let fromPerAnnum = ParameterKey.pounds(
+        "fromPerAnnum", default: 10_000, "Contracts known to be worth less than this a year are not checked (tenderlint's reading)")
+    static let evergreenFrom = ParameterKey.date(
+        "evergreenFrom", default: CalendarDate(year: 2030, month: 1, day: 1)!,
+        "The day from which the Evergreen assessment is required (the roadmap says 2030 without a month)")
 
     /// A minimal evaluation, so that the examples are complete tenders.
     static let evaluation = #"<evaluation><criterion id="price" kind="price" weight="90"/><criterion id="social-value" kind="social-value" weight="10"/></evaluation>"#
 
-    static let vatRate = RuleParameter.percent(
+    /// Example parameters that turn the small-supplier grace period on.
+    static let withGrace: [String: ParameterValue] = [ParameterKey<Bool>.smallSupplierGrace.name: .flag(true)]
+
+    static let vatRate = ParameterKey.percent(
         "vatRate", default: 20,
         "The VAT rate used to put a value on a threshold's VAT basis: the NHS thresholds exclude VAT, PPN 006's includes it. Set 0% for services exempt from VAT.")
 
@@ -39,7 +65,19 @@ public enum NetZeroRules {
             as the tender states it); frameworks of similar value too;
             - **central government**, PPN 006, for procurements commenced from 24 February 2025: contracts worth \
             **more than £5m a year including VAT**; a framework only where a call-off contract could be worth more \
-            than £5m a year.
+            than £5m a year; not where a plan "would not be relevant … or proportionate" and the tender declares \
+            and justifies that exception (`<net-zero><exception kind="not-relevant-or-proportionate">why</exception>`);
+            - **NHS**, from 1 April 2027: the requirements for suppliers' global emissions replace the 2024 ones; \
+            their value tiers are not yet confirmed, so the plan is asked at `nhs2027ThresholdPerAnnum` (£5m a year) \
+            and above;
+            - **the Welsh Government**, WPPN 06/21 from 1 April 2022 then WPPN 006: contracts of **£5m a year or \
+            more** (tenderlint reads the £5m as a year's value, as PPN 06/21 does). For other Welsh public bodies a \
+            plan is good practice, not a duty: NZ007 says so as information.
+
+            These bind only the buyers they name: NHS bodies in England (not NHS Wales or NHS Scotland), UK \
+            central government wherever it is, the Welsh Government. A buyer the document does not identify is \
+            not checked (TL015). A new NHS framework whose plan "would not be relevant or proportionate" may say \
+            so with the same exception.
 
             tenderlint works out the value a year from the total and the duration (£31,000,000 over 60 months is \
             £6,200,000 a year) and checks each lot on its own. Where the tender states VAT on the other basis \
@@ -52,35 +90,36 @@ public enum NetZeroRules {
             threshold is not checked for them (a new NHS framework still needs a plan whatever its value). Nor \
             can it be checked for a total without a duration: give a duration.
 
-            Lots reserved for SMEs or VCSEs get two more years on the NHS milestones: such a lot needs a plan \
-            above £5m a year from 1 April 2025, and at £5m or as a framework from 1 April 2026.
+            An earlier NHS page promised lots reserved for SMEs or VCSEs two more years on the NHS milestones; the \
+            current one does not, so that grace is off unless `smallSupplierGrace` is turned on (then such a lot \
+            needs a plan above £5m a year from 1 April 2025, and at £5m or as a framework from 1 April 2026).
 
             The plan counts when it is asked for as required: `<carbon-reduction-plan required="true"/>` in the \
             tender's or the lot's `<net-zero>` (in OCDS and eForms notices, a mention of a Carbon Reduction Plan \
             or of PPN 06/21 or PPN 006).
             """)
-        Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024)
-        Parameter(.pounds("crpThresholdPerAnnum", default: 5_000_000, "The value a year from which a Carbon Reduction Plan is due (NHS: excluding VAT, from 2024 at the threshold itself; PPN 006: including VAT)"))
+        Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
+        Parameter(crpThresholdPerAnnum)
+        Parameter(nhs2027ThresholdPerAnnum)
         Parameter(vatRate)
-        Parameter(RuleParameter(
-            "frameworkValueAsCallOff", default: .flag(true),
-            "Under PPN 006, take a framework's own value a year as its largest call-off; false leaves frameworks under PPN 006 unchecked"))
-        AppliesOnlyWhen(.carbonReductionPlanDutyInForce)
+        Parameter(frameworkValueAsCallOff)
+        Parameter(.smallSupplierGrace)
         Needs(.valueOrPlanAsked)
         Check { rule in
-            let settings = PlanDutySettings(
-                threshold: try rule.pounds("crpThresholdPerAnnum"), vatRate: try rule.percent("vatRate"),
-                frameworkValueAsCallOff: try rule.flag("frameworkValueAsCallOff"))
             let spelling = NetZeroSpelling(rule.tender)
             var frameworkLots: [(lot: Lot, duty: PlanDuty, flag: Located<Bool>)] = []
-            for lot in rule.tender.lots {
+            var wholeFrameworkLots: [(lot: Lot, duty: PlanDuty, value: AnnualValue)] = []
+            for lot in rule.lots {
                 let plan = rule.tender.netZero(of: lot).carbonReductionPlan
-                guard plan?.required.value != true, let duty = rule.planDuty(for: lot, settings) else { continue }
-                let full = rule.isInForce(.nhsRoadmap2027, for: lot)
+                guard plan?.required.value != true, let duty = rule.planDuty(for: lot, rule.planDutySettings) else { continue }
+                let full = rule.binds(.nhsCarbonReductionPlan2027, for: lot)
                 switch duty.reason {
+                case .value(let value, _, _) where value.isFrameworkWhole:
+                    wholeFrameworkLots.append((lot, duty, value))
                 case .value(let value, _, _):
                     rule.report {
                         Message("\(duty.requirementWords) must ask for a Carbon Reduction Plan; \(lot.label) is worth \(value.inWords) and does not ask for one")
+                        Under(duty.policy)
                         At(value.origin)
                         Label(value.label)
                         if let plan, let origin = NetZeroPlace.field(plan.required.origin) {
@@ -97,6 +136,21 @@ public enum NetZeroRules {
                     frameworkLots.append((lot, duty, flag))
                 }
             }
+            // Lots that take the framework's value are one finding on that value.
+            if let first = wholeFrameworkLots.first {
+                let (subject, plural) = TermsGroup.subject(wholeFrameworkLots.map(\.lot))
+                rule.report {
+                    Message("\(first.duty.requirementWords) must ask for a Carbon Reduction Plan; this framework is worth \(first.value.inWords), and \(subject) \(plural ? "ask" : "asks") for none")
+                    Under(first.duty.policy)
+                    At(first.value.origin)
+                    Label(first.value.label)
+                    first.value.notes.filter { !$0.contains("states no value of its own") }.map(Note)
+                    Note("\(subject) \(plural ? "state" : "states") no value of \(plural ? "their" : "its") own, so the framework's value was taken: a framework's value is what may be called off under it")
+                    first.duty.notes.map(Note)
+                    Help(spelling.planHelp(for: first.duty.policy, full: rule.binds(.nhsCarbonReductionPlan2027, for: first.lot), lot: nil,
+                                           tender: rule.tender, existing: rule.tender.netZero.carbonReductionPlan != nil))
+                }
+            }
             // Every lot of a framework is one finding on framework="true".
             guard let first = frameworkLots.first else { return }
             let lots = frameworkLots.map(\.lot)
@@ -110,18 +164,22 @@ public enum NetZeroRules {
             var helps: [String] = []
             for lot in lots {
                 let help = spelling.planHelp(
-                    for: first.duty.policy, full: rule.isInForce(.nhsRoadmap2027, for: lot),
+                    for: first.duty.policy, full: rule.binds(.nhsCarbonReductionPlan2027, for: lot),
                     lot: lot.netZero != nil || lots.count == 1 ? lot : nil, tender: rule.tender,
                     existing: rule.tender.netZero(of: lot).carbonReductionPlan != nil)
                 if !helps.contains(help) { helps.append(help) }
             }
             rule.report {
                 Message("\(first.duty.requirementWords) must ask for a Carbon Reduction Plan; \(subject)")
+                Under(first.duty.policy)
                 At(NetZeroPlace.field(first.flag.origin))
                 Label("a new framework")
                 Note("from 1 April 2024 the NHS Net Zero Supplier Roadmap asks for a full Carbon Reduction Plan on every new framework, whatever its value")
                 // Reserved lots of the framework that the grace period leaves out of the finding, for now.
-                rule.tender.lots.filter { rule.graceDefers(.nhsRoadmap2024, for: $0) }.map { Note(rule.graceNote(.nhsRoadmap2024, for: $0)) }
+                rule.tender.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2024, for: $0) }.map { Note(rule.graceNote(.nhsCarbonReductionPlan2024, for: $0)) }
+                if let exception = rule.tender.netZero.exception, exception.justificationText.isEmpty {
+                    Note("the \(exception.kind.value.rawValue) exception declared has no justification, so it does not lift the requirement")
+                }
                 helps.map(Help)
             }
         }
@@ -186,11 +244,11 @@ public enum NetZeroRules {
                 <value ↓amount="5400000" currency="GBP" vat="included" basis="per-annum"/>
                 <net-zero><net-zero-commitment required="true"/></net-zero>
                 \(evaluation)
-                """, parameters: ["vatRate": .percent(0)])
+                """, parameters: [vatRate.name: .percent(0)])
             // A new NHS framework needs a plan whatever its value, from April 2024.
             Triggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" ↓framework="true">
-                  <buyer sector="nhs">Example NHS Trust</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" ↓framework="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
                   <dates publication="2026-06-01"/>
                   <value amount="100000" currency="GBP" vat="excluded" basis="per-annum"/>
                   <net-zero><net-zero-commitment required="true"/></net-zero>
@@ -198,8 +256,8 @@ public enum NetZeroRules {
                 </tender>
                 """)
             NonTriggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" framework="true">
-                  <buyer sector="nhs">Example NHS Trust</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" framework="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
                   <dates publication="2024-03-31"/>
                   <value amount="100000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
@@ -220,31 +278,38 @@ public enum NetZeroRules {
                   \(evaluation)
                 </lot>
                 """)
-            // A lot reserved for SMEs: the April 2023 milestone applies from April 2025, April 2024's from April 2026.
-            NonTriggering("""
-                <lot id="1" reserved-for="sme">
-                  <value amount="6000000" currency="GBP" vat="excluded" basis="per-annum"/>
-                  \(evaluation)
-                </lot>
-                """, asOf: "2025-03-31")
+            // A lot reserved for SMEs is checked like any other: the grace period is unconfirmed, off by default...
             Triggering("""
                 <lot id="1" reserved-for="sme">
                   <value ↓amount="6000000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
                 </lot>
-                """, asOf: "2025-04-01")
+                """, asOf: "2024-06-01")
+            // ...and with it on, the April 2023 milestone applies from April 2025, April 2024's from April 2026.
+            NonTriggering("""
+                <lot id="1" reserved-for="sme">
+                  <value amount="6000000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2025-03-31", parameters: withGrace)
+            Triggering("""
+                <lot id="1" reserved-for="sme">
+                  <value ↓amount="6000000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2025-04-01", parameters: withGrace)
             NonTriggering("""
                 <lot id="1" reserved-for="vcse">
                   <value amount="5000000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
                 </lot>
-                """, asOf: "2026-03-31")
+                """, asOf: "2026-03-31", parameters: withGrace)
             Triggering("""
                 <lot id="1" reserved-for="vcse">
                   <value ↓amount="5000000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
                 </lot>
-                """, asOf: "2026-04-01")
+                """, asOf: "2026-04-01", parameters: withGrace)
             // PPN 006: more than £5m a year including VAT. £4,500,000 excluding VAT is £5,400,000 including it.
             Triggering("""
                 <value ↓amount="4500000" currency="GBP" vat="excluded" basis="per-annum"/>
@@ -273,14 +338,14 @@ public enum NetZeroRules {
                 """, profile: .centralGovernment, asOf: "2021-09-29")
             // A PPN 006 framework only where a call-off could be over £5m a year: the buyer may leave that to judgement.
             NonTriggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" framework="true">
-                  <buyer sector="central-government">Example Department</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" framework="true">
+                  <buyer sector="central-government" jurisdiction="england">Example Department</buyer>
                   <dates publication="2026-06-01"/>
                   <value amount="60000000" currency="GBP" vat="included"/>
                   <duration months="48"/>
                   \(evaluation)
                 </tender>
-                """, parameters: ["frameworkValueAsCallOff": .flag(false)])
+                """, parameters: [frameworkValueAsCallOff.name: .flag(false)])
             // Not in pounds: no exchange rate is assumed.
             NonTriggering("""
                 <value amount="9000000" currency="EUR" vat="excluded" basis="per-annum"/>

@@ -9,34 +9,38 @@ extension NetZeroRules {
         Summary("An NHS contract worth £10k to £5m a year asks suppliers for a Net Zero Commitment")
         Severity(.error)
         Explanation("""
-            From **1 April 2024** the NHS Net Zero Supplier Roadmap asks suppliers on contracts worth **£10,000 to \
-            £5m a year, excluding VAT**, for a **Net Zero Commitment**: a shorter, published commitment to net zero. \
-            It is a pass/fail selection requirement, on top of the 10% net zero and social value weighting. A full \
-            Carbon Reduction Plan asked for instead also meets it.
+            From **1 April 2024** the NHS Net Zero Supplier Roadmap asks suppliers on contracts of NHS bodies in \
+            England worth **£10,000 to £5m a year, excluding VAT**, for a **Net Zero Commitment**: a shorter, \
+            published commitment to net zero. It is a pass/fail selection requirement, on top of the 10% net zero \
+            and social value weighting. A full Carbon Reduction Plan asked for instead also meets it.
+
+            Until 1 April 2026 the commitment applies only to procurements **above the procurement threshold**. Its \
+            extension below the threshold from 1 April 2026 was announced subject to review: that policy \
+            (`nhs-nzc-below-threshold-2026`) is off unless a configuration turns it on, so a procurement below the \
+            threshold, or one whose notice does not say, is not judged by default. From **1 April 2027** no new \
+            procurement needs a commitment: the 2027 requirements replace it.
 
             At £5m a year and above, and for every new framework, a full Carbon Reduction Plan is due instead: that \
             is NZ001's finding, so this rule leaves frameworks alone. The value a year is worked out as for NZ001 \
             (total over duration; VAT at `vatRate` where the tender states it including VAT; values not in pounds \
             are not checked).
 
-            Lots reserved for SMEs or VCSEs get two more years: the commitment is due from 1 April 2026.
+            With `smallSupplierGrace` turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years.
             """)
-        Enforces(.nhsRoadmap2024)
-        AppliesTo(.nhsEngland)
-        Parameter(.pounds("commitmentFromPerAnnum", default: 10_000, "The value a year, excluding VAT, from which a Net Zero Commitment is due"))
-        Parameter(.pounds("crpThresholdPerAnnum", default: 5_000_000, "The value a year, excluding VAT, from which a full Carbon Reduction Plan is due instead (NZ001)"))
+        Enforces(.nhsNetZeroCommitment2024, .nhsNetZeroCommitmentBelowThreshold)
+        Parameter(commitmentFromPerAnnum)
+        Parameter(crpThresholdPerAnnum)
         Parameter(vatRate)
-        AppliesOnlyWhen(.netZeroCommitmentDutyInForce)
+        Parameter(.smallSupplierGrace)
+        AppliesOnlyWhen(.commitmentMilestone, .notAFramework)
         Needs(.valueOrCommitmentAsked)
         AppliesOnlyWhen(.valueInCommitmentBand)
         ForEachLot { lot, rule in
-            guard rule.isInForce(.nhsRoadmap2024, for: lot), rule.frameworkFlag == nil else { return }
             let terms = rule.tender.netZero(of: lot)
-            guard terms.netZeroCommitment?.required.value != true, terms.carbonReductionPlan?.required.value != true else { return }
-            let from = try rule.pounds("commitmentFromPerAnnum")
-            let below = try rule.pounds("crpThresholdPerAnnum")
-            guard let value = rule.annualValue(of: lot, basis: .excluding, vatRate: try rule.percent("vatRate")),
-                  value.amount >= from, value.amount < below else { return }
+            guard !rule.asksForCommitmentOrPlan(lot),
+                  let value = rule.annualValue(of: lot, basis: .excluding, vatRate: rule[vatRate]) else { return }
+            let from = rule[commitmentFromPerAnnum]
+            let below = rule[crpThresholdPerAnnum]
             rule.report {
                 Message("contracts worth from \(NetZeroMoney.pounds(from)) to under \(NetZeroMoney.pounds(below)) a year (excluding VAT) must ask for a Net Zero Commitment or a Carbon Reduction Plan; \(lot.label) is worth \(value.inWords) and asks for neither")
                 At(value.origin)
@@ -116,23 +120,46 @@ extension NetZeroRules {
                 <value amount="1000000" currency="GBP" vat="excluded" basis="per-annum"/>
                 \(evaluation)
                 """, profile: .centralGovernment)
-            // Reserved for SMEs and VCSEs: due from April 2026.
+            // Reserved for SMEs and VCSEs, with the unconfirmed grace turned on: due from April 2026.
             NonTriggering("""
                 <lot id="2" reserved-for="sme vcse">
                   <value amount="900000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
                 </lot>
-                """, asOf: "2026-03-31")
+                """, asOf: "2026-03-31", parameters: withGrace)
             Triggering("""
                 <lot id="2" reserved-for="sme vcse">
                   <value ↓amount="900000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)
                 </lot>
-                """, asOf: "2026-04-01")
+                """, asOf: "2026-04-01", parameters: withGrace)
+            // Below the procurement threshold: the commitment applies only above it, unless the unconfirmed
+            // extension below the threshold (from April 2026) is turned on.
+            NonTriggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="false">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
+                  <dates publication="2026-06-01"/>
+                  <value amount="150000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  \(evaluation)
+                </tender>
+                """)
+            Triggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="false">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
+                  <dates publication="2026-06-01"/>
+                  <value ↓amount="150000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  \(evaluation)
+                </tender>
+                """, policies: [Policy.nhsNetZeroCommitmentBelowThreshold.id: true])
+            // From April 2027 no new procurement needs a commitment.
+            NonTriggering("""
+                <value amount="1000000" currency="GBP" vat="excluded" basis="per-annum"/>
+                \(evaluation)
+                """, asOf: "2027-04-01")
             // A framework needs a full plan (NZ001), not a commitment.
             NonTriggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" framework="true">
-                  <buyer sector="nhs">Example NHS Trust</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" framework="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
                   <dates publication="2026-06-01"/>
                   <value amount="1000000" currency="GBP" vat="excluded" basis="per-annum"/>
                   \(evaluation)

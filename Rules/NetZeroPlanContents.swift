@@ -24,16 +24,16 @@ extension NetZeroRules {
             that standard names, which is not all of Scope 3. A plan recognised in the words of an OCDS or eForms \
             notice says nothing of its scopes, so this rule leaves it alone.
             """)
-        Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024, .nhsRoadmap2027)
-        AppliesOnlyWhen(.planPolicyInForce, .planAsked)
+        Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
+        Parameter(.smallSupplierGrace)
+        AppliesOnlyWhen(.planAsked)
         Needs(.planScopes)
         Check { rule in
-            guard rule.hasPlanPolicyInForce else { return }
             let spelling = NetZeroSpelling(rule.tender)
+            let nhs = rule.policies.contains { $0.pack == .nhsEngland }
             for group in rule.termsGroups {
-                guard let plan = group.terms.carbonReductionPlan, plan.required.value else { continue }
-                if plan.scopes.isEmpty, plan.recognition != nil { continue }
-                let full = rule.profile == .nhsEngland && group.lots.contains { rule.isInForce(.nhsRoadmap2027, for: $0) }
+                guard let plan = group.terms.carbonReductionPlan else { continue }
+                let full = group.lots.contains { rule.binds(.nhsCarbonReductionPlan2027, for: $0) }
                 let required = full ? NetZeroText.allScopes : NetZeroText.ppn0621Scopes
                 let stated = Set(plan.scopes.map(\.value))
                 var covered = stated
@@ -50,7 +50,7 @@ extension NetZeroRules {
                 let scopesField = NetZeroPlace.field(plan.scopes.first?.origin)
                 let place = missing.isEmpty ? (NetZeroPlace.field(plan.global?.origin) ?? plan.origin) : (scopesField ?? plan.origin)
                 let fixed = full ? NetZeroText.allScopes : stated.union(missing).sorted()
-                let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsRoadmap2027, for: $0) }
+                let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
                 rule.report {
                     if says {
                         Message("\(which) does not say which emissions it must report: \(NetZeroText.list(required.map(\.title) + (needsGlobal ? ["global emissions"] : []), "and"))")
@@ -62,9 +62,9 @@ extension NetZeroRules {
                     if full {
                         Note("from 1 April 2027 the NHS Net Zero Supplier Roadmap asks for plans covering all of Scope 1, 2 and 3, for global emissions, not only UK operations")
                     } else {
-                        Note("\(rule.profile == .nhsEngland ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(rule.profile == .nhsEngland ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(NetZeroText.list(EmissionScope.ppn0621Scope3.map(\.title), "and"))")
+                        Note("\(nhs ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(nhs ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(NetZeroText.list(EmissionScope.ppn0621Scope3.map(\.title), "and"))")
                     }
-                    deferred.map { Note(rule.graceNote(.nhsRoadmap2027, for: $0)) }
+                    deferred.map { Note(rule.graceNote(.nhsCarbonReductionPlan2027, for: $0)) }
                     if !missing.isEmpty {
                         switch spelling {
                         case .xml: Help("ask for scopes=\"\(spelling.scopes(fixed))\"")
@@ -148,25 +148,25 @@ extension NetZeroRules {
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
                 \(evaluation)
                 """, profile: .centralGovernment, asOf: "2027-04-01")
-            // Reserved lots: the five categories still do until April 2029.
+            // With the unconfirmed grace turned on, the five categories still do for reserved lots until April 2029.
             NonTriggering("""
                 <lot id="1" reserved-for="vcse">
                   <net-zero><carbon-reduction-plan required="true" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
                   \(evaluation)
                 </lot>
-                """, asOf: "2029-03-31")
+                """, asOf: "2029-03-31", parameters: withGrace)
             Triggering("""
                 <lot id="1" reserved-for="vcse">
                   <net-zero><carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
                   \(evaluation)
                 </lot>
-                """, asOf: "2029-04-01")
+                """, asOf: "2029-04-01", parameters: withGrace)
             Triggering("""
                 <lot id="1" reserved-for="sme">
                   <net-zero><carbon-reduction-plan required="true" ↓scopes="1 2 3-upstream-transportation 3-business-travel 3-employee-commuting 3-downstream-transportation"/></net-zero>
                   \(evaluation)
                 </lot>
-                """, asOf: "2027-05-01")
+                """, asOf: "2027-05-01", parameters: withGrace)
             // Before any plan policy applied.
             NonTriggering("""
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2"/></net-zero>
@@ -177,6 +177,11 @@ extension NetZeroRules {
 
     // MARK: NZ004
 
+    static let latestYear = ParameterKey.year("latestYear", default: 2050, "The latest net zero year a Carbon Reduction Plan may commit to")
+    static let nhsEncouragedYear = ParameterKey.year(
+        "nhsEncouragedYear", default: 2045,
+        "The year the NHS encourages suppliers to reach net zero by; later years are reported as information for NHS bodies in England")
+
     static let netZeroTargetYear = Rule("NZ004", "net-zero-target-year") {
         Summary("The net zero year asked of suppliers is 2050 at the latest (the NHS encourages 2045)")
         Severity(.error)
@@ -184,20 +189,19 @@ extension NetZeroRules {
             A Carbon Reduction Plan commits the supplier to net zero by **2050 at the latest** (PPN 06/21, PPN 006 \
             and the NHS Net Zero Supplier Roadmap): a later year is an error.
 
-            Under the NHS profile, from 1 April 2024, a year later than **2045** is reported as information: 2050 \
+            For NHS bodies in England, from 1 April 2023, a year later than **2045** is reported as information: 2050 \
             still meets the minimum, but the NHS aims for net zero by 2045 for the emissions it can influence (its \
             supply chain) and encourages suppliers to match it. Both years are parameters.
             """)
-        Enforces(.ppn0621, .ppn006, .nhsRoadmap2023, .nhsRoadmap2024)
-        Parameter(.year("latestYear", default: 2050, "The latest net zero year a Carbon Reduction Plan may commit to"))
-        Parameter(.year("nhsEncouragedYear", default: 2045, "The year the NHS encourages suppliers to reach net zero by; later years are reported as information under the NHS profile"))
-        AppliesOnlyWhen(.planPolicyInForce, .planAsked)
+        Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
+        Parameter(latestYear)
+        Parameter(nhsEncouragedYear)
+        AppliesOnlyWhen(.planAsked)
         Needs(.planNetZeroYear)
         Check { rule in
-            guard rule.hasPlanPolicyInForce else { return }
-            let latest = try rule.year("latestYear")
-            let encouraged = try rule.year("nhsEncouragedYear")
-            let nhs = rule.profile == .nhsEngland
+            let latest = rule[latestYear]
+            let encouraged = rule[nhsEncouragedYear]
+            let nhs = rule.policies.contains { $0.pack == .nhsEngland }
             for group in rule.termsGroups {
                 guard let plan = group.terms.carbonReductionPlan, plan.required.value, let year = plan.netZeroBy else { continue }
                 let lot = group.lots[0]
@@ -212,7 +216,7 @@ extension NetZeroRules {
                         Help("ask for net zero by \(better)")
                         FixIt("ask for net zero by \(better)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(better))
                     }
-                } else if nhs, rule.isInForce(.nhsRoadmap2024), year.value > encouraged {
+                } else if nhs, year.value > encouraged {
                     rule.report {
                         Message("\(which) sets net zero by \(year.value); the NHS encourages \(encouraged)")
                         At(NetZeroPlace.field(year.origin))
@@ -230,7 +234,7 @@ extension NetZeroRules {
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2055"/></net-zero>
                 \(evaluation)
                 """)
-            // Information under the NHS profile.
+            // Information for an NHS body in England.
             Triggering("""
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2050"/></net-zero>
                 \(evaluation)
@@ -250,7 +254,7 @@ extension NetZeroRules {
             NonTriggering("""
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
                 \(evaluation)
-                """, parameters: ["nhsEncouragedYear": .year(2050)])
+                """, parameters: [nhsEncouragedYear.name: .year(2050)])
             // Before April 2024 the NHS did not yet encourage 2045 in its roadmap.
             NonTriggering("""
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>

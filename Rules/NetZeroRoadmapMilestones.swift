@@ -13,33 +13,32 @@ extension NetZeroRules {
             zero targets and emissions publicly (and to publish a Carbon Reduction Plan for global emissions: see \
             NZ003). Say so in the tender: `<public-reporting required="true"/>` in `<net-zero>`.
 
-            Lots reserved for SMEs or VCSEs get two more years: from 1 April 2029.
+            With `smallSupplierGrace` turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years: \
+            from 1 April 2029.
 
             The roadmap says *all* suppliers; tenderlint leaves alone contracts known to be worth less than \
             `fromPerAnnum` (£10,000 a year, where the NHS asks for nothing else on net zero either). That lower \
             bound is tenderlint's reading, not the roadmap's words: set it to £0 to check every contract. OCDS and \
             eForms notices have no field for this requirement, so they are reported unless the tender spec says it.
             """)
-        Enforces(.nhsRoadmap2027)
-        AppliesTo(.nhsEngland)
-        Parameter(.pounds("fromPerAnnum", default: 10_000, "Contracts known to be worth less than this a year are not checked (tenderlint's reading)"))
-        AppliesOnlyWhen(.reportingMilestoneInForce, .notKnownToBeSmall)
+        Enforces(.nhsCarbonReductionPlan2027)
+        Parameter(fromPerAnnum)
+        Parameter(.smallSupplierGrace)
+        AppliesOnlyWhen(.reportingMilestone, .notKnownToBeSmall)
         Check { rule in
-            let bound = try rule.pounds("fromPerAnnum")
             let spelling = NetZeroSpelling(rule.tender)
             for group in rule.termsGroups {
                 let requirement = group.terms.publicReporting
                 guard requirement?.required.value != true else { continue }
-                let due = group.lots.filter { rule.isInForce(.nhsRoadmap2027, for: $0) && !rule.isKnownToBeBelow(bound, $0) }
-                guard !due.isEmpty else { continue }
-                let deferred = group.lots.filter { rule.graceDefers(.nhsRoadmap2027, for: $0) }
+                let due = group.lots
+                let deferred = rule.tender.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
                 let (subject, plural) = TermsGroup.subject(due)
                 rule.report {
                     Message("\(subject) \(plural ? "do" : "does") not require suppliers to report their net zero targets and emissions publicly")
                     At(NetZeroPlace.missingRequirement(requirement, in: group, of: rule.tender))
                     Label(requirement == nil ? "no public reporting required" : "not required")
                     Note("from 1 April 2027 the NHS Net Zero Supplier Roadmap asks all suppliers to report their targets and emissions publicly")
-                    deferred.map { Note(rule.graceNote(.nhsRoadmap2027, for: $0)) }
+                    deferred.map { Note(rule.graceNote(.nhsCarbonReductionPlan2027, for: $0)) }
                     Help(spelling.requirementHelp(
                         xml: "public-reporting", json: "publicReporting",
                         after: ["carbon-reduction-plan", "net-zero-commitment", "evergreen-assessment"],
@@ -80,8 +79,8 @@ extension NetZeroRules {
                 """, asOf: "2027-04-01")
             // No <net-zero> at all: on the tender.
             Triggering("""
-                ↓<tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE">
-                  <buyer sector="nhs">Example NHS Trust</buyer>
+                ↓<tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
                   <dates publication="2027-06-01"/>
                   \(evaluation)
                 </tender>
@@ -100,19 +99,26 @@ extension NetZeroRules {
                 <lot id="1">\(evaluation)</lot>
                 <lot id="2">\(evaluation)</lot>
                 """, asOf: "2027-06-01")
-            // Reserved lots: from April 2029.
-            NonTriggering("""
-                <lot id="1" reserved-for="sme">
-                  <net-zero><net-zero-commitment required="true"/></net-zero>
-                  \(evaluation)
-                </lot>
-                """, asOf: "2029-03-31")
+            // Reserved lots are checked like any other...
             Triggering("""
                 <lot id="1" reserved-for="sme">
                   ↓<net-zero><net-zero-commitment required="true"/></net-zero>
                   \(evaluation)
                 </lot>
-                """, asOf: "2029-04-01")
+                """, asOf: "2027-06-01")
+            // ...and, with the unconfirmed grace turned on, from April 2029.
+            NonTriggering("""
+                <lot id="1" reserved-for="sme">
+                  <net-zero><net-zero-commitment required="true"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2029-03-31", parameters: withGrace)
+            Triggering("""
+                <lot id="1" reserved-for="sme">
+                  ↓<net-zero><net-zero-commitment required="true"/></net-zero>
+                  \(evaluation)
+                </lot>
+                """, asOf: "2029-04-01", parameters: withGrace)
         }
     }
 
@@ -132,22 +138,17 @@ extension NetZeroRules {
             for NZ005, contracts known to be worth less than `fromPerAnnum` (£10,000 a year) are left alone: \
             tenderlint's reading, set it to £0 to check every contract.
             """)
-        Enforces(.nhsRoadmap2030)
-        AppliesTo(.nhsEngland)
-        Parameter(.date("evergreenFrom", default: CalendarDate(year: 2030, month: 1, day: 1)!, "The day from which the Evergreen assessment is required (the roadmap says 2030 without a month)"))
-        Parameter(.pounds("fromPerAnnum", default: 10_000, "Contracts known to be worth less than this a year are not checked (tenderlint's reading)"))
-        AppliesOnlyWhen(.evergreenInForce, .notKnownToBeSmall)
+        Enforces(.nhsEvergreen2030)
+        Parameter(evergreenFrom)
+        Parameter(fromPerAnnum)
+        AppliesOnlyWhen(.evergreenDate, .notKnownToBeSmall)
         Check { rule in
-            guard rule.profile == .nhsEngland else { return }
-            let from = try rule.date("evergreenFrom")
-            guard rule.date >= from else { return }
-            let bound = try rule.pounds("fromPerAnnum")
+            let from = rule[evergreenFrom]
             let spelling = NetZeroSpelling(rule.tender)
             for group in rule.termsGroups {
                 let requirement = group.terms.evergreenAssessment
                 guard requirement?.required.value != true else { continue }
-                let due = group.lots.filter { !rule.isKnownToBeBelow(bound, $0) }
-                guard !due.isEmpty else { continue }
+                let due = group.lots
                 let (subject, plural) = TermsGroup.subject(due)
                 rule.report {
                     Message("\(subject) \(plural ? "do" : "does") not make qualification depend on published progress reports and the Evergreen Sustainable Supplier Assessment")
@@ -205,7 +206,7 @@ extension NetZeroRules {
             NonTriggering("""
                 <net-zero><net-zero-commitment required="true"/></net-zero>
                 \(evaluation)
-                """, asOf: "2030-06-01", parameters: ["evergreenFrom": .date(CalendarDate(year: 2030, month: 7, day: 1)!)])
+                """, asOf: "2030-06-01", parameters: [evergreenFrom.name: .date(CalendarDate(year: 2030, month: 7, day: 1)!)])
             NonTriggering("""
                 <net-zero><net-zero-commitment required="true"/></net-zero>
                 \(evaluation)

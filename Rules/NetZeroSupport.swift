@@ -31,6 +31,14 @@ enum VATBasis: Sendable {
     case including
 }
 
+/// A lot's value over the whole contract, including VAT, and how it was worked out.
+struct TotalValue: Sendable {
+    var amount: Decimal
+    var origin: Origin?
+    /// "lot 1 is worth £6,000,000 excluding VAT, £7,200,000 including 20% VAT".
+    var words: String
+}
+
 /// A lot's value a year on a threshold's VAT basis, where it was read, and the arithmetic in words.
 struct AnnualValue: Sendable {
     /// On the threshold's VAT basis.
@@ -43,6 +51,8 @@ struct AnnualValue: Sendable {
     var notes: [String]
     /// "excluding VAT" when the amount was converted to the threshold's basis, for messages.
     var convertedBasis: String?
+    /// True when the value is a framework's as a whole, taken for a lot that states none of its own.
+    var isFrameworkWhole = false
 
     /// "£6,000,000 a year": the caret line's label.
     var label: String { "\(NetZeroMoney.pounds(stated)) a year" }
@@ -55,7 +65,14 @@ extension RuleContext {
     /// value, a total without a duration, or a currency other than pounds (never converted: no exchange rate
     /// is assumed).
     func annualValue(of lot: Lot, basis: VATBasis, vatRate: Decimal) -> AnnualValue? {
-        guard let (value, duration) = tender.value(of: lot), value.currency.value == "GBP",
+        var frameworkWhole = false
+        var found = tender.value(of: lot)
+        // A framework's lots often carry no value of their own: the framework's value is what may be called off.
+        if found == nil, frameworkFlag != nil, let value = tender.value {
+            found = (value, lot.duration ?? tender.duration)
+            frameworkWhole = true
+        }
+        guard let (value, duration) = found, value.currency.value == "GBP",
               let perAnnum = value.perAnnum(over: duration) else { return nil }
         let stated = perAnnum.amount
         let includesVAT = value.includesVAT?.value
@@ -64,7 +81,11 @@ extension RuleContext {
         if let explanation = perAnnum.explanation {
             notes.append(explanation + (statedBasis.map { ", \($0)" } ?? ""))
         }
+        if frameworkWhole {
+            notes.append("\(lot.label) states no value of its own, so the framework's value was taken for it: a framework's value is what may be called off under it")
+        }
         var annual = AnnualValue(amount: stated, stated: stated, origin: NetZeroPlace.field(value.amount.origin), notes: notes)
+        annual.isFrameworkWhole = frameworkWhole
         let factor = 1 + vatRate / 100
         let rateWords = vatRate == 0
             ? "with the vatRate parameter at 0% (a service exempt from VAT)"
@@ -94,18 +115,45 @@ extension RuleContext {
         return annual
     }
 
+    /// A lot's value over the whole contract including VAT, or nil when it cannot be worked out in pounds: a value
+    /// a year needs a duration; a value that does not say whether it includes VAT is taken as stated.
+    func totalValue(of lot: Lot, including vatRate: Decimal) -> TotalValue? {
+        guard let (value, duration) = tender.value(of: lot), value.currency.value == "GBP" else { return nil }
+        var amount = value.amount.value
+        var words = NetZeroMoney.pounds(amount)
+        if value.basis.value == .perAnnum {
+            guard let months = duration?.months, months > 0 else { return nil }
+            amount = NetZeroMoney.rounded(amount * months / 12)
+            words += " a year over \(MoneyFormat.plain(months)) months is \(NetZeroMoney.pounds(amount))"
+        }
+        switch value.includesVAT?.value {
+        case true?:
+            words += " including VAT"
+        case false?:
+            if value.basis.value == .total, let gross = value.grossAmount {
+                amount = gross.value
+                words = "\(NetZeroMoney.pounds(amount)) including VAT"
+            } else {
+                amount = NetZeroMoney.rounded(amount * (1 + vatRate / 100))
+                words += " excluding VAT, \(NetZeroMoney.pounds(amount)) including \(NetZeroMoney.percent(vatRate)) VAT"
+            }
+        case nil:
+            words += " (the tender does not say whether that includes VAT)"
+        }
+        return TotalValue(amount: amount, origin: NetZeroPlace.field(value.amount.origin), words: "\(lot.label) is worth \(words)")
+    }
+
     /// Whether a lot's value a year, as stated, is known to be below an amount (unknown values are not).
     func isKnownToBeBelow(_ bound: Decimal, _ lot: Lot) -> Bool {
         guard let value = annualValue(of: lot, basis: .asStated, vatRate: 0) else { return false }
         return value.amount < bound
     }
 
-    /// Whether the profile has a Carbon Reduction Plan policy in force on the evaluation date (without grace).
-    var hasPlanPolicyInForce: Bool {
-        switch profile {
-        case .nhsEngland: isInForce(.nhsRoadmap2023)
-        case .centralGovernment: isInForce(.ppn0621) || isInForce(.ppn006)
-        }
+    /// NZ001's and NZ007's parameters for `planDuty`.
+    var planDutySettings: PlanDutySettings {
+        PlanDutySettings(threshold: self[NetZeroRules.crpThresholdPerAnnum], vatRate: self[NetZeroRules.vatRate],
+                         frameworkValueAsCallOff: self[NetZeroRules.frameworkValueAsCallOff],
+                         nhs2027Threshold: self[NetZeroRules.nhs2027ThresholdPerAnnum])
     }
 
     /// The tender's `framework="true"`, if it says so.
@@ -133,13 +181,14 @@ struct PlanDuty: Sendable {
     /// "contracts worth £5,000,000 a year or more (excluding VAT)", or the framework rule.
     var requirementWords: String {
         switch reason {
-        case .value(_, let threshold, _):
+        case .value(_, let threshold, let inclusive):
             let amount = NetZeroMoney.pounds(threshold)
+            let worth = inclusive ? "worth \(amount) a year or more" : "worth more than \(amount) a year"
             switch policy {
-            case .nhsRoadmap2024: return "contracts worth \(amount) a year or more (excluding VAT)"
-            case .nhsRoadmap2023: return "contracts worth more than \(amount) a year (excluding VAT)"
-            case .ppn006: return "contracts worth more than \(amount) a year including VAT"
-            default: return "contracts worth more than \(amount) a year"
+            case .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027: return "NHS contracts \(worth) (excluding VAT)"
+            case .ppn006, .wppn006: return "contracts \(worth) including VAT"
+            case .wppn0621: return "Welsh Government contracts \(worth)"
+            default: return "contracts \(worth)"
             }
         case .framework:
             return "every new NHS framework, whatever its value,"
@@ -151,47 +200,67 @@ struct PlanDutySettings: Sendable {
     var threshold: Decimal
     var vatRate: Decimal
     var frameworkValueAsCallOff: Bool
+    /// The NHS's April 2027 value tier (unconfirmed).
+    var nhs2027Threshold: Decimal
 }
 
 extension RuleContext {
-    /// The policy that asks this lot for a Carbon Reduction Plan on the evaluation date, if any, counting the
-    /// small-supplier grace period of reserved lots.
+    /// The policy that asks this lot for a Carbon Reduction Plan on the evaluation date, if any: the most recent
+    /// that binds the lot (with small-supplier grace where turned on) and whose threshold its value reaches.
+    /// A justified exception that the policy allows (not relevant or not proportionate) lifts the duty.
     func planDuty(for lot: Lot, _ settings: PlanDutySettings) -> PlanDuty? {
         let threshold = settings.threshold
-        switch profile {
-        case .nhsEngland:
-            let value = annualValue(of: lot, basis: .excluding, vatRate: settings.vatRate)
-            if isInForce(.nhsRoadmap2024, for: lot) {
-                if let value, value.amount >= threshold {
-                    return PlanDuty(policy: .nhsRoadmap2024, reason: .value(value, threshold: threshold, inclusive: true))
-                }
-                if let flag = frameworkFlag {
-                    return PlanDuty(policy: .nhsRoadmap2024, reason: .framework(flag))
-                }
+        let exception = justifiedPlanException(for: lot)
+        func allowsException(_ policy: Policy) -> Bool { exception.map { policy.exceptions.contains($0.kind.value) } ?? false }
+        let nhsValue = annualValue(of: lot, basis: .excluding, vatRate: settings.vatRate)
+        if binds(.nhsCarbonReductionPlan2027, for: lot) {
+            guard let nhsValue, nhsValue.amount >= settings.nhs2027Threshold else { return nil }
+            var duty = PlanDuty(policy: .nhsCarbonReductionPlan2027, reason: .value(nhsValue, threshold: settings.nhs2027Threshold, inclusive: true))
+            duty.notes.append("the April 2027 requirements' value tiers are not yet confirmed: the nhs2027ThresholdPerAnnum parameter (\(NetZeroMoney.pounds(settings.nhs2027Threshold)) a year) stands in for them")
+            return duty
+        }
+        if binds(.nhsCarbonReductionPlan2024, for: lot) {
+            if let nhsValue, nhsValue.amount >= threshold {
+                return PlanDuty(policy: .nhsCarbonReductionPlan2024, reason: .value(nhsValue, threshold: threshold, inclusive: true))
             }
-            if isInForce(.nhsRoadmap2023, for: lot), let value, value.amount > threshold {
-                var duty = PlanDuty(policy: .nhsRoadmap2023, reason: .value(value, threshold: threshold, inclusive: false))
-                // Grace put off the April 2024 milestone for this lot: the finding rests on the April 2023 one.
-                if graceDefers(.nhsRoadmap2024, for: lot) { duty.notes.append(graceNote(.nhsRoadmap2024, for: lot)) }
-                return duty
-            }
-            return nil
-        case .centralGovernment:
-            if isInForce(.ppn006) {
-                if frameworkFlag != nil, !settings.frameworkValueAsCallOff { return nil }
-                guard let value = annualValue(of: lot, basis: .including, vatRate: settings.vatRate), value.amount > threshold else { return nil }
-                var duty = PlanDuty(policy: .ppn006, reason: .value(value, threshold: threshold, inclusive: false))
-                if frameworkFlag != nil {
-                    duty.notes.append("PPN 006 asks a framework for a plan where a call-off contract could be worth more than \(NetZeroMoney.pounds(threshold)) a year; the framework's own value a year was taken as its largest call-off (the frameworkValueAsCallOff parameter)")
-                }
-                return duty
-            }
-            if isInForce(.ppn0621) {
-                guard let value = annualValue(of: lot, basis: .asStated, vatRate: settings.vatRate), value.amount > threshold else { return nil }
-                return PlanDuty(policy: .ppn0621, reason: .value(value, threshold: threshold, inclusive: false))
+            if let flag = frameworkFlag, !allowsException(.nhsCarbonReductionPlan2024) {
+                return PlanDuty(policy: .nhsCarbonReductionPlan2024, reason: .framework(flag))
             }
             return nil
         }
+        if binds(.nhsCarbonReductionPlan2023, for: lot) {
+            guard let nhsValue, nhsValue.amount > threshold else { return nil }
+            var duty = PlanDuty(policy: .nhsCarbonReductionPlan2023, reason: .value(nhsValue, threshold: threshold, inclusive: false))
+            // Grace put off the April 2024 milestone for this lot: the finding rests on the April 2023 one.
+            if graceDefers(.nhsCarbonReductionPlan2024, for: lot) { duty.notes.append(graceNote(.nhsCarbonReductionPlan2024, for: lot)) }
+            return duty
+        }
+        if binds(.ppn006) || binds(.wppn006) {
+            let policy: Policy = binds(.ppn006) ? .ppn006 : .wppn006
+            if frameworkFlag != nil, !settings.frameworkValueAsCallOff { return nil }
+            guard !allowsException(policy), let value = annualValue(of: lot, basis: .including, vatRate: settings.vatRate) else { return nil }
+            let inclusive = policy == .wppn006
+            guard inclusive ? value.amount >= threshold : value.amount > threshold else { return nil }
+            var duty = PlanDuty(policy: policy, reason: .value(value, threshold: threshold, inclusive: inclusive))
+            if frameworkFlag != nil {
+                duty.notes.append("\(policy.shortName) asks a framework for a plan where a call-off contract could be worth more than \(NetZeroMoney.pounds(threshold)) a year; the framework's own value a year was taken as its largest call-off (the frameworkValueAsCallOff parameter)")
+            }
+            return duty
+        }
+        if binds(.ppn0621) || binds(.wppn0621) {
+            let policy: Policy = binds(.ppn0621) ? .ppn0621 : .wppn0621
+            guard let value = annualValue(of: lot, basis: .asStated, vatRate: settings.vatRate) else { return nil }
+            let inclusive = policy == .wppn0621
+            guard inclusive ? value.amount >= threshold : value.amount > threshold else { return nil }
+            return PlanDuty(policy: policy, reason: .value(value, threshold: threshold, inclusive: inclusive))
+        }
+        return nil
+    }
+
+    /// The exception to the Carbon Reduction Plan the terms of a lot declare, where it has a justification.
+    func justifiedPlanException(for lot: Lot) -> DeclaredException? {
+        guard let exception = tender.netZero(of: lot).exception, !exception.justificationText.isEmpty else { return nil }
+        return exception
     }
 }
 
@@ -212,12 +281,12 @@ struct TermsGroup: Sendable {
 }
 
 extension RuleContext {
-    /// The tender's lots grouped by the net zero terms they follow, in document order, so that terms several lots
-    /// share are judged (and reported) once.
+    /// The lots the rule judges grouped by the net zero terms they follow, in document order, so that terms
+    /// several lots share are judged (and reported) once.
     var termsGroups: [TermsGroup] {
         var groups: [TermsGroup] = []
         var sharedIndex: Int?
-        for lot in tender.lots {
+        for lot in lots {
             if let own = lot.netZero {
                 groups.append(TermsGroup(terms: own, lots: [lot], isLotsOwn: true))
             } else if let index = sharedIndex {
@@ -368,11 +437,11 @@ enum NetZeroSpelling {
     /// that is not required (`existing`), how to require it.
     func planHelp(for policy: Policy, full: Bool, lot: Lot?, tender: Tender, existing: Bool = false) -> String {
         let standard = switch policy {
-        case .ppn0621: "ppn-06-21"
-        case .ppn006: "ppn-006"
+        case .ppn0621, .wppn0621, .walesCarbonReductionPlanGoodPractice: "ppn-06-21"
+        case .ppn006, .wppn006: "ppn-006"
         default: "nhs"
         }
-        let year = policy.profile == .nhsEngland ? 2045 : 2050
+        let year = policy.pack == .nhsEngland ? 2045 : 2050
         let scopeList = full ? NetZeroText.allScopes : NetZeroText.ppn0621Scopes
         let xml = "<carbon-reduction-plan required=\"true\" standard=\"\(standard)\" scopes=\"\(NetZeroSpelling.xml.scopes(scopeList))\" net-zero-by=\"\(year)\"\(full ? " global=\"true\"" : "")/>"
         let json = "\"carbonReductionPlan\": { \"required\": true, \"standard\": \"\(standard)\", \"scopes\": \(NetZeroSpelling.json.scopes(scopeList)), \"netZeroBy\": \(year)\(full ? ", \"global\": true" : "") }"

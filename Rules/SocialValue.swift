@@ -2,9 +2,25 @@ import Foundation
 import TenderLintKit
 
 /// Social value rules: the 10% minimum (SV001), a social value criterion at all (SV002), the NHS theme
-/// Fighting climate change (SV003) and exceptions to the 10% (SV004).
+/// Fighting climate change (SV003), exceptions to the 10% (SV004) and Scotland's community benefits (SV005).
 public enum SocialValueRules {
-    public static let all: [Rule] = [minimumWeighting, criterionMissing, fightingClimateChangeMissing, baseException]
+    public static let all: [Rule] = [minimumWeighting, criterionMissing, fightingClimateChangeMissing, baseException, communityBenefitsSummary]
+
+    /// The policies that set a minimum weighting for social value.
+    static let weightingPolicies: [Policy] = [
+        .nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121,
+    ]
+
+    static let minimumShare = ParameterKey.percent(
+        "minimumShare", default: 10, "The least share of the total score social value must carry, in percent")
+    static let honourDeclaredExceptions = ParameterKey.flag(
+        "honourDeclaredExceptions", default: true,
+        "Whether a declared exception that the binding policy allows (PPN 06/20: immature market; PPN 002: price per quality point) lets social value be measured against the quality score; their wording is unconfirmed")
+    static let ppn026MinimumShare = ParameterKey.percent(
+        "ppn026MinimumShare", default: 20,
+        "Under PPN 026 (unconfirmed, off unless turned on), the least share for contracts of ppn026From or more")
+    static let ppn026From = ParameterKey.pounds(
+        "ppn026From", default: 5_000_000, "The contract value, including VAT, from which PPN 026 asks for ppn026MinimumShare")
 
     // MARK: SV001
 
@@ -12,52 +28,71 @@ public enum SocialValueRules {
         Summary("Social value carries at least the minimum share of the total score")
         Severity(.error)
         Explanation("""
-            Central government buyers must evaluate social value explicitly with at least **10% of the total \
-            score** (PPN 06/20 from 1 January 2021, then PPN 002, mandatory from 1 October 2025). NHS buyers must \
-            give net zero and social value, **combined**, at least 10% of the total score (NHS net zero and social \
-            value guidance, from 1 April 2022). A higher weighting may be used.
+            Buyers bound by a social value policy must give social value at least **10% of the total score**; a \
+            higher weighting may be used. Who is bound, and from when (procurements commenced on or after):
+            - **UK central government** (departments, agencies, NDPBs), above the procurement threshold: PPN 06/20 \
+            under the PCR 2015 from 1 January 2021, then PPN 002 under the Procurement Act 2023, mandatory from \
+            1 October 2025;
+            - **NHS bodies in England**: the NHS net zero and social value guidance, from 1 April 2022, for net zero \
+            and social value **combined**;
+            - **Northern Ireland departments, agencies and NDPBs**, at or above the thresholds: NI PPN 01/21, from \
+            1 June 2022.
+
+            Other buyers (Welsh and Scottish bodies, NHS Wales and NHS Scotland, local government, universities, \
+            housing associations) are bound by none of these, and a buyer the document does not identify is \
+            bound by none that tenderlint can name (TL015): the rule does not run for them.
 
             The share is worked out per lot through nesting: a social value sub-criterion worth 20% of a 60% \
             quality block carries 20% × 60% = **12%** of the total, and a "10% social value" question inside a 60% \
             quality block only 6%. Weights given as ranges count at their **minimum**; points count as their share \
-            of the points beside them. Under the NHS profile, net zero criteria count with social value; under the \
-            central government profile only social value criteria count. The note lists every criterion counted \
-            with its arithmetic, and the help says what would make the lot pass.
+            of the points beside them. Under the NHS guidance, net zero criteria count with social value; under the \
+            others only social value criteria count. The note lists every criterion counted with its arithmetic, \
+            and the help says what would make the lot pass.
 
-            Where the tender declares an exception (`<exception>`: an immature market, or price per quality point), \
-            the minimum is measured against the **quality score** (the criteria other than price and cost) \
-            instead. The wording of both exceptions is **unconfirmed** (seen only in secondary sources), and the \
-            NHS guidance names no exception as far as is known: set `honourDeclaredExceptions` to `false` to \
-            measure against the total score always. SV004 checks that an exception is declared where needed and \
-            justified.
+            Exceptions count only under the policy that allows them: under PPN 06/20 an **immature market**, and \
+            under PPN 002 an absolute method such as **price per quality point**, measure the minimum against the \
+            **quality score** (the criteria other than price and cost); under PPN 002 a justified **not relevant \
+            or not proportionate** exception lifts the requirement. The exceptions' wording is **unconfirmed**, \
+            the NHS guidance and NI PPN 01/21 name none, and SV004 reports an exception declared under a policy \
+            that does not allow it. Set `honourDeclaredExceptions` to `false` to measure against the total score \
+            always.
+
+            **PPN 026** (unconfirmed: secondary sources only) would ask central government for **20%** on \
+            contracts of £5m or more, for procurements commenced from 1 January 2027. It is off unless a \
+            configuration turns it on (`policies: { ppn-026: on }`); while it is off, a lot it would fail gets an \
+            information finding that says so.
 
             Not this rule's findings: a lot with no social value criterion at all (SV002), shares that cannot be \
-            worked out (EV003). Above-threshold conditions of PPN 06/20 are not checked.
+            worked out (EV003).
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
-        Parameter(.percent("minimumShare", default: 10, "The least share of the total score social value must carry, in percent"))
-        Parameter(RuleParameter(
-            "honourDeclaredExceptions", default: .flag(true),
-            "Whether a declared exception (immature market, price per quality point) lets social value be measured against the quality score; the exceptions' wording is unconfirmed"
-        ))
-        AppliesOnlyWhen(.socialValuePolicyInForce, .socialValueCriterion)
+        Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
+        Parameter(minimumShare)
+        Parameter(honourDeclaredExceptions)
+        Parameter(ppn026MinimumShare)
+        Parameter(ppn026From)
+        Parameter(NetZeroRules.vatRate)
+        AppliesOnlyWhen(.noJustifiedSocialValueException, .socialValueCriterion)
         Needs(.socialValueShare)
         ForEachLot { lot, rule in
-            guard rule.socialValuePolicyInForce else { return }
-            let kinds = rule.profile.countedKinds
-            let counted = lot.evaluation.counted(of: kinds)
-            // No social value criterion at all is SV002's finding; unknown shares are EV003's.
-            guard !counted.isEmpty, let share = lot.evaluation.share(of: kinds) else { return }
-            let minimum = try rule.percent("minimumShare")
-            let exception = try rule.flag("honourDeclaredExceptions") ? rule.tender.socialValue.exception : nil
+            let counted = lot.evaluation.counted(of: rule.countedKinds)
+            guard let share = lot.evaluation.share(of: rule.countedKinds) else { return }
+            let ppn026 = ppn026Minimum(for: lot, rule: rule)
+            let minimum = rule.binds(.ppn026) ? ppn026?.share ?? rule[minimumShare] : rule[minimumShare]
+            let exception = rule[honourDeclaredExceptions] ? rule.allowed(rule.tender.socialValue.exception) : nil
             let ofQuality = qualityScoreShare(share, in: lot.evaluation)
             if let exception {
                 guard let ofQuality, ofQuality < minimum else { return }
                 reportAgainstQualityScore(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, exception: exception, rule: rule)
                 return
             }
-            guard share.minimum < minimum else { return }
-            reportAgainstTotal(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, rule: rule)
+            guard share.minimum < minimum else {
+                if let ppn026, !rule.binds(.ppn026), share.minimum < ppn026.share {
+                    reportUnderPPN026(lot, counted: counted, share: share, ppn026: ppn026, rule: rule)
+                }
+                return
+            }
+            reportAgainstTotal(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, rule: rule,
+                               ppn026: rule.binds(.ppn026) ? nil : ppn026)
         }
         Examples {
             Triggering("""
@@ -169,7 +204,7 @@ public enum SocialValueRules {
                   <criterion id="quality" kind="quality" weight="54"/>
                   ↓<criterion id="social-value" kind="social-value" weight="6"/>
                 </evaluation>
-                """, profile: .centralGovernment, asOf: "2024-06-01", parameters: ["honourDeclaredExceptions": .flag(false)])
+                """, profile: .centralGovernment, asOf: "2024-06-01", parameters: [honourDeclaredExceptions.name: .flag(false)])
             // Exactly 10%.
             NonTriggering("""
                 <evaluation>
@@ -239,7 +274,7 @@ public enum SocialValueRules {
                   <criterion id="quality" kind="quality" weight="52"/>
                   <criterion id="social-value" kind="social-value" weight="8"/>
                 </evaluation>
-                """, parameters: ["minimumShare": .percent(8)])
+                """, parameters: [minimumShare.name: .percent(8)])
             // A declared exception: 6 of the 60 points outside price is 10% of the quality score.
             NonTriggering("""
                 <social-value>
@@ -261,42 +296,42 @@ public enum SocialValueRules {
                   <criterion id="quality" kind="quality" weight="90"/>
                   <criterion id="social-value" kind="social-value" weight="10"/>
                 </evaluation>
-                """)
+                """, profile: .centralGovernment)
         }
     }
 
     // MARK: SV002
 
     static let criterionMissing = Rule("SV002", "social-value-criterion-missing") {
-        Summary("A lot has a social value criterion where a policy in force requires one")
+        Summary("A lot has a social value criterion where a policy that binds the buyer requires one")
         Severity(.error)
         Explanation("""
-            Where a social value policy is in force, every lot must **evaluate** social value with its own award \
-            criterion: central government from 1 January 2021 (PPN 06/20, then PPN 002), the NHS from 1 April \
-            2022 (the NHS net zero and social value guidance, where a **net zero** criterion counts too). This \
-            rule reports a lot whose criteria include none at all; SV001 checks the weight of those there are.
+            Where a social value policy binds the buyer, every lot must **evaluate** social value with its own \
+            award criterion: UK central government above the threshold from 1 January 2021 (PPN 06/20, then \
+            PPN 002), NHS bodies in England from 1 April 2022 (the NHS net zero and social value guidance, where a \
+            **net zero** criterion counts too), Northern Ireland departments from 1 June 2022 (NI PPN 01/21). This \
+            rule reports a lot whose criteria include none at all; SV001 checks the weight of those there are. It \
+            does not run for buyers none of these policies binds, nor for buyers the document does not identify \
+            (TL015 says what is missing).
 
             In tenderlint's own format a criterion says what it is (`kind="social-value"` or `"net-zero"`). \
             OCDS releases and eForms notices have no such field: a criterion counts when its name or description \
             uses the words of social value or net zero ("social value", "community benefits", "fair work", \
             "carbon", …). A notice that mentions social value only in its description, as contract conditions, \
             still has no criterion that **scores** it: the note says so. Lots that publish no award criteria at \
-            all are not reported, since there is nothing to judge; above-threshold conditions are not checked.
-
-            The profile decides which policy applies. It comes from the buyer's sector; where a notice does not \
-            say (OCDS and eForms rarely do), the NHS profile is used, and `--profile` chooses another.
+            all are not reported, since there is nothing to judge. Under PPN 002 a justified **not relevant or not \
+            proportionate** exception lifts the requirement.
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
-        AppliesOnlyWhen(.socialValuePolicyInForce)
+        Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
+        AppliesOnlyWhen(.noJustifiedSocialValueException)
         Needs(.awardCriteria)
         ForEachLot { lot, rule in
-            guard rule.socialValuePolicyInForce else { return }
+            guard lot.evaluation.counted(of: rule.countedKinds).isEmpty else { return }
             let criteria = lot.evaluation.allCriteria
-            guard !criteria.isEmpty, lot.evaluation.counted(of: rule.profile.countedKinds).isEmpty else { return }
-            let words = rule.profile.socialValueWords
+            let words = rule.socialValueWords
             let netZero = criteria.filter { $0.kind.value == .netZero }
             let mentions = rule.tender.socialValue.recognitions
-            let kinds = rule.profile == .nhsEngland ? "social value or net zero" : "social value"
+            let kinds = rule.countsNetZeroAsSocialValue ? "social value or net zero" : "social value"
             rule.report {
                 Message("\(lot.label) has no \(kinds) criterion; \(rule.socialValuePolicyPhrase) requires \(words) to carry at least 10% of the total score")
                 At(lot.evaluation.origin ?? lot.origin)
@@ -307,9 +342,6 @@ public enum SocialValueRules {
                 }
                 if let mention = mentions.first {
                     Note("the notice mentions social value (\(mention)), but no award criterion scores it: contract conditions alone do not meet the weighting")
-                }
-                if let note = rule.profileNote {
-                    Note(note)
                 }
                 switch rule.spelling.form {
                 case .xml:
@@ -330,8 +362,8 @@ public enum SocialValueRules {
                 """)
             // Central government, under PPN 06/20.
             Triggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE">
-                  <buyer sector="central-government">Example Department</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true">
+                  <buyer sector="central-government" jurisdiction="england">Example Department</buyer>
                   <dates publication="2021-06-01"/>
                   ↓<evaluation>
                     <criterion id="price" kind="price" weight="70"/>
@@ -395,8 +427,8 @@ public enum SocialValueRules {
                 </evaluation>
                 """, asOf: "2022-03-31")
             NonTriggering("""
-                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE">
-                  <buyer sector="central-government">Example Department</buyer>
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true">
+                  <buyer sector="central-government" jurisdiction="england">Example Department</buyer>
                   <dates publication="2020-12-31"/>
                   <evaluation>
                     <criterion id="price" kind="price" weight="70"/>

@@ -22,14 +22,12 @@ extension SocialValueRules {
             - the notice's text is recognised as net zero (such as an eForms `clim-mitig` code, or \
             "decarbonisation" in an OCDS description).
 
-            The check is made once per tender, not per lot. It runs under the NHS profile only; central \
+            The check is made once per tender, not per lot. It applies to NHS bodies in England only (the \
+            guidance binds no one else: not NHS Wales or NHS Scotland); central \
             government policy (PPN 06/20, PPN 002) names the theme but does not require it.
             """)
-        Enforces(.nhsNetZeroAndSocialValue)
-        AppliesTo(.nhsEngland)
-        AppliesOnlyWhen(.nhsSocialValueGuidanceInForce)
+        Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR)
         Check { rule in
-            guard rule.isInForce(.nhsNetZeroAndSocialValue) else { return }
             let tender = rule.tender
             guard climateEvidence(in: tender, catalogues: rule.catalogues) == nil else { return }
             let theme = SocialValueTheme.fightingClimateChange
@@ -47,9 +45,6 @@ extension SocialValueRules {
                 } else if let counted {
                     At(counted.origin)
                     Label("\(counted.label) does not cover net zero or climate")
-                }
-                if let note = rule.profileNote {
-                    Note(note)
                 }
                 if !unchecked.isEmpty {
                     Note("measures \(Arithmetic.list(unchecked)) were not looked up: no catalogue of their framework is loaded")
@@ -156,6 +151,14 @@ extension SocialValueRules {
                   <criterion id="social-value" kind="social-value" name="Local jobs" weight="10"/>
                 </evaluation>
                 """, profile: .centralGovernment)
+            // NHS Wales is not bound by NHS England's guidance.
+            NonTriggering("""
+                <evaluation>
+                  <criterion id="price" kind="price" weight="40"/>
+                  <criterion id="quality" kind="quality" weight="50"/>
+                  <criterion id="social-value" kind="social-value" name="Local jobs" weight="10"/>
+                </evaluation>
+                """, profile: .nhsWales)
             NonTriggering("""
                 <evaluation>
                   <criterion id="price" kind="price" weight="40"/>

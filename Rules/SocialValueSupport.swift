@@ -7,47 +7,79 @@ extension SocialValueRules {
     // MARK: SV001
 
     static func reportAgainstTotal(_ lot: Lot, counted: [CountedCriterion], share: Share, ofQuality: Decimal?,
-                                   minimum: Decimal, rule: RuleContext) {
-        let words = rule.profile.socialValueWords
+                                   minimum: Decimal, rule: RuleContext, ppn026: PPN026Minimum?) {
+        let words = rule.socialValueWords
         let shortfall = minimum - share.minimum
-        let uncounted = rule.profile == .centralGovernment ? lot.evaluation.counted(of: [.netZero]) : []
+        let uncounted = rule.countsNetZeroAsSocialValue ? [] : lot.evaluation.counted(of: [.netZero])
+        let declared = rule.tender.socialValue.exception
+        let refused = declared.flatMap { rule.allowed($0) == nil ? $0 : nil }
         rule.report {
             Message("\(words) carries \(share) of the total score in \(lot.label); at least \(Share(exactly: minimum)) is required")
             At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
             Label("\(Share(exactly: share.minimum)) of the total")
-            Note(countedNote(counted, lot: lot, profile: rule.profile, total: share))
+            Note(countedNote(counted, lot: lot, rule: rule, total: share))
             for note in recognitionNotes(counted) { Note(note) }
             if !share.isExact {
                 Note("weights given as ranges count at their minimum")
             }
-            if let ofQuality, ofQuality >= minimum, counted.allSatisfy({ $0.parent != nil }) {
-                Note("as a share of the quality score (the criteria other than price and cost) it is \(Arithmetic.plain(ofQuality))%, which meets the minimum only under a declared exception (immature market or price per quality point, wording unconfirmed; see SV004)")
+            if let refused {
+                Note("the tender declares the \(refused.kind.value.rawValue) exception, but \(rule.socialValuePolicyName) does not allow it, so the minimum is measured against the total score (see SV004)")
+            } else if let ofQuality, ofQuality >= minimum, counted.allSatisfy({ $0.parent != nil }), !allowedQualityExceptions(rule).isEmpty {
+                Note("as a share of the quality score (the criteria other than price and cost) it is \(Arithmetic.plain(ofQuality))%, which meets the minimum only under a declared \(allowedQualityExceptions(rule).joined(separator: " or ")) exception (wording unconfirmed; see SV004)")
+            }
+            if let ppn026, share.minimum < ppn026.share {
+                Note(ppn026.note(rule))
             }
             if !uncounted.isEmpty {
                 Note("not counted: " + uncounted.map { "\($0.criterion.label) (net zero, \($0.criterion.effectiveShare?.description ?? "?"))" }.joined(separator: ", ")
                      + ": under \(rule.socialValuePolicyName) only social value criteria count; a net zero criterion that scores the Social Value Model's Fighting climate change theme may be marked as social value")
-            }
-            if let note = rule.profileNote {
-                Note(note)
             }
             Help(help(lot, counted: counted, shortfall: shortfall, minimum: minimum, words: words))
         }
     }
 
     static func reportAgainstQualityScore(_ lot: Lot, counted: [CountedCriterion], share: Share, ofQuality: Decimal,
-                                          minimum: Decimal, exception: SocialValueException, rule: RuleContext) {
-        let words = rule.profile.socialValueWords
+                                          minimum: Decimal, exception: DeclaredException, rule: RuleContext) {
+        let words = rule.socialValueWords
         let kind = exception.kind.value.rawValue
         let nonPrice = lot.evaluation.nonPriceShare
         rule.report {
             Message("\(words) carries \(Arithmetic.plain(ofQuality))% of the quality score in \(lot.label); at least \(Share(exactly: minimum)) is required under the declared \(kind) exception")
             At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
             Label("\(Arithmetic.plain(ofQuality))% of the quality score")
-            Note(countedNote(counted, lot: lot, profile: rule.profile, total: share))
+            Note(countedNote(counted, lot: lot, rule: rule, total: share))
             for note in recognitionNotes(counted) { Note(note) }
-            Note("the tender declares the \(kind) exception (wording unconfirmed), so the minimum applies to the quality score, the criteria other than price and cost: \(Share(exactly: share.minimum)) of the total out of \(nonPrice?.description ?? "?") is \(Arithmetic.plain(ofQuality))%")
+            Note("the tender declares the \(kind) exception, which \(rule.socialValuePolicyName) allows (wording unconfirmed), so the minimum applies to the quality score, the criteria other than price and cost: \(Share(exactly: share.minimum)) of the total out of \(nonPrice?.description ?? "?") is \(Arithmetic.plain(ofQuality))%")
             Help("give \(words) at least \(Share(exactly: minimum)) of the criteria other than price and cost, and lower another criterion so \(lot.label) still adds up to 100%")
         }
+    }
+
+    /// An information finding where the lot meets today's minimum but PPN 026, unconfirmed and off, would ask more.
+    static func reportUnderPPN026(_ lot: Lot, counted: [CountedCriterion], share: Share, ppn026: PPN026Minimum, rule: RuleContext) {
+        rule.report {
+            Message("\(rule.socialValueWords) carries \(share) of the total score in \(lot.label): enough for \(rule.socialValuePolicyName), but PPN 026 (unconfirmed) would ask for \(Share(exactly: ppn026.share))")
+            At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
+            Label("\(Share(exactly: share.minimum)) of the total")
+            SeverityOverride(.info)
+            Note(countedNote(counted, lot: lot, rule: rule, total: share))
+            Note(ppn026.note(rule))
+            Help("nothing is required today; to be ready for PPN 026, give social value \(Share(exactly: ppn026.share)) of the total score")
+        }
+    }
+
+    /// The exceptions the binding policy allows that measure social value against the quality score.
+    static func allowedQualityExceptions(_ rule: RuleContext) -> [String] {
+        [DeclaredException.Kind.immatureMarket, .pricePerQualityPoint]
+            .filter { kind in rule.policies.contains { $0.exceptions.contains(kind) } }
+            .map(\.rawValue)
+    }
+
+    /// What PPN 026 would ask of a lot, where PPN 026 binds the tender or would if it were on: ppn026MinimumShare
+    /// for a contract worth ppn026From or more including VAT.
+    static func ppn026Minimum(for lot: Lot, rule: RuleContext) -> PPN026Minimum? {
+        guard rule.binds(.ppn026) || rule.wouldBind(.ppn026),
+              let total = rule.totalValue(of: lot, including: rule[NetZeroRules.vatRate]), total.amount >= rule[ppn026From] else { return nil }
+        return PPN026Minimum(share: rule[ppn026MinimumShare], value: total, from: rule[ppn026From])
     }
 
     /// The counted criterion with the largest share: where the diagnostic lands.
@@ -56,10 +88,10 @@ extension SocialValueRules {
     }
 
     /// "counted: social-value, 10% of quality (60%) = 6%; no other criterion in lot 1 is social value or net zero".
-    static func countedNote(_ counted: [CountedCriterion], lot: Lot, profile: Profile, total: Share) -> String {
+    static func countedNote(_ counted: [CountedCriterion], lot: Lot, rule: RuleContext, total: Share) -> String {
         let terms = counted.map(term)
         if terms.count == 1 {
-            let kinds = profile == .nhsEngland ? "social value or net zero" : "social value"
+            let kinds = rule.countsNetZeroAsSocialValue ? "social value or net zero" : "social value"
             return "counted: \(terms[0]); no other criterion in \(lot.label) is \(kinds)"
         }
         return "counted: " + terms.joined(separator: "; ") + "; together \(total)"
@@ -159,22 +191,38 @@ extension SocialValueRules {
     }
 
 
-    static func checkDeclared(_ exception: SocialValueException, in tender: Tender, rule: RuleContext) {
+    static func exceptionMeaning(_ kind: DeclaredException.Kind) -> String {
+        switch kind {
+        case .immatureMarket:
+            "the exception lets social value be 10% of the quality score when pre-market engagement shows the market is immature (PPN 06/20; wording unconfirmed)"
+        case .pricePerQualityPoint:
+            "the exception lets social value be 10% of the quality score when an absolute method such as price per quality point is used (PPN 002; wording unconfirmed)"
+        case .notRelevantOrProportionate:
+            "the exception lifts the 10% where social value requirements would not be relevant to the subject matter or proportionate (PPN 002)"
+        }
+    }
+
+    static func reasonWanted(_ kind: DeclaredException.Kind) -> String {
+        switch kind {
+        case .immatureMarket: "what pre-market engagement found"
+        case .pricePerQualityPoint: "why price per quality point is used"
+        case .notRelevantOrProportionate: "why social value is not relevant to this contract, or not proportionate"
+        }
+    }
+
+    static func checkDeclared(_ exception: DeclaredException, in tender: Tender, rule: RuleContext) {
         let kind = exception.kind.value.rawValue
-        let justification = exception.justification?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if justification.isEmpty {
+        if exception.justificationText.isEmpty {
             rule.report {
                 Message("the \(kind) exception to the 10% rule is declared without a justification")
                 At(exception.origin ?? exception.kind.origin)
                 Label("no justification")
-                Note(exception.kind.value == .immatureMarket
-                     ? "the exception lets social value be 10% of the quality score when pre-market engagement shows the market is immature (PPN 06/20; wording unconfirmed)"
-                     : "the exception lets social value be 10% of the quality score when an absolute method such as price per quality point is used (PPN 002; wording unconfirmed)")
+                Note(exceptionMeaning(exception.kind.value))
                 switch rule.spelling.form {
                 case .xml:
-                    Help("say why as the exception's text: <exception kind=\"\(kind)\">\(exception.kind.value == .immatureMarket ? "what pre-market engagement found" : "why price per quality point is used")</exception>")
+                    Help("say why as the exception's text: <exception kind=\"\(kind)\">\(reasonWanted(exception.kind.value))</exception>")
                 case .json, .notice:
-                    Help("say why in \"justification\": \(exception.kind.value == .immatureMarket ? "what pre-market engagement found" : "why price per quality point is used")")
+                    Help("say why in \"justification\": \(reasonWanted(exception.kind.value))")
                 }
             }
         }
@@ -187,5 +235,18 @@ extension SocialValueRules {
                 Help("remove the exception, or score price per quality point (methodology price-per-quality-point)")
             }
         }
+    }
+}
+
+/// PPN 026's minimum for one lot, and why it applies.
+struct PPN026Minimum {
+    var share: Decimal
+    var value: TotalValue
+    var from: Decimal
+
+    /// "PPN 026 … would ask 20% …", saying whether it is on.
+    func note(_ rule: RuleContext) -> String {
+        let state = rule.binds(.ppn026) ? "turned on in the configuration" : "unconfirmed and off (policies: { ppn-026: on } turns it on)"
+        return "PPN 026 (\(state)) asks central government for \(Share(exactly: share)) of the total score on contracts worth \(NetZeroMoney.pounds(from)) or more including VAT, for procurements commenced from 2027-01-01; \(value.words)"
     }
 }

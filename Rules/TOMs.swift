@@ -33,7 +33,6 @@ public enum TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in
@@ -123,7 +122,6 @@ public enum TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Check { rule in
             let measures = TOMSupport.measures(in: rule)

@@ -17,7 +17,6 @@ extension TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in
@@ -77,7 +76,6 @@ extension TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)
         Check { rule in

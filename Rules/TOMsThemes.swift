@@ -18,7 +18,6 @@ extension TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Needs(.socialValueThemes)
         Check { rule in
@@ -89,7 +88,6 @@ extension TOMRules {
             Measures in the tender's social value terms apply to every lot. The same code in different lots is \
             fine. Codes are compared ignoring case and spaces.
             """)
-        Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
         AppliesOnlyWhen(.measures)
         Check { rule in
             func duplicate(_ placed: PlacedMeasure, of first: PlacedMeasure, in scope: String) {
@@ -181,8 +179,6 @@ extension TOMRules {
 
             \(catalogueExplanation)
             """)
-        Enforces(.nhsNetZeroAndSocialValue)
-        AppliesTo(.nhsEngland)
         AppliesOnlyWhen(.nhsLondonMeasures)
         Check { rule in
             let framework = MeasureFramework.nhsLondonTOMs

@@ -6,7 +6,9 @@ import TenderLintRules
 /// The options that say how documents are judged (`--profile`, `--as-of`, `--catalogue`), and the engine
 /// settings they make, for every command that runs the rules.
 struct EngineOptions: ParsableArguments {
-    @Option(help: "Check every document under this profile: nhs-england or central-government. By default the buyer's sector decides (NHS profile unless the buyer is central government).")
+    @Option(help: ArgumentHelp(
+        "Judge every document as if its buyer were this kind of body in this nation: nhs-england, central-government, welsh-government, … (see 'tenderlint lint --help'). By default each document says who its buyer is, and a buyer it does not identify is bound by no policy (TL015).",
+        valueName: "profile"))
     var profile: Profile?
 
     @Option(name: .customLong("as-of"), help: "Judge documents as of this date (YYYY-MM-DD) instead of their planned publication or procurement start date.")
@@ -28,7 +30,7 @@ struct EngineOptions: ParsableArguments {
     /// The settings: the profile, the date and the shipped catalogues with `--catalogue` files preferred.
     /// Exits with status 2 for an invalid date or catalogue.
     func settings(command: String) throws -> EngineSettings {
-        var settings = EngineSettings(profile: profile)
+        var settings = EngineSettings(profile: profile, profileSetter: profile.map { "--profile \($0.rawValue)" })
         settings.asOf = try asOfDate(command: command)
         settings.catalogues = BuiltInRules.shippedCatalogues.preferring(try CatalogueFiles.load(catalogueFiles))
         return settings

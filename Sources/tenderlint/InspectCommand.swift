@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TenderLintKit
+import TenderLintRules
 
 /// `tenderlint inspect`: show the tender model as tenderlint understood it, to explain why a rule fired.
 struct InspectCommand: ParsableCommand {
@@ -8,9 +9,12 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show a document's tenders as tenderlint understands them.",
         discussion: """
-            Prints each tender's lots, criteria, weights, each criterion's effective share of the total \
-            score, values (with the value per annum where it is derived), social value and net zero terms, \
-            and the line:column each was read from. Problems found while reading go to standard error.
+            Prints each tender's buyer, with what kind of body it is, its nation, the procurement regime, \
+            threshold and stage, each with the evidence it rests on; which policies bind it as of the date it \
+            is judged (--profile and --as-of change that); its lots, criteria, weights, each criterion's \
+            effective share of the total score, values (with the value per annum where it is derived), social \
+            value and net zero terms, and the line:column each was read from. Problems found while reading go to \
+            standard error.
 
             Exit status: 0, or 1 when the document has errors, 2 for a usage error.
             """
@@ -21,6 +25,8 @@ struct InspectCommand: ParsableCommand {
 
     @Option(help: "Output: json (default) or text (a readable tree).")
     var format: InspectFormat = .json
+
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
         let source: SourceFile
@@ -34,7 +40,9 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
         let (tenders, diagnostics) = Linter().model(of: source)
-        let inspector = TenderInspector()
+        let settings: EngineSettings
+        settings = try engine.settings(command: "inspect")
+        let inspector = TenderInspector(settings: settings, policies: BuiltInPolicies.all)
         let output = format == .json ? inspector.json(tenders, path: file) : inspector.text(tenders, path: file)
         FileHandle.standardOutput.write(Data(output.utf8))
         if !diagnostics.isEmpty {

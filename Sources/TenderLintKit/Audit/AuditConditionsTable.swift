@@ -7,11 +7,13 @@ public enum AuditConditionsTable {
             "|---|---|---|---|",
         ]
         for rule in rules {
-            let profiles = rule.profiles == Profile.allCases ? nil : rule.profiles.map(\.rawValue).joined(separator: ", ")
-            if let profiles {
-                lines.append("| \(rule.id) `\(rule.name)` | `profile` | not applicable | the tender is checked under \(profiles) |")
+            lines.append("| \(rule.id) `\(rule.name)` | `stage` | not applicable | the document is a competition or the record of one (not a planning notice, a direct award or a modification) |")
+            if !rule.policies.isEmpty {
+                let names = rule.policies.map(\.shortName).joined(separator: ", ")
+                lines.append("| \(rule.id) `\(rule.name)` | `policy` | not applicable | one of \(names) binds the buyer on the evaluation date |")
+                lines.append("| \(rule.id) `\(rule.name)` | `policy-not-known` | **could not be evaluated** | the document shows enough of the buyer to say whether one of them binds it |")
             }
-            if rule.conditions.isEmpty, profiles == nil {
+            if rule.conditions.isEmpty, rule.policies.isEmpty {
                 lines.append("| \(rule.id) `\(rule.name)` | (none) | | every lot can be judged |")
             }
             for item in rule.conditions {

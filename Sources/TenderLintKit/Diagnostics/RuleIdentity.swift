@@ -38,3 +38,16 @@ public enum ModelRule {
 
     public static let all: [RuleIdentity] = [notATenderDocument, invalidValue, unknownField, missingField]
 }
+
+/// The checks about who a tender's buyer is and which policies bind it.
+public enum ApplicabilityRule {
+    /// The document does not show enough of the buyer (its nation, kind or threshold) to say whether a policy
+    /// binds it: no policy is assumed, and the rules that need one are not evaluated.
+    public static let buyerNotIdentified = RuleIdentity(id: "TL015", name: "buyer-not-identified")
+    /// A classification, region, legal basis or notice type whose code tenderlint does not know.
+    public static let unrecognisedSignal = RuleIdentity(id: "TL016", name: "unrecognised-applicability-code")
+    /// Two signals about the buyer or the procurement that disagree: the stronger is taken.
+    public static let conflictingSignals = RuleIdentity(id: "TL017", name: "conflicting-applicability-signals")
+
+    public static let all: [RuleIdentity] = [buyerNotIdentified, unrecognisedSignal, conflictingSignals]
+}

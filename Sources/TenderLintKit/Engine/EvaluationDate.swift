@@ -11,18 +11,24 @@ public struct EvaluationDate: Sendable, Hashable, CustomStringConvertible {
 
     public var date: CalendarDate
     public var source: Source
+    /// Where the document states the date, when it comes from the document.
+    public var origin: Origin?
 
-    public init(date: CalendarDate, source: Source) {
+    public init(date: CalendarDate, source: Source, origin: Origin? = nil) {
         self.date = date
         self.source = source
+        self.origin = origin
     }
+
+    public static func == (lhs: EvaluationDate, rhs: EvaluationDate) -> Bool { lhs.date == rhs.date && lhs.source == rhs.source }
+    public func hash(into hasher: inout Hasher) { hasher.combine(date); hasher.combine(source) }
 
     /// `--as-of` when given (a what-if wins over the document), else the document's planned publication,
     /// else its procurement start, else today.
     public static func choose(for tender: Tender, asOf: CalendarDate?, today: CalendarDate) -> EvaluationDate {
         if let asOf { return EvaluationDate(date: asOf, source: .asOfOption) }
-        if let date = tender.plannedPublication?.value { return EvaluationDate(date: date, source: .plannedPublication) }
-        if let date = tender.procurementStart?.value { return EvaluationDate(date: date, source: .procurementStart) }
+        if let date = tender.plannedPublication { return EvaluationDate(date: date.value, source: .plannedPublication, origin: date.origin) }
+        if let date = tender.procurementStart { return EvaluationDate(date: date.value, source: .procurementStart, origin: date.origin) }
         return EvaluationDate(date: today, source: .today)
     }
 

@@ -11,6 +11,8 @@ public struct Finding: Sendable {
     public var fixIts: [(summary: String, origin: Origin, replacement: String)]
     /// A severity other than the rule's default, for findings that are advice (NZ004 under the NHS profile).
     public var severity: Severity?
+    /// The policy the finding enforces, where the rule enforces several that bind; nil for the most recent.
+    public var policy: Policy?
     /// The index of the lot the finding was made on, when a per-lot check made it.
     var lot: Int?
 
@@ -34,6 +36,7 @@ public enum FindingPart: Sendable {
     case help(String)
     case fixIt(String, Origin?, String)
     case severity(Severity)
+    case under(Policy)
 }
 
 public func Message(_ text: String) -> FindingPart { .message(text) }
@@ -51,6 +54,8 @@ public func FixIt(_ summary: String, replacing origin: Origin?, with replacement
     .fixIt(summary, origin, replacement)
 }
 public func SeverityOverride(_ severity: Severity) -> FindingPart { .severity(severity) }
+/// The policy the finding enforces, where it is not the rule's most recent one that binds.
+public func Under(_ policy: Policy) -> FindingPart { .under(policy) }
 
 @resultBuilder
 public enum FindingBuilder {
@@ -78,6 +83,7 @@ extension Finding {
             case .help(let text): help.append(text)
             case .fixIt(let summary, let origin, let replacement): if let origin { fixIts.append((summary, origin, replacement)) }
             case .severity(let value): severity = value
+            case .under(let value): policy = value
             }
         }
     }

@@ -1,25 +1,24 @@
-/// Something a rule needs of a lot before its verdict means anything, declared with the rule so that an audit
-/// can tell a lot that passes from one the rule could not judge or does not concern.
+/// Something a rule needs of a lot before its verdict means anything: the engine runs the rule's check only on
+/// lots that meet all its conditions, and an audit tells a lot that passes from one the rule could not judge or
+/// does not concern.
 ///
-/// A rule lists its conditions in the order its check tests them: `AppliesOnlyWhen(.socialValuePolicyInForce)`
-/// (unmet: the rule does not concern the lot) and `Needs(.awardCriteria)` (unmet: the rule could not judge it).
-/// The test is the same question the check asks, answered with the same helpers, so the audit's verdict is the
-/// rule's own and not a guess; the rule examples' tests check that no rule reports on a lot it says it could
-/// not judge.
+/// A rule lists its conditions in order: `AppliesOnlyWhen(.socialValueCriterion)` (unmet: the rule does not
+/// concern the lot) and `Needs(.awardCriteria)` (unmet: the rule could not judge it). The check need not ask
+/// again: it never sees a lot that fails them.
 public struct LotCondition: Sendable {
     /// Stable and kebab-case: "award-criteria". Audit reports count unmet conditions by it.
     public let id: String
     /// What the lot must have, as a phrase: "the lot publishes award criteria".
     public let summary: String
-    let test: @Sendable (Lot, RuleContext) throws -> Bool
+    let test: @Sendable (Lot, RuleContext) -> Bool
 
-    public init(_ id: String, _ summary: String, _ test: @escaping @Sendable (Lot, RuleContext) throws -> Bool) {
+    public init(_ id: String, _ summary: String, _ test: @escaping @Sendable (Lot, RuleContext) -> Bool) {
         self.id = id
         self.summary = summary
         self.test = test
     }
 
-    public func isMet(by lot: Lot, in context: RuleContext) throws -> Bool { try test(lot, context) }
+    public func isMet(by lot: Lot, in context: RuleContext) -> Bool { test(lot, context) }
 }
 
 /// What a rule concluded about one lot.
@@ -27,9 +26,11 @@ public enum LotOutcome: Sendable, Hashable {
     case passes
     /// The rule reported an error or a warning on the lot.
     case fails
-    /// A condition the rule needs is not met (its id), or the rule failed to run ("internal-error").
+    /// A condition the rule needs is not met (its id), the document does not show whether a policy the rule
+    /// enforces binds the buyer ("policy-not-known"), or the rule failed to run ("internal-error").
     case notEvaluable(because: String)
-    /// The rule does not concern the lot: outside its profile ("profile") or a scope condition (its id).
+    /// The rule does not concern the lot: no policy it enforces binds the tender ("policy"), the document is at a
+    /// stage with no evaluation design ("stage"), or a scope condition (its id).
     case notApplicable(because: String)
 }
 
@@ -46,8 +47,8 @@ extension Rule {
     }
 
     /// The outcome the first unmet condition gives the lot, or nil when every condition holds.
-    public func unmetCondition(for lot: Lot, in context: RuleContext) throws -> LotOutcome? {
-        for item in conditions where try !item.condition.isMet(by: lot, in: context) {
+    public func unmetCondition(for lot: Lot, in context: RuleContext) -> LotOutcome? {
+        for item in conditions where !item.condition.isMet(by: lot, in: context) {
             switch item.whenUnmet {
             case .notApplicable: return .notApplicable(because: item.condition.id)
             case .notEvaluable: return .notEvaluable(because: item.condition.id)

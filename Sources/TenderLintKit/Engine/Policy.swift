@@ -1,37 +1,73 @@
-/// A policy a rule enforces, with the date from which it applies (see ../shared/domain/POLICY.md).
+/// A policy a rule enforces: whom it binds, from and until when, its thresholds and the exceptions it allows
+/// (see ../shared/domain/POLICY.md). The engine, not the rule, decides whether a policy binds a tender.
 public struct Policy: Sendable, Hashable, CustomStringConvertible {
-    /// Stable id, kebab-case: `ppn-06-20`.
+    /// How firmly the policy is known to apply.
+    public enum Status: String, Sendable, Hashable {
+        /// A duty on the buyers it binds.
+        case mandatory
+        /// Recommended, not required: findings under it are information.
+        case goodPractice = "good-practice"
+        /// Seen only in secondary sources: off unless a configuration turns it on (`policies:`), and a finding
+        /// may say in a note what it would change.
+        case unconfirmed
+    }
+
+    /// Stable id, kebab-case: `ppn-06-20`. Configurations name policies by it.
     public let id: String
     /// As POLICY.md names it: `PPN 06/20`.
     public let shortName: String
     public let title: String
-    /// The first day it applies.
-    public let inForceFrom: CalendarDate
-    /// The first day it no longer applies (replaced by a successor), if any.
-    public let supersededOn: CalendarDate?
-    /// Which profile it belongs to.
-    public let profile: Profile
-    /// Small suppliers (SME, VCSE) get this many years' grace on it.
+    /// The group of policies it belongs to, such as the NHS England pack.
+    public let pack: PolicyPack
+    public let binds: PolicyScope
+    /// The first commencement date of a procurement it applies to.
+    public let appliesFrom: CalendarDate
+    /// Procurements commenced from this day are no longer bound by it (a successor took over); nil if none.
+    public let appliesUntil: CalendarDate?
+    /// What it asks, in a sentence, for documentation.
+    public let requirement: String
+    /// Value thresholds in words ("£5m a year or more, excluding VAT"), for documentation.
+    public let thresholds: [String]
+    /// The exceptions a tender may declare under it (and under no other).
+    public let exceptions: Set<DeclaredException.Kind>
+    public let status: Status
+    /// Where it comes from: the document's title and publisher.
+    public let source: String
+    /// Years of grace small suppliers (SME, VCSE) were promised on it (unconfirmed; off unless a rule's
+    /// `smallSupplierGrace` parameter turns it on).
     public let graceYearsForSmallSuppliers: Int
 
-    public init(id: String, shortName: String, title: String, inForceFrom: CalendarDate, supersededOn: CalendarDate? = nil,
-                profile: Profile, graceYearsForSmallSuppliers: Int = 0) {
+    public init(id: String, shortName: String, title: String, pack: PolicyPack, binds: PolicyScope,
+                from appliesFrom: CalendarDate, until appliesUntil: CalendarDate? = nil, requirement: String,
+                thresholds: [String] = [], exceptions: Set<DeclaredException.Kind> = [], status: Status = .mandatory,
+                source: String, graceYearsForSmallSuppliers: Int = 0) {
         self.id = id
         self.shortName = shortName
         self.title = title
-        self.inForceFrom = inForceFrom
-        self.supersededOn = supersededOn
-        self.profile = profile
+        self.pack = pack
+        self.binds = binds
+        self.appliesFrom = appliesFrom
+        self.appliesUntil = appliesUntil
+        self.requirement = requirement
+        self.thresholds = thresholds
+        self.exceptions = exceptions
+        self.status = status
+        self.source = source
         self.graceYearsForSmallSuppliers = graceYearsForSmallSuppliers
     }
 
-    /// Whether it applies on a date (without any grace period).
-    public func isInForce(on date: CalendarDate) -> Bool {
-        date >= inForceFrom && (supersededOn.map { date < $0 } ?? true)
+    /// Whether it applies to a procurement commenced on a date (without any grace period).
+    public func applies(on date: CalendarDate) -> Bool {
+        date >= appliesFrom && (appliesUntil.map { date < $0 } ?? true)
     }
 
-    /// "NHS net zero and social value guidance (in force since 2022-04-01)".
-    public var description: String { "\(shortName) (in force since \(inForceFrom))" }
+    /// "PPN 002 applies to procurements commenced from 2025-10-01", with the last day where it has one.
+    public var datesDescription: String {
+        "\(shortName) applies to procurements commenced from \(appliesFrom)" + (appliesUntil.map { " until \($0.previousDay)" } ?? "")
+    }
+
+    /// "NHS net zero and social value guidance (from 2022-04-01)".
+    public var description: String { "\(shortName) (from \(appliesFrom))" }
 
     public var citation: PolicyCitation { PolicyCitation(shortName, detail: title) }
 
@@ -39,51 +75,23 @@ public struct Policy: Sendable, Hashable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
-private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day)! }
+/// A group of policies that belong together: one government's, or one law's.
+public enum PolicyPack: String, Sendable, Hashable, CaseIterable {
+    case nhsEngland = "nhs-england"
+    case ukCentralGovernment = "uk-central-government"
+    case wales
+    case scotland
+    case northernIreland = "northern-ireland"
+    case procurementAct = "procurement-act-2023"
 
-extension Policy {
-    // Social value weighting.
-    public static let ppn0620 = Policy(
-        id: "ppn-06-20", shortName: "PPN 06/20", title: "Taking account of social value in the award of central government contracts",
-        inForceFrom: day(2021, 1, 1), supersededOn: day(2025, 10, 1), profile: .centralGovernment)
-    public static let ppn002 = Policy(
-        id: "ppn-002", shortName: "PPN 002", title: "Taking account of social value in the award of contracts (Procurement Act 2023)",
-        inForceFrom: day(2025, 10, 1), profile: .centralGovernment)
-    public static let nhsNetZeroAndSocialValue = Policy(
-        id: "nhs-net-zero-social-value", shortName: "NHS net zero and social value guidance",
-        title: "Applying net zero and social value in the procurement of NHS goods and services",
-        inForceFrom: day(2022, 4, 1), profile: .nhsEngland)
-
-    // Carbon Reduction Plans.
-    public static let ppn0621 = Policy(
-        id: "ppn-06-21", shortName: "PPN 06/21", title: "Taking account of Carbon Reduction Plans in the procurement of major government contracts",
-        inForceFrom: day(2021, 9, 30), supersededOn: day(2025, 2, 24), profile: .centralGovernment)
-    public static let ppn006 = Policy(
-        id: "ppn-006", shortName: "PPN 006", title: "Taking account of Carbon Reduction Plans (Procurement Act 2023)",
-        inForceFrom: day(2025, 2, 24), profile: .centralGovernment)
-    public static let nhsRoadmap2023 = Policy(
-        id: "nhs-roadmap-2023", shortName: "NHS Net Zero Supplier Roadmap, April 2023",
-        title: "Carbon Reduction Plan for new contracts above £5m a year (excluding VAT)",
-        inForceFrom: day(2023, 4, 1), profile: .nhsEngland, graceYearsForSmallSuppliers: 2)
-    public static let nhsRoadmap2024 = Policy(
-        id: "nhs-roadmap-2024", shortName: "NHS Net Zero Supplier Roadmap, April 2024",
-        title: "Full Carbon Reduction Plan from £5m a year and for every new framework; Net Zero Commitment from £10k to £5m a year",
-        inForceFrom: day(2024, 4, 1), profile: .nhsEngland, graceYearsForSmallSuppliers: 2)
-    public static let nhsRoadmap2027 = Policy(
-        id: "nhs-roadmap-2027", shortName: "NHS Net Zero Supplier Roadmap, April 2027",
-        title: "Public reporting of targets and emissions; Carbon Reduction Plans for global Scope 1, 2 and 3 emissions",
-        inForceFrom: day(2027, 4, 1), profile: .nhsEngland, graceYearsForSmallSuppliers: 2)
-    public static let nhsRoadmap2028 = Policy(
-        id: "nhs-roadmap-2028", shortName: "NHS Net Zero Supplier Roadmap, April 2028",
-        title: "Carbon footprints of individual products supplied to the NHS",
-        inForceFrom: day(2028, 4, 1), profile: .nhsEngland)
-    public static let nhsRoadmap2030 = Policy(
-        id: "nhs-roadmap-2030", shortName: "NHS Net Zero Supplier Roadmap, 2030",
-        title: "Qualification through published progress reports and the Evergreen Sustainable Supplier Assessment",
-        inForceFrom: day(2030, 1, 1), profile: .nhsEngland)
-
-    public static let all: [Policy] = [
-        .ppn0620, .ppn002, .nhsNetZeroAndSocialValue, .ppn0621, .ppn006,
-        .nhsRoadmap2023, .nhsRoadmap2024, .nhsRoadmap2027, .nhsRoadmap2028, .nhsRoadmap2030,
-    ]
+    public var title: String {
+        switch self {
+        case .nhsEngland: "NHS England"
+        case .ukCentralGovernment: "UK central government"
+        case .wales: "Wales"
+        case .scotland: "Scotland"
+        case .northernIreland: "Northern Ireland"
+        case .procurementAct: "Procurement Act 2023"
+        }
+    }
 }

@@ -5,11 +5,16 @@
 ///     Summary("Social value carries at least the minimum share of the total score")
 ///     Severity(.error)
 ///     Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
-///     Parameter(.percent("minimumShare", default: 10, "Minimum share of the total score"))
-///     ForEachLot { lot, rule in … rule.require(…) { Message(…); Help(…) } }
+///     Parameter(minimumShare)
+///     AppliesOnlyWhen(.socialValueCriterion)
+///     ForEachLot { lot, rule in … rule.require(share >= rule[minimumShare]) { Message(…); Help(…) } }
 ///     Examples { Triggering(…); NonTriggering(…) }
 /// }
 /// ```
+///
+/// The engine decides which of the policies a rule enforces bind a tender (whom each binds, from when) and runs
+/// the check only where one does; it also runs it only on the lots that meet the rule's conditions. A rule that
+/// enforces no policy is arithmetic that applies to every tender.
 public struct Rule: Sendable {
     public typealias Check = @Sendable (RuleContext) throws -> Void
 
@@ -18,13 +23,13 @@ public struct Rule: Sendable {
     public let summary: String
     /// Markdown: why the rule exists and what the policy says.
     public let explanation: String
-    /// The policies it enforces, each with the date it applies from.
+    /// The policies it enforces: it runs on a tender only where one of them binds. Empty for a rule that applies
+    /// to every tender.
     public let policies: [Policy]
-    /// The profiles it runs under; all when the rule does not say.
-    public let profiles: [Profile]
     public let parameters: [RuleParameter]
     public let examples: [RuleExample]
-    /// What the rule needs of a lot, in the order its check asks; only audits read them.
+    /// What the rule needs of a lot, in order: the engine runs the check only on lots that meet them all, and an
+    /// audit counts the others as not applicable or not evaluable.
     public let conditions: [Condition]
     let checks: [Check]
 
@@ -37,7 +42,6 @@ public struct Rule: Sendable {
         var summary = ""
         var explanation = ""
         var policies: [Policy] = []
-        var profiles: [Profile] = []
         var parameters: [RuleParameter] = []
         var examples: [RuleExample] = []
         var conditions: [Condition] = []
@@ -48,7 +52,6 @@ public struct Rule: Sendable {
             case .severity(let value): severity = value
             case .explanation(let text): explanation = text
             case .enforces(let list): policies += list
-            case .appliesTo(let list): profiles += list
             case .parameter(let parameter): parameters.append(parameter)
             case .check(let check): checks.append(check)
             case .examples(let list): examples += list
@@ -59,7 +62,6 @@ public struct Rule: Sendable {
         self.summary = summary
         self.explanation = explanation
         self.policies = policies
-        self.profiles = profiles.isEmpty ? Profile.allCases : profiles
         self.parameters = parameters
         self.examples = examples
         self.conditions = conditions
@@ -72,11 +74,6 @@ public struct Rule: Sendable {
     func run(in context: RuleContext) throws {
         for check in checks { try check(context) }
     }
-
-    /// The policy behind a finding: the latest of the rule's policies in force under the profile on the date.
-    public func policy(for profile: Profile, on date: CalendarDate) -> Policy? {
-        policies.filter { $0.profile == profile && $0.isInForce(on: date) }.max { $0.inForceFrom < $1.inForceFrom }
-    }
 }
 
 /// One line of a rule's description.
@@ -85,7 +82,6 @@ public enum RulePart: Sendable {
     case severity(Severity)
     case explanation(String)
     case enforces([Policy])
-    case appliesTo([Profile])
     case parameter(RuleParameter)
     case check(Rule.Check)
     case examples([RuleExample])
@@ -95,17 +91,15 @@ public enum RulePart: Sendable {
 public func Summary(_ text: String) -> RulePart { .summary(text) }
 public func Explanation(_ markdown: String) -> RulePart { .explanation(markdown) }
 public func Enforces(_ policies: Policy...) -> RulePart { .enforces(policies) }
-/// Limits the rule to profiles; a rule that does not say runs under all.
-public func AppliesTo(_ profiles: Profile...) -> RulePart { .appliesTo(profiles) }
 public func Parameter(_ parameter: RuleParameter) -> RulePart { .parameter(parameter) }
-/// A check of the whole tender.
+/// A check of the whole tender; it judges `rule.lots`, the lots that meet the rule's conditions.
 public func Check(_ body: @escaping Rule.Check) -> RulePart { .check(body) }
-/// A check of each lot (a tender without lots has one).
+/// A check of each lot that meets the rule's conditions (a tender without lots has one).
 public func ForEachLot(_ body: @escaping @Sendable (Lot, RuleContext) throws -> Void) -> RulePart {
     .check { context in
         // Findings made while a lot is checked belong to that lot, whatever their origin.
         defer { context.currentLot = nil }
-        for (index, lot) in context.tender.lots.enumerated() {
+        for (lot, index) in zip(context.lots, context.lotIndices) {
             context.currentLot = index
             try body(lot, context)
         }

@@ -26,8 +26,7 @@ extension RuleEngine {
     /// passes, fails (an error or warning on it), could not be evaluated or is not the rule's concern.
     ///
     /// A finding made while a per-lot check was on a lot is that lot's; a whole-tender check's finding is the
-    /// lot's whose part of the document it points into, else every lot's. A finding outweighs the conditions:
-    /// a rule that reported on a lot judged it.
+    /// lot's whose part of the document it points into, else every judged lot's.
     public func assess(_ tender: Tender) -> TenderAssessment {
         let lotCount = tender.lots.count
         var diagnostics: [Diagnostic] = []
@@ -37,10 +36,10 @@ extension RuleEngine {
             tender.lots.enumerated().compactMap { index, lot in lot.origin.map { ($0.node, index) } },
             uniquingKeysWith: { first, _ in first }
         )
-        forEachRule(on: tender) { run in
+        let extra = forEachRule(on: tender) { run in
             diagnostics += run.diagnostics
             guard let context = run.context else {
-                byRule[run.rule.id] = Array(repeating: .notEvaluable(because: "internal-error"), count: lotCount)
+                byRule[run.rule.id] = run.unjudged.map { $0 ?? .passes }
                 return
             }
             var failing = Array(repeating: false, count: lotCount)
@@ -48,16 +47,10 @@ extension RuleEngine {
                 if let lot = finding.lot ?? Self.lot(containing: finding.origin, among: lotNodes) {
                     failing[lot] = true
                 } else {
-                    failing = Array(repeating: true, count: lotCount)
+                    for index in context.lotIndices { failing[index] = true }
                 }
             }
-            byRule[run.rule.id] = tender.lots.enumerated().map { index, lot in
-                let unmet: LotOutcome?
-                do {
-                    unmet = try run.rule.unmetCondition(for: lot, in: context)
-                } catch {
-                    unmet = .notEvaluable(because: "internal-error")
-                }
+            byRule[run.rule.id] = run.unjudged.enumerated().map { index, unmet in
                 guard failing[index] else { return unmet ?? .passes }
                 switch unmet {
                 case .notEvaluable(let condition)?, .notApplicable(let condition)?:
@@ -71,10 +64,10 @@ extension RuleEngine {
         let verdicts = selectedRules.map { rule in
             TenderAssessment.RuleVerdict(
                 rule: rule.identity,
-                lots: byRule[rule.id] ?? Array(repeating: .notApplicable(because: "profile"), count: lotCount)
+                lots: byRule[rule.id] ?? Array(repeating: .notApplicable(because: "policy"), count: lotCount)
             )
         }
-        return TenderAssessment(verdicts: verdicts, diagnostics: diagnostics, inconsistencies: inconsistencies)
+        return TenderAssessment(verdicts: verdicts, diagnostics: diagnostics + extra, inconsistencies: inconsistencies)
     }
 
     /// The lot whose node is the origin's node or one of its ancestors.

@@ -1,7 +1,9 @@
 /// Runs every rule over a tender in one pass and turns findings into diagnostics.
 ///
-/// Rules are pure functions of the model, their parameters, the catalogues and the evaluation date; the
-/// engine chooses the profile and the date and says in a note which it used.
+/// Rules are pure functions of the model, their parameters, the catalogues and the evaluation date. The engine
+/// decides, per tender, which of the policies each rule enforces bind it (whom each binds, from when, given
+/// `--profile`), runs a rule only where one does and only on the lots that meet its conditions, and says in
+/// every finding why the policy binds and which day it was judged as of.
 public struct RuleEngine: Sendable {
     public var ruleSet: RuleSet
     public var settings: EngineSettings
@@ -11,65 +13,97 @@ public struct RuleEngine: Sendable {
         self.settings = settings
     }
 
-    /// The profile a tender is checked under: `--profile`, else the one its buyer's sector implies.
-    public func profile(for tender: Tender) -> Profile {
-        settings.profile ?? Profile.implied(by: tender.buyer.sector?.value)
-    }
+    /// The tender as the rules judge it: date, applicability (with the profile) and policy bindings.
+    public func judge(_ tender: Tender) -> TenderJudgement { TenderJudgement(tender, settings: settings) }
 
     public func check(_ tender: Tender) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        forEachRule(on: tender) { run in diagnostics += run.diagnostics }
-        return diagnostics
+        let extra = forEachRule(on: tender) { run in diagnostics += run.diagnostics }
+        return diagnostics + extra
     }
 
-    /// The rules a run selects (`onlyRules`), whatever the profile.
+    /// The rules a run selects (`onlyRules`).
     public var selectedRules: [Rule] {
         ruleSet.rules.filter { rule in settings.onlyRules.map { $0.contains(rule.id) } ?? true }
     }
 
-    /// One rule run over one tender: its context (with its findings), or nil when the rule threw; its diagnostics.
+    /// One rule over one tender: the context it ran in (nil when it did not run), what each lot's outcome is
+    /// before findings count (nil where the rule judged the lot), and its diagnostics.
     struct RuleRun {
         let rule: Rule
         let context: RuleContext?
+        /// One per lot: why the rule did not judge it, or nil where it did.
+        let unjudged: [LotOutcome?]
         let diagnostics: [Diagnostic]
     }
 
-    /// Runs each selected rule that applies under the tender's profile, in id order.
-    func forEachRule(on tender: Tender, _ body: (RuleRun) -> Void) {
-        let profile = profile(for: tender)
-        let date = EvaluationDate.choose(for: tender, asOf: settings.asOf, today: settings.today)
+    /// Runs each selected rule in id order. Returns what the run says of the tender as a whole: one TL015 where
+    /// the document does not show whether policies bind its buyer.
+    @discardableResult
+    func forEachRule(on tender: Tender, _ body: (RuleRun) -> Void) -> [Diagnostic] {
+        let judgement = judge(tender)
         let shared = TenderMemo()
-        for rule in selectedRules where rule.profiles.contains(profile) {
-            let context = context(for: rule, on: tender, profile: profile, date: date, shared: shared)
-            do {
-                try rule.run(in: context)
-            } catch {
-                body(RuleRun(rule: rule, context: nil, diagnostics: [internalError(rule, error, in: tender)]))
+        let lotCount = tender.lots.count
+        var notKnown: [PolicyBinding] = []
+        for rule in selectedRules {
+            func skip(_ outcome: LotOutcome) {
+                body(RuleRun(rule: rule, context: nil, unjudged: Array(repeating: outcome, count: lotCount), diagnostics: []))
+            }
+            guard judgement.judgesEvaluationDesign else { skip(.notApplicable(because: "stage")); continue }
+            let bindings = rule.policies.map(judgement.binding)
+            let binding = bindings.filter { $0.verdict == .binds }.map(\.policy).sorted { $0.appliesFrom > $1.appliesFrom }
+            if !rule.policies.isEmpty, binding.isEmpty {
+                let unknown = bindings.filter { $0.verdict == .unknown }
+                notKnown += unknown
+                skip(unknown.isEmpty ? .notApplicable(because: "policy") : .notEvaluable(because: "policy-not-known"))
                 continue
             }
-            let policy = rule.policy(for: profile, on: date.date)
-            let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: tender, date: date, policy: policy, profile: profile) }
-            body(RuleRun(rule: rule, context: context, diagnostics: diagnostics))
+            let context = context(for: rule, judgement: judgement, policies: binding, shared: shared)
+            let unjudged = tender.lots.map { rule.unmetCondition(for: $0, in: context) }
+            context.lotIndices = unjudged.indices.filter { unjudged[$0] == nil }
+            context.lots = context.lotIndices.map { tender.lots[$0] }
+            guard !context.lots.isEmpty else {
+                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: []))
+                continue
+            }
+            do {
+                try rule.run(in: context)
+                if !context.undeclaredParameters.isEmpty {
+                    throw RuleError.undeclaredParameters(context.undeclaredParameters, rule: rule.id)
+                }
+            } catch {
+                body(RuleRun(rule: rule, context: nil, unjudged: Array(repeating: .notEvaluable(because: "internal-error"), count: lotCount),
+                             diagnostics: [internalError(rule, error, in: tender)]))
+                continue
+            }
+            let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: context) }
+            body(RuleRun(rule: rule, context: context, unjudged: unjudged, diagnostics: diagnostics))
         }
+        return notKnown.isEmpty ? [] : [BuyerNotIdentified(judgement: judgement, bindings: notKnown).diagnostic]
     }
 
     /// A fresh context for one rule: its parameters are the defaults with the run's values over them.
-    func context(for rule: Rule, on tender: Tender, profile: Profile, date: EvaluationDate,
-                 shared: TenderMemo = TenderMemo()) -> RuleContext {
+    func context(for rule: Rule, judgement: TenderJudgement, policies: [Policy], shared: TenderMemo = TenderMemo()) -> RuleContext {
         var parameters = Dictionary(uniqueKeysWithValues: rule.parameters.map { ($0.name, $0.defaultValue) })
         for (name, value) in settings.parameters[rule.id] ?? [:] { parameters[name] = value }
-        return RuleContext(
-            tender: tender, profile: profile, evaluationDate: date, catalogues: settings.catalogues,
-            rule: rule.identity, parameters: parameters, shared: shared
-        )
+        return RuleContext(judgement: judgement, catalogues: settings.catalogues, rule: rule, parameters: parameters,
+                           policies: policies, shared: shared)
     }
 
-    private func diagnostic(for finding: Finding, of rule: Rule, in tender: Tender, date: EvaluationDate,
-                            policy: Policy?, profile: Profile) -> Diagnostic {
+    private func diagnostic(for finding: Finding, of rule: Rule, in context: RuleContext) -> Diagnostic {
+        let tender = context.tender
         let origin = finding.origin ?? tender.origin
+        let policy = finding.policy ?? context.policies.first
         var notes = finding.notes
-        let under = policy.map { "under \($0.shortName) (in force since \($0.inForceFrom))" } ?? "under the \(profile.title) profile"
-        notes.append("evaluated as of \(date) \(under)")
+        if let policy {
+            notes.append(context.judgement.binding(policy).explanation)
+            notes.append("evaluated as of \(context.evaluationDate): \(policy.datesDescription)")
+        } else {
+            notes.append("evaluated as of \(context.evaluationDate); this check applies whoever the buyer is")
+        }
+        if let stage = context.applicability.stage.value, stage == .award || stage == .contract {
+            notes.append("this is \(stage.title), judged as the record of the competition it closes")
+        }
         return Diagnostic(
             rule.identity,
             finding.severity ?? rule.severity,
@@ -96,27 +130,33 @@ public struct RuleEngine: Sendable {
     }
 }
 
-/// How a run checks tenders: the choices a user makes with options and, later, a configuration file.
+/// How a run checks tenders: the choices a user makes with options and a configuration file.
 public struct EngineSettings: Sendable {
-    /// `--profile`; nil lets the buyer's sector decide.
+    /// `--profile` or `profile:`; nil lets the document say who the buyer is.
     public var profile: Profile?
+    /// What set the profile, for notes: "--profile nhs-england", "profile: nhs-england in .tenderlint.yml".
+    public var profileSetter: String?
     /// `--as-of`; nil uses the document's dates, then today.
     public var asOf: CalendarDate?
     public var today: CalendarDate
     public var catalogues: CatalogueSet
     /// Parameter values other than the defaults, by rule id and parameter name.
     public var parameters: [String: [String: ParameterValue]]
+    /// Policies turned on (unconfirmed ones, off by default) or off, by policy id: `policies:` in a configuration.
+    public var policySwitches: [String: Bool]
     /// Run only these rules (for a rule's examples); nil runs all.
     public var onlyRules: Set<String>?
 
-    public init(profile: Profile? = nil, asOf: CalendarDate? = nil, today: CalendarDate = .today(),
+    public init(profile: Profile? = nil, profileSetter: String? = nil, asOf: CalendarDate? = nil, today: CalendarDate = .today(),
                 catalogues: CatalogueSet = CatalogueSet(), parameters: [String: [String: ParameterValue]] = [:],
-                onlyRules: Set<String>? = nil) {
+                policySwitches: [String: Bool] = [:], onlyRules: Set<String>? = nil) {
         self.profile = profile
+        self.profileSetter = profileSetter
         self.asOf = asOf
         self.today = today
         self.catalogues = catalogues
         self.parameters = parameters
+        self.policySwitches = policySwitches
         self.onlyRules = onlyRules
     }
 }

@@ -41,7 +41,7 @@ public struct RuleExampleRunner: Sendable {
         let source = SourceFile(path: path, text: text)
         let settings = EngineSettings(
             profile: example.profile, asOf: example.asOf, today: today, catalogues: catalogues,
-            parameters: [rule.id: example.parameters]
+            parameters: [rule.id: example.parameters], policySwitches: example.policies
         )
         let linter = Linter(engine: RuleEngine(ruleSet: try RuleSet([rule]), settings: settings))
         let report = linter.lint(source)

@@ -3,11 +3,12 @@
 ///
 /// The names follow docs/tender-spec.md and docs/schemas/tender-spec-1.schema.json: `procurement-start`
 /// becomes `procurementStart`, repeated `<lot>`s become `lots`, `<criterion>` children `criteria`, `<measure>`s
-/// `measures`, `<theme>`s a `themes` array of strings, the text of `<buyer>` `name` and of `<exception>`
-/// `justification`; `scopes` and `reserved-for` become arrays. Weights, points, orders, amounts, months,
-/// targets and net-zero years are JSON numbers when they are plain decimals and strings otherwise ("40%",
-/// "10-20"); `true` and `false` (and `1` and `0`) become booleans. Comments and processing instructions are
-/// dropped. Anything the format does not define is refused, naming it and its position, rather than lost.
+/// `measures`, `<theme>`s a `themes` array of strings, the text of `<buyer>` `name`, of `<exception>` (in
+/// `<social-value>` and in `<net-zero>`) `justification` and of `<community-benefits>` `statement`; `scopes` and
+/// `reserved-for` become arrays. Weights, points, orders, amounts, months, targets and net-zero years are JSON
+/// numbers when they are plain decimals and strings otherwise ("40%", "10-20"); `true` and `false` (and `1` and
+/// `0`) become booleans. Comments and processing instructions are dropped. Anything the format does not define
+/// is refused, naming it and its position, rather than lost.
 ///
 /// Places map as the runner reads markers (see `RuleExampleRunner.node(at:)` and `Origin`):
 /// - the start of an element that becomes a JSON member (`<buyer>`, `<evaluation>`, `<title>`) maps to the
@@ -112,7 +113,7 @@ extension TenderSpecTranscriber {
 
     /// The kinds of object the format has; a criterion holds criteria, so schemas refer to each other by name.
     enum SchemaID {
-        case tender, buyer, dates, value, duration, socialValue, exception, measure, netZero
+        case tender, buyer, dates, value, duration, socialValue, exception, communityBenefits, measure, netZero
         case carbonReductionPlan, requirement, lot, evaluation, criterion
     }
 
@@ -126,7 +127,7 @@ extension TenderSpecTranscriber {
             switch id {
             case .tender:
                 Schema(
-                    attributes: ["id": .string, "framework": .bool],
+                    attributes: ["id": .string, "framework": .bool, "above-threshold": .bool, "regime": .string],
                     children: [
                         "title": .text(key: "title"),
                         "buyer": .object(key: "buyer", schema: .buyer),
@@ -139,7 +140,7 @@ extension TenderSpecTranscriber {
                         "evaluation": .object(key: "evaluation", schema: .evaluation),
                     ]
                 )
-            case .buyer: Schema(attributes: ["sector": .string, "region": .string], textKey: "name")
+            case .buyer: Schema(attributes: ["sector": .string, "jurisdiction": .string, "region": .string], textKey: "name")
             case .dates: Schema(attributes: ["publication": .string, "procurement-start": .string])
             case .value: Schema(attributes: ["amount": .number, "currency": .string, "vat": .string, "basis": .string])
             case .duration: Schema(attributes: ["months": .number, "start": .string, "end": .string])
@@ -148,8 +149,10 @@ extension TenderSpecTranscriber {
                     "theme": .texts(key: "themes"),
                     "measure": .objects(key: "measures", schema: .measure),
                     "exception": .object(key: "exception", schema: .exception),
+                    "community-benefits": .object(key: "communityBenefits", schema: .communityBenefits),
                 ])
             case .exception: Schema(attributes: ["kind": .string], textKey: "justification")
+            case .communityBenefits: Schema(attributes: ["included": .bool], textKey: "statement")
             case .measure: Schema(attributes: ["framework": .string, "code": .string, "target": .number, "unit": .string])
             case .netZero:
                 Schema(children: [
@@ -158,6 +161,7 @@ extension TenderSpecTranscriber {
                     "evergreen-assessment": .object(key: "evergreenAssessment", schema: .requirement),
                     "public-reporting": .object(key: "publicReporting", schema: .requirement),
                     "product-carbon-footprints": .object(key: "productCarbonFootprints", schema: .requirement),
+                    "exception": .object(key: "exception", schema: .exception),
                 ])
             case .carbonReductionPlan:
                 Schema(attributes: ["required": .bool, "standard": .string, "scopes": .list, "net-zero-by": .number, "global": .bool])
@@ -174,7 +178,8 @@ extension TenderSpecTranscriber {
                     ]
                 )
             case .evaluation:
-                Schema(attributes: ["methodology": .string], children: ["criterion": .objects(key: "criteria", schema: .criterion)])
+                Schema(attributes: ["methodology": .string, "failure-disqualifies": .bool],
+                       children: ["criterion": .objects(key: "criteria", schema: .criterion)])
             case .criterion:
                 Schema(
                     attributes: [

@@ -59,6 +59,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return CalendarDate(year: min(year + 1, 9999), month: 1, day: 1)!
     }
 
+    /// The day before.
+    public var previousDay: CalendarDate {
+        if day > 1 { return CalendarDate(year: year, month: month, day: day - 1)! }
+        if month > 1 { return CalendarDate(year: year, month: month - 1, day: CalendarDate.days(inMonth: month - 1, year: year))! }
+        return CalendarDate(year: max(year - 1, 1), month: 12, day: 31)!
+    }
+
     /// Whole months of a period from this date to `end` inclusive: 2026-07-01 to 2031-06-30 is 60.
     public func wholeMonths(through end: CalendarDate) -> Int {
         let after = end.nextDay

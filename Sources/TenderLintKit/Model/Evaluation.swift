@@ -8,10 +8,15 @@ import Foundation
 public struct Evaluation: Sendable {
     public var methodology: Located<Methodology>?
     public private(set) var criteria: [Criterion]
+    /// Whether a tender that fails a criterion (scores below its minimum, or fails a pass/fail one) is
+    /// disqualified, as the Procurement Act 2023 s.23(3)(a) asks the assessment method to say; nil when not said.
+    public var failureDisqualifies: Located<Bool>?
     public var origin: Origin?
 
-    public init(methodology: Located<Methodology>? = nil, criteria: [Criterion], origin: Origin? = nil) {
+    public init(methodology: Located<Methodology>? = nil, criteria: [Criterion], failureDisqualifies: Located<Bool>? = nil,
+                origin: Origin? = nil) {
         self.methodology = methodology
+        self.failureDisqualifies = failureDisqualifies
         self.origin = origin
         self.criteria = Evaluation.withShares(criteria, parent: .whole)
     }

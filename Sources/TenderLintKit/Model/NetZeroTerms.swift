@@ -87,15 +87,18 @@ public struct NetZeroTerms: Sendable {
     public var productCarbonFootprints: Requirement?
     /// Other text recognised as net zero, such as an eForms `clim-mitig` code.
     public var recognitions: [Recognition]
+    /// A declared exception to the Carbon Reduction Plan requirement (not relevant or not proportionate).
+    public var exception: DeclaredException?
 
     public init(carbonReductionPlan: CarbonReductionPlanRequirement? = nil, netZeroCommitment: Requirement? = nil,
                 evergreenAssessment: Requirement? = nil, publicReporting: Requirement? = nil,
-                productCarbonFootprints: Requirement? = nil, recognitions: [Recognition] = []) {
+                productCarbonFootprints: Requirement? = nil, recognitions: [Recognition] = [], exception: DeclaredException? = nil) {
         self.carbonReductionPlan = carbonReductionPlan
         self.netZeroCommitment = netZeroCommitment
         self.evergreenAssessment = evergreenAssessment
         self.publicReporting = publicReporting
         self.productCarbonFootprints = productCarbonFootprints
         self.recognitions = recognitions
+        self.exception = exception
     }
 }

@@ -38,41 +38,26 @@ public struct MeasureReference: Sendable {
     }
 }
 
-/// A declared departure from "10% of the total score".
-public struct SocialValueException: Sendable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
-        /// Pre-market engagement showed the market is immature: 10% of the quality score instead.
-        case immatureMarket = "immature-market"
-        /// An absolute method such as price per quality point: 10% of the quality score.
-        case pricePerQualityPoint = "price-per-quality-point"
-    }
-
-    public var kind: Located<Kind>
-    public var justification: Located<String>?
-    public var origin: Origin?
-
-    public init(kind: Located<Kind>, justification: Located<String>? = nil, origin: Origin? = nil) {
-        self.kind = kind
-        self.justification = justification
-        self.origin = origin
-    }
-}
-
 /// What a tender says about social value outside its criteria.
 public struct SocialValueTerms: Sendable {
     /// Themes the tender targets, as declared (native) or recognised (OCDS, eForms).
     public var themes: [Located<SocialValueTheme>]
     /// Measures named outside any criterion (criteria carry their own).
     public var measures: [MeasureReference]
-    public var exception: SocialValueException?
+    /// A declared exception to the social value minimum.
+    public var exception: DeclaredException?
     /// Text in the specification recognised as social value, such as an eForms `soc-obj` code.
     public var recognitions: [Recognition]
+    /// Community benefit requirements, as Scottish contract notices summarise them.
+    public var communityBenefits: CommunityBenefits?
 
     public init(themes: [Located<SocialValueTheme>] = [], measures: [MeasureReference] = [],
-                exception: SocialValueException? = nil, recognitions: [Recognition] = []) {
+                exception: DeclaredException? = nil, recognitions: [Recognition] = [],
+                communityBenefits: CommunityBenefits? = nil) {
         self.themes = themes
         self.measures = measures
         self.exception = exception
         self.recognitions = recognitions
+        self.communityBenefits = communityBenefits
     }
 }

@@ -6,23 +6,22 @@ public enum TenderFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case eForms = "eforms"
 }
 
-/// Who is buying; the sector decides which policies apply.
-public enum BuyerSector: String, Sendable, Hashable, CaseIterable, Codable {
-    case nhs
-    case centralGovernment = "central-government"
-    case localGovernment = "local-government"
-    case other
-}
-
+/// Who is buying, as the document names it. What kind of body it is and where, with the evidence, is the
+/// tender's `applicability`.
 public struct Buyer: Sendable {
     public var name: Located<String>?
-    public var sector: Located<BuyerSector>?
-    /// Such as an integrated care system: "North Central London ICS".
+    /// The tender spec's `sector`, as stated.
+    public var sector: Located<BuyerKind>?
+    /// The tender spec's `jurisdiction`, as stated.
+    public var jurisdiction: Located<Jurisdiction>?
+    /// Such as an integrated care system ("North Central London ICS"), or an OCDS address region (a NUTS code).
     public var region: Located<String>?
 
-    public init(name: Located<String>? = nil, sector: Located<BuyerSector>? = nil, region: Located<String>? = nil) {
+    public init(name: Located<String>? = nil, sector: Located<BuyerKind>? = nil, jurisdiction: Located<Jurisdiction>? = nil,
+                region: Located<String>? = nil) {
         self.name = name
         self.sector = sector
+        self.jurisdiction = jurisdiction
         self.region = region
     }
 }
@@ -89,6 +88,8 @@ public struct Tender: Sendable {
     public var id: Located<String>?
     public var title: Located<String>?
     public var buyer: Buyer
+    /// Who the buyer is and how it buys, as far as the document shows: what decides which policies bind it.
+    public var applicability: Applicability
     public var plannedPublication: Located<CalendarDate>?
     public var procurementStart: Located<CalendarDate>?
     public var isFramework: Located<Bool>?
@@ -102,7 +103,7 @@ public struct Tender: Sendable {
     public var origin: Origin?
 
     public init(format: TenderFormat, source: SourceFile, id: Located<String>? = nil, title: Located<String>? = nil,
-                buyer: Buyer = Buyer(), plannedPublication: Located<CalendarDate>? = nil,
+                buyer: Buyer = Buyer(), applicability: Applicability = Applicability(), plannedPublication: Located<CalendarDate>? = nil,
                 procurementStart: Located<CalendarDate>? = nil, isFramework: Located<Bool>? = nil,
                 value: ContractValue? = nil, duration: ContractDuration? = nil, lots: [Lot],
                 socialValue: SocialValueTerms = SocialValueTerms(), netZero: NetZeroTerms = NetZeroTerms(),
@@ -112,6 +113,7 @@ public struct Tender: Sendable {
         self.id = id
         self.title = title
         self.buyer = buyer
+        self.applicability = applicability
         self.plannedPublication = plannedPublication
         self.procurementStart = procurementStart
         self.isFramework = isFramework

@@ -121,13 +121,14 @@ public enum RuleDocumentation {
         }
     }
 
-    private static func profiles(of rule: Rule) -> String {
-        rule.profiles.count == Profile.allCases.count ? "all" : rule.profiles.map(\.rawValue).joined(separator: ", ")
+    /// The policies a rule enforces, by short name, or "every tender" for a rule that enforces none.
+    private static func binds(_ rule: Rule) -> String {
+        rule.policies.isEmpty ? "every tender" : rule.policies.map(\.shortName).joined(separator: ", ")
     }
 
     private static func textTable(_ rules: [Rule], checks: [Check]) -> String {
-        var rows: [[String]] = [["ID", "NAME", "SEVERITY", "PROFILES", "SUMMARY"]]
-        rows += rules.map { [$0.id, $0.name, $0.severity.rawValue, profiles(of: $0), $0.summary] }
+        var rows: [[String]] = [["ID", "NAME", "SEVERITY", "SUMMARY"]]
+        rows += rules.map { [$0.id, $0.name, $0.severity.rawValue, $0.summary] }
         var output = columns(rows)
         if !checks.isEmpty {
             output += "\nReader and model checks (made before any rule runs):\n"
@@ -159,10 +160,10 @@ public enum RuleDocumentation {
     }
 
     private static func markdownTable(_ rules: [Rule], checks: [Check], links: Bool) -> String {
-        var lines = ["| ID | Name | Severity | Profiles | Summary |", "|---|---|---|---|---|"]
+        var lines = ["| ID | Name | Severity | Enforces | Summary |", "|---|---|---|---|---|"]
         for rule in rules {
             let id = links ? "[\(rule.id)](#\(anchor(rule.identity)))" : rule.id
-            lines.append("| \(id) | `\(rule.name)` | \(rule.severity.rawValue) | \(profiles(of: rule)) | \(cell(rule.summary)) |")
+            lines.append("| \(id) | `\(rule.name)` | \(rule.severity.rawValue) | \(cell(binds(rule))) | \(cell(rule.summary)) |")
         }
         if !checks.isEmpty {
             lines += ["", "Reader and model checks, made before any rule runs:", ""]
@@ -182,7 +183,6 @@ public enum RuleDocumentation {
                 ("name", .string(rule.name)),
                 ("severity", .string(rule.severity.rawValue)),
                 ("summary", .string(rule.summary)),
-                ("profiles", .array(rule.profiles.map { .string($0.rawValue) })),
                 ("policies", .array(rule.policies.map(policyJSON))),
                 ("parameters", .array(rule.parameters.map { parameter in
                     .object([
@@ -214,15 +214,28 @@ public enum RuleDocumentation {
         return JSONWriter.write(.object([("rules", .array(ruleValues)), ("checks", .array(checkValues))])) + "\n"
     }
 
-    private static func policyJSON(_ policy: Policy) -> JSONWriter.Value {
-        .object([
+    static func policyJSON(_ policy: Policy) -> JSONWriter.Value {
+        let exceptions: [JSONWriter.Value] = DeclaredException.Kind.allCases.filter(policy.exceptions.contains).map { .string($0.rawValue) }
+        let binds: JSONWriter.Value = .object([
+            ("summary", .string(policy.binds.summary)),
+            ("buyerKinds", .array(BuyerKind.allCases.filter(policy.binds.buyerKinds.contains).map { .string($0.rawValue) })),
+            ("jurisdictions", .array(Jurisdiction.allCases.filter(policy.binds.jurisdictions.contains).map { .string($0.rawValue) })),
+            ("regimes", .array(Regime.allCases.filter(policy.binds.regimes.contains).map { .string($0.rawValue) })),
+            ("threshold", policy.binds.threshold.map { .string($0.rawValue) } ?? .null),
+        ])
+        return .object([
             ("id", .string(policy.id)),
             ("name", .string(policy.shortName)),
             ("title", .string(policy.title)),
-            ("profile", .string(policy.profile.rawValue)),
-            ("inForceFrom", .string(policy.inForceFrom.description)),
-            ("supersededOn", policy.supersededOn.map { .string($0.description) } ?? .null),
-            ("graceYearsForSmallSuppliers", .number(String(policy.graceYearsForSmallSuppliers))),
+            ("pack", .string(policy.pack.rawValue)),
+            ("status", .string(policy.status.rawValue)),
+            ("binds", binds),
+            ("appliesFrom", .string(policy.appliesFrom.description)),
+            ("appliesUntil", policy.appliesUntil.map { .string($0.description) } ?? .null),
+            ("requirement", .string(policy.requirement)),
+            ("thresholds", .array(policy.thresholds.map { .string($0) })),
+            ("exceptions", .array(exceptions)),
+            ("source", .string(policy.source)),
         ])
     }
 
@@ -247,6 +260,7 @@ public enum RuleDocumentation {
             if let profile = example.profile { conditions.append("under the \(profile.rawValue) profile") }
             if let asOf = example.asOf { conditions.append("as of \(asOf)") }
             for (name, value) in example.parameters.sorted(by: { $0.key < $1.key }) { conditions.append("with \(name) = \(value)") }
+            for (id, on) in example.policies.sorted(by: { $0.key < $1.key }) { conditions.append("with the policy \(id) \(on ? "on" : "off")") }
             let report: String
             do {
                 let outcome = try runner.run(rule, example: example)
@@ -260,12 +274,10 @@ public enum RuleDocumentation {
     }
 
     private static func policyLine(_ policy: Policy) -> String {
-        var line = "\(policy.shortName): \(policy.title) (\(policy.profile.rawValue); in force from \(policy.inForceFrom)"
-        if let superseded = policy.supersededOn { line += ", superseded on \(superseded)" }
-        if policy.graceYearsForSmallSuppliers > 0 {
-            line += "; \(policy.graceYearsForSmallSuppliers) years later for lots reserved for SMEs or VCSEs"
-        }
-        return line + ")"
+        var line = "\(policy.shortName): \(policy.title). Binds \(policy.binds.summary); procurements commenced from \(policy.appliesFrom)"
+        if let until = policy.appliesUntil { line += " until \(until.previousDay)" }
+        if policy.status != .mandatory { line += " (\(policy.status.rawValue)\(policy.status == .unconfirmed ? ", off by default" : ""))" }
+        return line
     }
 
     /// Markdown emphasis and code marks taken out, for a terminal.
@@ -283,9 +295,10 @@ public enum RuleDocumentation {
     public static func explainText(_ rule: Rule, runner: RuleExampleRunner) -> String {
         var lines = ["\(rule.id) \(rule.name) (\(rule.severity.rawValue))", rule.summary, ""]
         if !rule.explanation.isEmpty { lines += [plain(rule.explanation), ""] }
-        lines.append("Profiles: " + rule.profiles.map(\.rawValue).joined(separator: ", "))
-        if !rule.policies.isEmpty {
-            lines += ["", "Policies (the latest in force on the evaluation date is cited):"]
+        if rule.policies.isEmpty {
+            lines.append("Policies: none; this check applies to every tender, whoever the buyer is")
+        } else {
+            lines += ["Policies (the rule runs on a tender only where one of them binds; see docs/policies.md):"]
             lines += rule.policies.map { "  " + policyLine($0) }
         }
         lines += ["", "Parameters:"]
@@ -314,17 +327,18 @@ public enum RuleDocumentation {
         let heading = String(repeating: "#", count: headingLevel)
         let subheading = heading + "#"
         var lines = ["\(heading) \(rule.id) \(rule.name)", "", "**\(rule.summary).**", ""]
-        lines.append("Severity: \(rule.severity.rawValue) · Profiles: " + rule.profiles.map { "`\($0.rawValue)`" }.joined(separator: ", "))
+        lines.append("Severity: \(rule.severity.rawValue)")
         lines.append("")
         if !rule.explanation.isEmpty { lines += [rule.explanation, ""] }
-        if !rule.policies.isEmpty {
-            lines += ["\(subheading) Policies", "", "| Policy | What it says | Profile | In force from | Superseded on |", "|---|---|---|---|---|"]
+        lines += ["\(subheading) Policies", ""]
+        if rule.policies.isEmpty {
+            lines += ["None: this check applies to every tender, whoever the buyer is.", ""]
+        } else {
+            lines += ["The rule runs on a tender only where one of these binds it ([all policies](policies.md)).", ""]
+            lines += ["| Policy | Binds | Procurements commenced | Status |", "|---|---|---|---|"]
             for policy in rule.policies {
-                var title = cell(policy.title)
-                if policy.graceYearsForSmallSuppliers > 0 {
-                    title += " (\(policy.graceYearsForSmallSuppliers) years later for lots reserved for SMEs or VCSEs)"
-                }
-                lines.append("| \(cell(policy.shortName)) | \(title) | `\(policy.profile.rawValue)` | \(policy.inForceFrom) | \(policy.supersededOn.map(\.description) ?? "") |")
+                let dates = "from \(policy.appliesFrom)" + (policy.appliesUntil.map { " until \($0.previousDay)" } ?? "")
+                lines.append("| [\(cell(policy.shortName))](policies.md#\(policy.id)) | \(cell(policy.binds.summary)) | \(dates) | \(policy.status.rawValue) |")
             }
             lines.append("")
         }

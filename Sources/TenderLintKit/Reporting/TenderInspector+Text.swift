@@ -20,6 +20,7 @@ extension TenderInspector {
         if let title = tender.title { lines.append(line(1, "title", title.value, title.origin)) }
         let buyer = [tender.buyer.name?.value, tender.buyer.sector?.value.rawValue, tender.buyer.region?.value].compactMap { $0 }
         if !buyer.isEmpty { lines.append(line(1, "buyer", buyer.joined(separator: " · "), tender.buyer.name?.origin ?? tender.buyer.sector?.origin)) }
+        lines += applicabilityLines(tender)
         if let date = tender.plannedPublication { lines.append(line(1, "planned publication", date.value.description, date.origin)) }
         if let date = tender.procurementStart { lines.append(line(1, "procurement start", date.value.description, date.origin)) }
         if let framework = tender.isFramework { lines.append(line(1, "framework", framework.value ? "yes" : "no", framework.origin)) }

@@ -3,7 +3,15 @@ import Foundation
 /// `tenderlint inspect`: the model as tenderlint understood it, with each field's position and each
 /// criterion's effective share of the total, as JSON or as a readable tree.
 public struct TenderInspector: Sendable {
-    public init() {}
+    /// How the tender would be judged: the profile and date (`--profile`, `--as-of`).
+    public var settings: EngineSettings
+    /// The policies whose binding is shown, in order.
+    public var policies: [Policy]
+
+    public init(settings: EngineSettings = EngineSettings(), policies: [Policy] = []) {
+        self.settings = settings
+        self.policies = policies
+    }
 
     // MARK: JSON
 
@@ -36,8 +44,11 @@ public struct TenderInspector: Sendable {
             ("buyer", .object([
                 ("name", text(tender.buyer.name)),
                 ("sector", field(tender.buyer.sector) { .string($0.rawValue) }),
+                ("jurisdiction", field(tender.buyer.jurisdiction) { .string($0.rawValue) }),
                 ("region", text(tender.buyer.region)),
             ])),
+            ("applicability", applicabilityJSON(tender.applicability)),
+            ("judgedAs", judgementJSON(tender)),
             ("plannedPublication", field(tender.plannedPublication) { .string($0.description) }),
             ("procurementStart", field(tender.procurementStart) { .string($0.description) }),
             ("framework", field(tender.isFramework) { .bool($0) }),

@@ -1,4 +1,5 @@
 import Foundation
+import TenderLintKit
 import Testing
 
 /// The tender-spec schemas (docs/schemas) are valid schemas, every sample in Samples/ (except the
@@ -92,6 +93,39 @@ struct TenderSpecSchemaTests {
                 expected: "lot"),
         Mistake(name: "another namespace", replacing: "urn:tenderlint:tender-spec:1", with: "urn:tenderlint:tender-spec:draft",
                 expected: "No matching global declaration"),
+        Mistake(name: "an above-threshold that is not true or false", replacing: "framework=\"false\"",
+                with: "framework=\"false\" above-threshold=\"yes\"", expected: "above-threshold"),
+        Mistake(name: "an above-threshold written 1", replacing: "framework=\"false\"",
+                with: "framework=\"false\" above-threshold=\"1\"", expected: "above-threshold"),
+        Mistake(name: "a bad regime", replacing: "framework=\"false\"", with: "framework=\"false\" regime=\"pa-2023\"", expected: "'pa-2023'"),
+        Mistake(name: "a bad jurisdiction", replacing: "sector=\"nhs\"", with: "sector=\"nhs\" jurisdiction=\"uk\"", expected: "'uk'"),
+        Mistake(name: "a jurisdiction in capitals", replacing: "sector=\"nhs\"", with: "sector=\"nhs\" jurisdiction=\"England\"",
+                expected: "'England'"),
+        Mistake(name: "a failure-disqualifies that is not true or false", replacing: "<evaluation>",
+                with: "<evaluation failure-disqualifies=\"no\">", expected: "failure-disqualifies"),
+        Mistake(name: "community benefits without included", replacing: "<net-zero>",
+                with: "<social-value><community-benefits>Two apprenticeships.</community-benefits></social-value><net-zero>",
+                expected: "'included' is required"),
+        Mistake(name: "community benefits with an included that is not true or false", replacing: "<net-zero>",
+                with: "<social-value><community-benefits included=\"maybe\"/></social-value><net-zero>", expected: "included"),
+        Mistake(name: "community benefits twice", replacing: "<net-zero>",
+                with: "<social-value><community-benefits included=\"true\">A</community-benefits><community-benefits included=\"false\"/></social-value><net-zero>",
+                expected: "community-benefits': This element is not expected"),
+        Mistake(name: "community benefits before the exception", replacing: "<net-zero>",
+                with: "<social-value><community-benefits included=\"true\">A</community-benefits><exception kind=\"immature-market\">B</exception></social-value><net-zero>",
+                expected: "exception': This element is not expected"),
+        Mistake(name: "a bad social value exception kind", replacing: "<net-zero>",
+                with: "<social-value><exception kind=\"not relevant\">Why.</exception></social-value><net-zero>", expected: "'not relevant'"),
+        Mistake(name: "a bad net zero exception kind", replacing: "</net-zero>",
+                with: "<exception kind=\"not-relevant\">Too small.</exception></net-zero>", expected: "'not-relevant'"),
+        Mistake(name: "a net zero exception without a kind", replacing: "</net-zero>",
+                with: "<exception>Too small.</exception></net-zero>", expected: "'kind' is required"),
+        Mistake(name: "a net zero exception before the plan", replacing: "<net-zero>",
+                with: "<net-zero><exception kind=\"not-relevant-or-proportionate\">Too small.</exception>",
+                expected: "carbon-reduction-plan': This element is not expected"),
+        Mistake(name: "two net zero exceptions", replacing: "</net-zero>",
+                with: "<exception kind=\"not-relevant-or-proportionate\">A</exception><exception kind=\"not-relevant-or-proportionate\">B</exception></net-zero>",
+                expected: "exception': This element is not expected"),
     ]
 
     @Test("the XSD rejects", arguments: xmlMistakes)
@@ -104,6 +138,96 @@ struct TenderSpecSchemaTests {
         #expect(result.documentProblems.contains { $0.message.contains(mistake.expected) },
                 "rejected, but not for \(mistake.expected): \(result.documentProblems)")
         #expect(result.documentProblems.allSatisfy { $0.line > 0 }, "\(result.documentProblems)")
+    }
+
+    /// Changes to the valid tender that use optional fields; the result must still be valid.
+    struct Use: Sendable, CustomTestStringConvertible {
+        var name: String
+        var changes: [(replacing: String, with: String)]
+
+        var testDescription: String { name }
+
+        func applied(to text: String) -> String {
+            changes.reduce(text) { $0.replacingOccurrences(of: $1.replacing, with: $1.with) }
+        }
+    }
+
+    static let xmlUses: [Use] = [
+        Use(name: "above-threshold and regime on the tender", changes: [
+            ("framework=\"false\"", "framework=\"false\" above-threshold=\"true\" regime=\"procurement-act-2023\""),
+        ]),
+        Use(name: "a procurement below the threshold", changes: [("framework=\"false\"", "framework=\"false\" above-threshold=\"false\"")]),
+        Use(name: "the buyer's jurisdiction", changes: [("sector=\"nhs\"", "sector=\"nhs\" jurisdiction=\"england\"")]),
+        Use(name: "failure-disqualifies on the evaluation", changes: [("<evaluation>", "<evaluation failure-disqualifies=\"true\">")]),
+        Use(name: "community benefits included, with a summary", changes: [
+            ("<net-zero>", "<social-value><community-benefits included=\"true\">Two apprenticeships.</community-benefits></social-value><net-zero>"),
+        ]),
+        Use(name: "no community benefits, with the reasons", changes: [
+            ("<net-zero>", "<social-value><community-benefits included=\"false\">A one-off purchase.</community-benefits></social-value><net-zero>"),
+        ]),
+        Use(name: "community benefits with no text", changes: [
+            ("<net-zero>", "<social-value><community-benefits included=\"false\"/></social-value><net-zero>"),
+        ]),
+        Use(name: "community benefits after themes, measures and the exception", changes: [
+            ("<net-zero>", """
+                <social-value><theme>wellbeing</theme><measure framework="illustrative-toms" code="ILLUS-NT1"/>\
+                <exception kind="not-relevant-or-proportionate">Not relevant.</exception>\
+                <community-benefits included="true">Two apprenticeships.</community-benefits></social-value><net-zero>
+                """),
+        ]),
+        Use(name: "a net zero exception after the plan", changes: [
+            ("</net-zero>", "<exception kind=\"not-relevant-or-proportionate\">A one-off purchase.</exception></net-zero>"),
+        ]),
+        Use(name: "a net zero exception alone, with no text", changes: [
+            ("<carbon-reduction-plan required=\"true\" standard=\"nhs\" scopes=\"1 2 3-business-travel\" net-zero-by=\"2045\"/>",
+             "<exception kind=\"not-relevant-or-proportionate\"/>"),
+        ]),
+        Use(name: "a lot's net zero exception and failure-disqualifies", changes: [
+            ("<evaluation>", """
+                <lot id="1"><net-zero><exception kind="not-relevant-or-proportionate">Too small.</exception></net-zero>\
+                <evaluation failure-disqualifies="false">
+                """),
+            ("</evaluation>", "</evaluation></lot>"),
+        ]),
+    ]
+
+    @Test("the XSD accepts", arguments: xmlUses)
+    func xsdAccepts(_ use: Use) throws {
+        for change in use.changes {
+            #expect(Self.validXML.contains(change.replacing), "the valid tender has no \(change.replacing)")
+        }
+        let result = Self.validateXML(use.applied(to: Self.validXML))
+        #expect(result.isValid, "\(use.name): \(result.schemaProblems + result.documentProblems)")
+    }
+
+    /// The valid tender with one value of each closed list tenderlint reads, and an exception of `kind` in both places.
+    static func xmlUsing(sector: String, jurisdiction: String, regime: String, exceptionKind kind: String) -> String {
+        Self.validXML
+            .replacingOccurrences(of: "framework=\"false\"", with: "framework=\"false\" regime=\"\(regime)\"")
+            .replacingOccurrences(of: "sector=\"nhs\"", with: "sector=\"\(sector)\" jurisdiction=\"\(jurisdiction)\"")
+            .replacingOccurrences(of: "<net-zero>", with: "<social-value><exception kind=\"\(kind)\">Why.</exception></social-value><net-zero>")
+            .replacingOccurrences(of: "</net-zero>", with: "<exception kind=\"\(kind)\">Why.</exception></net-zero>")
+    }
+
+    /// Every value of the closed lists tenderlint reads, each list padded to the longest by repeating its first value.
+    static var readableValues: [(sector: String, jurisdiction: String, regime: String, exceptionKind: String)] {
+        let sectors = BuyerKind.allCases.map(\.rawValue)
+        let jurisdictions = Jurisdiction.allCases.map(\.rawValue)
+        let regimes = Regime.allCases.map(\.rawValue)
+        let kinds = DeclaredException.Kind.allCases.map(\.rawValue)
+        let count = [sectors.count, jurisdictions.count, regimes.count, kinds.count].max() ?? 0
+        func value(_ list: [String], _ index: Int) -> String { index < list.count ? list[index] : list[0] }
+        return (0..<count).map { (value(sectors, $0), value(jurisdictions, $0), value(regimes, $0), value(kinds, $0)) }
+    }
+
+    @Test("the XSD accepts every sector, jurisdiction, regime and exception kind tenderlint reads")
+    func xsdAcceptsEveryReadableValue() throws {
+        #expect(Self.readableValues.count >= 5)
+        for values in Self.readableValues {
+            let text = Self.xmlUsing(sector: values.sector, jurisdiction: values.jurisdiction, regime: values.regime, exceptionKind: values.exceptionKind)
+            let result = Self.validateXML(text)
+            #expect(result.isValid, "\(values): \(result.schemaProblems + result.documentProblems)")
+        }
     }
 
     // MARK: JSON Schema
@@ -160,6 +284,38 @@ struct TenderSpecSchemaTests {
         Mistake(name: "another version", replacing: "\"tenderSpec\": \"1\"", with: "\"tenderSpec\": \"2\"", expected: "'1' was expected"),
         Mistake(name: "a missing buyer sector", replacing: "\"sector\": \"nhs\", ", with: "", expected: "'sector' is a required property"),
         Mistake(name: "a key given twice", replacing: "\"id\": \"T-1\",", with: "\"id\": \"T-1\", \"id\": \"T-2\",", expected: "given twice"),
+        Mistake(name: "an aboveThreshold in quotes", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"aboveThreshold\": \"true\",", expected: "'true' is not of type 'boolean'"),
+        Mistake(name: "a bad regime", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"regime\": \"pa-2023\",", expected: "'pa-2023' is not one of"),
+        Mistake(name: "a regime on the buyer", replacing: "\"sector\": \"nhs\"",
+                with: "\"sector\": \"nhs\", \"regime\": \"pcr-2015\"", expected: "'regime' was unexpected"),
+        Mistake(name: "a bad jurisdiction", replacing: "\"sector\": \"nhs\"",
+                with: "\"sector\": \"nhs\", \"jurisdiction\": \"uk\"", expected: "'uk' is not one of"),
+        Mistake(name: "a failureDisqualifies in quotes", replacing: "\"evaluation\": {",
+                with: "\"evaluation\": { \"failureDisqualifies\": \"yes\",", expected: "'yes' is not of type 'boolean'"),
+        Mistake(name: "community benefits without included", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"socialValue\": { \"communityBenefits\": { \"statement\": \"Two apprenticeships.\" } },",
+                expected: "'included' is a required property"),
+        Mistake(name: "community benefits with an included in quotes", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"socialValue\": { \"communityBenefits\": { \"included\": \"true\" } },",
+                expected: "'true' is not of type 'boolean'"),
+        Mistake(name: "community benefits with a misspelt statement", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"socialValue\": { \"communityBenefits\": { \"included\": true, \"summary\": \"A\" } },",
+                expected: "'summary' was unexpected"),
+        Mistake(name: "community benefits as a list", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"socialValue\": { \"communityBenefits\": [ { \"included\": true } ] },",
+                expected: "is not of type 'object'"),
+        Mistake(name: "a bad social value exception kind", replacing: "\"framework\": false,",
+                with: "\"framework\": false, \"socialValue\": { \"exception\": { \"kind\": \"not relevant\" } },",
+                expected: "'not relevant' is not one of"),
+        Mistake(name: "a bad net zero exception kind", replacing: "\"netZero\": { ",
+                with: "\"netZero\": { \"exception\": { \"kind\": \"not-relevant\" }, ", expected: "'not-relevant' is not one of"),
+        Mistake(name: "a net zero exception without a kind", replacing: "\"netZero\": { ",
+                with: "\"netZero\": { \"exception\": { \"justification\": \"Too small.\" }, ", expected: "'kind' is a required property"),
+        Mistake(name: "a net zero exception with a misspelt justification", replacing: "\"netZero\": { ",
+                with: "\"netZero\": { \"exception\": { \"kind\": \"not-relevant-or-proportionate\", \"reason\": \"A\" }, ",
+                expected: "'reason' was unexpected"),
     ]
 
     static func validateJSON(_ documents: [JSONSchemaValidation.Document]) throws -> JSONSchemaValidation.Outcome {
@@ -201,6 +357,68 @@ struct TenderSpecSchemaTests {
         let errors = try #require(outcome.documents.first).errors
         #expect(!errors.isEmpty, "accepted \(mistake.name)")
         #expect(errors.contains { $0.message.contains(mistake.expected) }, "rejected, but not for \(mistake.expected): \(errors)")
+    }
+
+    static let jsonUses: [Use] = [
+        Use(name: "aboveThreshold and regime on the tender", changes: [
+            ("\"framework\": false,", "\"framework\": false, \"aboveThreshold\": true, \"regime\": \"procurement-act-2023\","),
+        ]),
+        Use(name: "a procurement below the threshold", changes: [("\"framework\": false,", "\"framework\": false, \"aboveThreshold\": false,")]),
+        Use(name: "the buyer's jurisdiction", changes: [("\"sector\": \"nhs\"", "\"sector\": \"nhs\", \"jurisdiction\": \"england\"")]),
+        Use(name: "failureDisqualifies on the evaluation", changes: [("\"evaluation\": {", "\"evaluation\": { \"failureDisqualifies\": true,")]),
+        Use(name: "community benefits included, with a statement", changes: [
+            ("\"framework\": false,", "\"framework\": false, \"socialValue\": { \"communityBenefits\": { \"included\": true, \"statement\": \"Two apprenticeships.\" } },"),
+        ]),
+        Use(name: "no community benefits, without a statement", changes: [
+            ("\"framework\": false,", "\"framework\": false, \"socialValue\": { \"communityBenefits\": { \"included\": false } },"),
+        ]),
+        Use(name: "community benefits beside themes and an exception", changes: [
+            ("\"framework\": false,", """
+                "framework": false, "socialValue": { "themes": ["wellbeing"], \
+                "exception": { "kind": "not-relevant-or-proportionate", "justification": "Not relevant." }, \
+                "communityBenefits": { "included": true, "statement": "Two apprenticeships." } },
+                """),
+        ]),
+        Use(name: "a net zero exception", changes: [
+            ("\"netZero\": { ", "\"netZero\": { \"exception\": { \"kind\": \"not-relevant-or-proportionate\", \"justification\": \"A one-off purchase.\" }, "),
+        ]),
+        Use(name: "a lot's net zero exception and failureDisqualifies", changes: [
+            ("\"evaluation\": {", """
+                "lots": [ { "id": "1", "netZero": { "exception": { "kind": "not-relevant-or-proportionate" } }, \
+                "evaluation": { "failureDisqualifies": false,
+                """),
+            ("\n  }\n}", "\n  } } ]\n}"),
+        ]),
+    ]
+
+    @Test("the JSON Schema accepts", arguments: jsonUses)
+    func jsonSchemaAccepts(_ use: Use) throws {
+        for change in use.changes {
+            #expect(Self.validJSON.contains(change.replacing), "the valid tender has no \(change.replacing)")
+        }
+        let outcome = try Self.validateJSON([JSONSchemaValidation.Document(name: use.name, text: use.applied(to: Self.validJSON))])
+        #expect(outcome.schemaErrors.isEmpty, "\(outcome.schemaErrors)")
+        let errors = try #require(outcome.documents.first).errors
+        #expect(errors.isEmpty, "\(use.name): \(errors)")
+    }
+
+    @Test("the JSON Schema accepts every sector, jurisdiction, regime and exception kind tenderlint reads")
+    func jsonSchemaAcceptsEveryReadableValue() throws {
+        let documents = Self.readableValues.map { values in
+            JSONSchemaValidation.Document(name: "\(values)", text: Self.validJSON
+                .replacingOccurrences(of: "\"framework\": false,", with: """
+                    "framework": false, "regime": "\(values.regime)", \
+                    "socialValue": { "exception": { "kind": "\(values.exceptionKind)", "justification": "Why." } },
+                    """)
+                .replacingOccurrences(of: "\"sector\": \"nhs\"", with: "\"sector\": \"\(values.sector)\", \"jurisdiction\": \"\(values.jurisdiction)\"")
+                .replacingOccurrences(of: "\"netZero\": { ", with: "\"netZero\": { \"exception\": { \"kind\": \"\(values.exceptionKind)\" }, "))
+        }
+        let outcome = try Self.validateJSON(documents)
+        #expect(outcome.schemaErrors.isEmpty, "\(outcome.schemaErrors)")
+        #expect(outcome.documents.count == documents.count)
+        for document in outcome.documents {
+            #expect(document.errors.isEmpty, "\(document.name): \(document.errors)")
+        }
     }
 
     // MARK: The reference page

@@ -91,19 +91,46 @@ enum EFormsCodes {
 
     // MARK: Buyer
 
-    /// BT-11 buyer legal type (`buyer-legal-type`) → sector, where the code says it. Bodies governed by public
-    /// law and public undertakings controlled by a central or local authority count with that authority
-    /// (PPN 06/20 covers NDPBs). Regional authorities, utilities and others are left unset: the code cannot
-    /// tell an NHS body from any other.
-    static let buyerSectors: [String: BuyerSector] = [
-        "cga": .centralGovernment,
-        "body-pl-cga": .centralGovernment,
-        "org-sub-cga": .centralGovernment,
-        "pub-undert-cga": .centralGovernment,
-        "la": .localGovernment,
-        "body-pl-la": .localGovernment,
-        "org-sub-la": .localGovernment,
-        "pub-undert-la": .localGovernment,
+    /// BT-11 buyer legal type (`buyer-legal-type`) → the kinds of buyer it allows. "Central government
+    /// authority" includes the devolved governments; bodies and undertakings controlled by one take its kinds
+    /// (PPN 06/20 covers NDPBs); a body governed by public law may be an NHS body, an NDPB or another body.
+    static let buyerLegalTypes: [String: Set<BuyerKind>] = {
+        let government: Set<BuyerKind> = [.centralGovernment, .devolvedGovernment]
+        let publicLaw: Set<BuyerKind> = [.nhsBody, .centralGovernment, .devolvedGovernment, .otherPublicBody]
+        let regional: Set<BuyerKind> = [.devolvedGovernment, .localGovernment, .nhsBody, .otherPublicBody]
+        return [
+            "cga": government, "body-pl-cga": government, "org-sub-cga": government, "pub-undert-cga": government,
+            "la": [.localGovernment], "body-pl-la": [.localGovernment], "org-sub-la": [.localGovernment], "pub-undert-la": [.localGovernment],
+            "ra": [.devolvedGovernment, .localGovernment], "body-pl-ra": regional, "org-sub-ra": regional, "pub-undert-ra": regional,
+            "body-pl": publicLaw, "org-sub": publicLaw, "grp-p-aut": Set(BuyerKind.allCases),
+            "pub-undert": [.otherPublicBody], "spec-rights-entity": [.otherPublicBody], "def-cont": [.otherPublicBody],
+            "eu-ins-bod-ag": [.otherPublicBody], "eu-int-org": [.otherPublicBody], "int-org": [.otherPublicBody],
+        ]
+    }()
+
+    /// BT-10 activity of a contracting authority (`authority-activity`). Only health says anything, as a hint.
+    static let authorityActivities: Set<String> = [
+        "gen-pub", "defence", "pub-os", "env-pro", "econ-aff", "hc-am", "health", "rcr", "education", "soc-pro",
+    ]
+
+    /// BT-02 notice type → the stage it is at; nil for notices that are no procurement (corrigenda, European
+    /// companies) and say nothing of it.
+    static let noticeTypes: [String: ProcurementStage?] = [
+        "pin-only": .planning, "pin-buyer": .planning, "pin-rtl": .planning, "pin-tran": .planning, "pmc": .planning,
+        "pin-cfc-standard": .competition, "pin-cfc-social": .competition, "qu-sy": .competition,
+        "cn-standard": .competition, "cn-social": .competition, "cn-desg": .competition,
+        "veat": .directAward,
+        "can-standard": .award, "can-social": .award, "can-desg": .award, "can-tran": .award,
+        "can-modif": .modification, "compl": .contract,
+        "subco": nil, "corr": nil, "brin-ecs": nil, "brin-eeig": nil,
+    ]
+
+    /// BT-01 legal basis → the regimes it allows: the public sector directive is the PCR 2015, or in Scotland
+    /// the Scottish regulations; the rest are other regimes.
+    static let legalBases: [String: Set<Regime>] = [
+        "32014L0024": [.pcr2015, .scottishRegulations],
+        "32014L0025": [.other], "32014L0023": [.other], "32009L0081": [.other], "32007R1370": [.other],
+        "31985R2137": [.other], "32001R2157": [.other], "32024R2509": [.other], "other": [.other],
     ]
 
     // MARK: Strategic, green and social procurement

@@ -8,7 +8,8 @@ extension EFormsReader {
         let id = text(EFormsPath.first(root, .cbc("ContractFolderID"))) ?? text(EFormsPath.first(root, .cbc("ID")))
         let issueDate = date(EFormsPath.first(root, .cbc("IssueDate")), what: "the notice's issue date")
         let requested = date(EFormsPath.first(root, .cbc("RequestedPublicationDate")), what: "the requested publication date")
-        let buyer = buyer(of: root)
+        let (buyer, company) = buyer(of: root)
+        let applicability = applicability(of: root, buyer: company, buyerName: buyer.name)
         let value = contractValue(in: project)
         let duration = duration(in: project)
         recogniseProjectTexts(project, scope: "", into: &signals)
@@ -25,7 +26,7 @@ extension EFormsReader {
 
         return Tender(
             format: .eForms, source: root.tree.source, id: id,
-            title: text(EFormsPath.first(project, .cbc("Name"))), buyer: buyer,
+            title: text(EFormsPath.first(project, .cbc("Name"))), buyer: buyer, applicability: applicability,
             plannedPublication: requested ?? issueDate, procurementStart: issueDate,
             isFramework: isFramework([root] + lotElements), value: value, duration: duration, lots: lots,
             socialValue: signals.socialValueTerms, netZero: signals.netZeroTerms, origin: Origin(root)
@@ -60,14 +61,12 @@ extension EFormsReader {
     // MARK: Buyer
 
     /// The first buyer: `cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID` resolved against the
-    /// organisations of the notice's extension; its sector from BT-11 buyer legal type where the code says it.
-    func buyer(of root: Node) -> Buyer {
+    /// organisations of the notice's extension, and that organisation's `efac:Company`. What kind of body it is
+    /// and where is the tender's applicability (`EFormsApplicability.swift`).
+    func buyer(of root: Node) -> (Buyer, company: Node?) {
         let party = EFormsPath.first(root, .cac("ContractingParty"))
-        let sectorCode = EFormsPath.first(party, .cac("ContractingPartyType"), .cbc("PartyTypeCode"))
-            .flatMap { $0.attribute("listName")?.value == "buyer-legal-type" ? text($0) : nil }
-        let sector = sectorCode.flatMap { code in EFormsCodes.buyerSectors[code.value].map { Located($0, at: code.origin) } }
         guard let reference = text(EFormsPath.first(party, .cac("Party"), .cac("PartyIdentification"), .cbc("ID"))) else {
-            return Buyer(sector: sector)
+            return (Buyer(), nil)
         }
         let companies = EFormsPath.extensions(of: root).flatMap {
             EFormsPath.all($0, .efac("Organizations"), .efac("Organization"), .efac("Company"))
@@ -75,7 +74,7 @@ extension EFormsReader {
         let company = companies.first { company in
             EFormsPath.all(company, .cac("PartyIdentification"), .cbc("ID")).contains { text($0)?.value == reference.value }
         }
-        return Buyer(name: text(EFormsPath.first(company, .cac("PartyName"), .cbc("Name"))), sector: sector)
+        return (Buyer(name: text(EFormsPath.first(company, .cac("PartyName"), .cbc("Name")))), company)
     }
 
     // MARK: Lot terms

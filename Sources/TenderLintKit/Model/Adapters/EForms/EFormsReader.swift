@@ -22,6 +22,9 @@ struct EFormsReader {
         ))
     }
 
+    /// Records a finding made by another reader of the notice, such as its applicability signals.
+    mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
     // MARK: Text
 
     /// An element's text, trimmed, pointing at the text itself; nil when the element is absent or empty.

@@ -20,6 +20,11 @@ final class OCDSIssues {
         diagnostics.append(diagnostic)
     }
 
+    /// Findings made by another reader of the document, such as its applicability signals.
+    func add(_ more: [Diagnostic]) {
+        for diagnostic in more where seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
     /// Text for messages: a value as written, shortened when long.
     static func quoted(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")

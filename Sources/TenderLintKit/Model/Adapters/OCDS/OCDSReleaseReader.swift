@@ -13,12 +13,17 @@ struct OCDSReleaseReader {
         let date = releaseDate ?? fields.date(release[key: "date"], field: "release date")
         let tenderPeriodStart = fields.date(tender?.ocdsObject("tenderPeriod")?[key: "startDate"], field: "tender period start date")
         let terms = OCDSTermsReader(vocabulary: vocabulary).terms(release: release, tender: tender)
+        let party = buyerParty(of: release)
+        let buyer = buyer(of: release, party: party)
+        let (applicability, findings) = OCDSApplicabilityReader().applicability(of: release, buyerParty: party, buyerName: buyer.name)
+        issues.add(findings)
         return Tender(
             format: .ocds,
             source: release.tree.source,
             id: release.ocdsText("ocid") ?? release.ocdsIdentifier("id"),
             title: tender?.ocdsText("title"),
-            buyer: buyer(of: release),
+            buyer: buyer,
+            applicability: applicability,
             plannedPublication: tenderPeriodStart ?? date,
             procurementStart: date,
             isFramework: fields.bool(tender?.ocdsObject("techniques")?[key: "hasFrameworkAgreement"],
@@ -34,17 +39,19 @@ struct OCDSReleaseReader {
 
     // MARK: Buyer
 
-    /// `buyer.name`, else the buyer party's name: the party whose id is `buyer.id`, else one whose roles
-    /// include "buyer". The region is that party's address region. The sector is left unknown: OCDS has
-    /// no field for it, and guessing it from a name is a configuration's business.
-    func buyer(of release: Node) -> Buyer {
-        let reference = release.ocdsObject("buyer")
+    /// The buyer party: the party whose id is `buyer.id`, else one whose roles include "buyer".
+    func buyerParty(of release: Node) -> Node? {
         let parties = release.ocdsArray("parties").filter { $0.kind == .object }
-        let id = reference?.ocdsIdentifier("id")?.value
-        let party = parties.first { id != nil && $0.ocdsIdentifier("id")?.value == id }
+        let id = release.ocdsObject("buyer")?.ocdsIdentifier("id")?.value
+        return parties.first { id != nil && $0.ocdsIdentifier("id")?.value == id }
             ?? parties.first { $0.ocdsStrings("roles").contains("buyer") }
-        return Buyer(
-            name: reference?.ocdsText("name") ?? party?.ocdsText("name"),
+    }
+
+    /// `buyer.name`, else the buyer party's name; the region is that party's address region. What kind of body
+    /// it is and where is the tender's applicability (`OCDSApplicabilityReader`).
+    func buyer(of release: Node, party: Node?) -> Buyer {
+        Buyer(
+            name: release.ocdsObject("buyer")?.ocdsText("name") ?? party?.ocdsText("name"),
             region: party?.ocdsObject("address")?.ocdsText("region")
         )
     }

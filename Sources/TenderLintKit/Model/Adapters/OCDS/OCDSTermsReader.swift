@@ -32,6 +32,9 @@ struct OCDSTermsReader {
         var netZero = NetZeroTerms()
         for (text, field) in Self.texts(release: release, tender: tender) {
             let found = vocabulary.recognitions(in: text, field: field)
+            if let benefits = CommunityBenefitsStatement.read(text, field: field) {
+                socialValue.communityBenefits = Self.merged(socialValue.communityBenefits, benefits)
+            }
             if let socialValueFound = found[.socialValue] { socialValue.recognitions.append(socialValueFound) }
             if let netZeroFound = found[.netZero] { netZero.recognitions.append(netZeroFound) }
             if netZero.carbonReductionPlan == nil, let plan = found[.carbonReductionPlan] {
@@ -47,5 +50,14 @@ struct OCDSTermsReader {
             }
         }
         return (socialValue, netZero)
+    }
+
+    /// Community benefits read from several texts: whether they are included, and the first statement, from
+    /// whichever text says.
+    static func merged(_ earlier: CommunityBenefits?, _ later: CommunityBenefits) -> CommunityBenefits {
+        guard var merged = earlier else { return later }
+        if merged.included == nil { merged.included = later.included }
+        if merged.statement == nil { merged.statement = later.statement }
+        return merged
     }
 }

@@ -7,6 +7,9 @@ final class TenderSpecDiagnostics {
 
     // MARK: Reporting
 
+    /// Findings made elsewhere while reading the spec, such as a sector and a region that disagree.
+    func append(_ more: [Diagnostic]) { diagnostics += more }
+
     func invalid(_ node: Node, _ message: String, help: String? = nil, fixIt: (summary: String, replacement: String)? = nil) {
         let origin = TenderSpecDiagnostics.valueOrigin(node)
         var diagnostic = Diagnostic(

@@ -85,10 +85,11 @@ struct TenderSpecEvaluationReading {
     }
 
     func evaluation(_ spec: SpecObject) -> Evaluation {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["methodology", "criterion"] : ["methodology", "criteria"], what: "<evaluation>")
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["methodology", "failure-disqualifies", "criterion"] : ["methodology", "failureDisqualifies", "criteria"], what: "<evaluation>")
         return Evaluation(
             methodology: diagnostics.choice(spec.scalar(xml: "methodology", json: "methodology"), what: "the methodology", as: Methodology.self),
             criteria: spec.list(xml: "criterion", json: "criteria").map { criterion(SpecObject(node: $0)) },
+            failureDisqualifies: diagnostics.bool(spec.scalar(xml: "failure-disqualifies", json: "failureDisqualifies"), what: "failure-disqualifies"),
             origin: Origin(spec.node)
         )
     }

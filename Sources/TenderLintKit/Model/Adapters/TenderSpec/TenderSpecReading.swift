@@ -27,13 +27,16 @@ struct TenderSpecReading {
             )]
         }
         let dates = spec.object(xml: "dates", json: "dates")
+        let buyer = buyer(spec.object(xml: "buyer", json: "buyer"), in: spec)
+        let applicability = TenderSpecApplicability(diagnostics: diagnostics).applicability(of: spec, buyer: buyer)
         if let dates { diagnostics.checkFields(of: dates, allowed: dates.isXML ? ["publication", "procurement-start"] : ["publication", "procurementStart"], what: "<dates>") }
         return Tender(
             format: .tenderSpec,
             source: spec.node.tree.source,
             id: id,
             title: diagnostics.string(spec.text(xml: "title", json: "title"), what: "the title"),
-            buyer: buyer(spec.object(xml: "buyer", json: "buyer"), in: spec),
+            buyer: buyer,
+            applicability: applicability,
             plannedPublication: diagnostics.date(dates?.scalar(xml: "publication", json: "publication"), what: "the publication date"),
             procurementStart: diagnostics.date(dates?.scalar(xml: "procurement-start", json: "procurementStart"), what: "the procurement start date"),
             isFramework: diagnostics.bool(spec.scalar(xml: "framework", json: "framework"), what: "framework"),
@@ -46,50 +49,63 @@ struct TenderSpecReading {
         )
     }
 
-    static let xmlTenderFields: Set<String> = ["id", "framework", "title", "buyer", "dates", "value", "duration", "social-value", "net-zero", "lot", "evaluation"]
-    static let jsonTenderFields: Set<String> = ["tenderSpec", "id", "framework", "title", "buyer", "dates", "value", "duration", "socialValue", "netZero", "lots", "evaluation"]
+    static let xmlTenderFields: Set<String> = ["id", "framework", "above-threshold", "regime", "title", "buyer", "dates", "value", "duration", "social-value", "net-zero", "lot", "evaluation"]
+    static let jsonTenderFields: Set<String> = ["tenderSpec", "id", "framework", "aboveThreshold", "regime", "title", "buyer", "dates", "value", "duration", "socialValue", "netZero", "lots", "evaluation"]
 
     private func buyer(_ spec: SpecObject?, in tender: SpecObject) -> Buyer {
         guard let spec else {
             diagnostics.missing("buyer", in: tender, what: "the tender",
-                                help: "add <buyer sector=\"nhs\">Name</buyer>: the buyer's sector decides which policies apply")
+                                help: "add <buyer sector=\"nhs\" jurisdiction=\"england\">Name</buyer>: the buyer's kind and nation decide which policies apply")
             return Buyer()
         }
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["sector", "region"] : ["name", "sector", "region"], what: "the buyer")
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["sector", "jurisdiction", "region"] : ["name", "sector", "jurisdiction", "region"], what: "the buyer")
         let sectorNode = spec.scalar(xml: "sector", json: "sector")
         if sectorNode == nil {
             diagnostics.missing("sector", in: spec, what: "the buyer",
-                                help: "say which policies apply: sector=\"nhs\", \"central-government\", \"local-government\" or \"other\"")
+                                help: "say what kind of body the buyer is: sector=\"nhs\", \"central-government\", \"devolved-government\", \"local-government\" or \"other\"")
         }
         return Buyer(
             name: spec.isXML ? spec.ownText : diagnostics.string(spec.scalar(xml: "", json: "name"), what: "the buyer's name"),
-            sector: diagnostics.choice(sectorNode, what: "the buyer's sector", as: BuyerSector.self),
+            sector: diagnostics.choice(sectorNode, what: "the buyer's sector", as: BuyerKind.self),
+            jurisdiction: diagnostics.choice(spec.scalar(xml: "jurisdiction", json: "jurisdiction"), what: "the buyer's jurisdiction", as: Jurisdiction.self),
             region: diagnostics.string(spec.scalar(xml: "region", json: "region"), what: "the region")
         )
     }
 
     private func socialValue(_ spec: SpecObject?) -> SocialValueTerms {
         guard let spec else { return SocialValueTerms() }
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["theme", "measure", "exception"] : ["themes", "measures", "exception"], what: "<social-value>")
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["theme", "measure", "exception", "community-benefits"] : ["themes", "measures", "exception", "communityBenefits"], what: "<social-value>")
         let themeNodes: [Node] = spec.isXML ? spec.list(xml: "theme", json: "") : (spec.member(xml: "", json: "themes")?.children ?? [])
         let measures = spec.list(xml: "measure", json: "measures").compactMap {
             TenderSpecEvaluationReading(diagnostics: diagnostics).measure(SpecObject(node: $0))
         }
-        var exception: SocialValueException?
-        if let exceptionSpec = spec.object(xml: "exception", json: "exception") {
-            diagnostics.checkFields(of: exceptionSpec, allowed: exceptionSpec.isXML ? ["kind"] : ["kind", "justification"], what: "the exception")
-            if let kind = diagnostics.choice(exceptionSpec.scalar(xml: "kind", json: "kind"), what: "the exception", as: SocialValueException.Kind.self) {
-                let justification = exceptionSpec.isXML
-                    ? exceptionSpec.ownText
-                    : diagnostics.string(exceptionSpec.scalar(xml: "", json: "justification"), what: "the justification")
-                exception = SocialValueException(kind: kind, justification: justification, origin: Origin(exceptionSpec.node))
-            }
-        }
         return SocialValueTerms(
             themes: themeNodes.compactMap { diagnostics.choice($0, what: "the theme", as: SocialValueTheme.self) },
             measures: measures,
-            exception: exception
+            exception: spec.object(xml: "exception", json: "exception").flatMap(exception),
+            communityBenefits: spec.object(xml: "community-benefits", json: "communityBenefits").map(communityBenefits)
         )
+    }
+
+    /// `<exception kind="…">why</exception>`, or `{ "kind": "…", "justification": "why" }`.
+    private func exception(_ spec: SpecObject) -> DeclaredException? {
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["kind"] : ["kind", "justification"], what: "the exception")
+        guard let kind = diagnostics.choice(spec.scalar(xml: "kind", json: "kind"), what: "the exception", as: DeclaredException.Kind.self) else {
+            return nil
+        }
+        let justification = spec.isXML ? spec.ownText : diagnostics.string(spec.scalar(xml: "", json: "justification"), what: "the justification")
+        return DeclaredException(kind: kind, justification: justification, origin: Origin(spec.node))
+    }
+
+    /// `<community-benefits included="true">summary</community-benefits>`, or `{ "included": true, "statement": "…" }`.
+    private func communityBenefits(_ spec: SpecObject) -> CommunityBenefits {
+        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["included"] : ["included", "statement"], what: "<community-benefits>")
+        let included = diagnostics.bool(spec.scalar(xml: "included", json: "included"), what: "included")
+        if included == nil, spec.scalar(xml: "included", json: "included") == nil {
+            diagnostics.missing("'included'", in: spec, what: "<community-benefits>", help: "say included=\"true\" with a summary, or included=\"false\" with the reasons")
+        }
+        let statement = spec.isXML ? spec.ownText : diagnostics.string(spec.scalar(xml: "", json: "statement"), what: "the statement")
+        return CommunityBenefits(included: included, statement: statement, origin: Origin(spec.node))
     }
 
     func netZero(_ spec: SpecObject) -> NetZeroTerms {
@@ -98,7 +114,7 @@ struct TenderSpecReading {
             ("evergreen-assessment", "evergreenAssessment"), ("public-reporting", "publicReporting"),
             ("product-carbon-footprints", "productCarbonFootprints"),
         ]
-        diagnostics.checkFields(of: spec, allowed: Set(names.map { spec.isXML ? $0.xml : $0.json }), what: "<net-zero>")
+        diagnostics.checkFields(of: spec, allowed: Set(names.map { spec.isXML ? $0.xml : $0.json } + ["exception"]), what: "<net-zero>")
         var terms = NetZeroTerms()
         if let plan = spec.object(xml: "carbon-reduction-plan", json: "carbonReductionPlan") {
             terms.carbonReductionPlan = carbonReductionPlan(plan)
@@ -107,6 +123,7 @@ struct TenderSpecReading {
         terms.evergreenAssessment = requirement(spec.object(xml: names[2].xml, json: names[2].json))
         terms.publicReporting = requirement(spec.object(xml: names[3].xml, json: names[3].json))
         terms.productCarbonFootprints = requirement(spec.object(xml: names[4].xml, json: names[4].json))
+        terms.exception = spec.object(xml: "exception", json: "exception").flatMap(exception)
         return terms
     }
 

@@ -1,0 +1,104 @@
+/// Whether a policy binds one tender, and why, in words a buyer can check against the document.
+public struct PolicyBinding: Sendable {
+    public enum Verdict: String, Sendable, Hashable {
+        case binds
+        case doesNotBind = "does-not-bind"
+        /// The document does not show enough of the buyer or the procurement to say.
+        case unknown
+    }
+
+    public let policy: Policy
+    public let verdict: Verdict
+    /// binds: the facts it rests on and their evidence; does not bind: the reason; unknown: what is missing.
+    public let explanation: String
+    /// For `unknown`: the facts the document does not show.
+    public let missing: [ApplicabilityFactName]
+    /// Whether the policy binds this buyer and procurement whatever the date (it is on, and the facts fit whom it binds).
+    public let bindsBuyer: Bool
+
+    /// Whom the policy binds, asked of the tender's settled applicability; the commencement date is the
+    /// evaluation date. A policy that is off (unconfirmed, not turned on) binds no one.
+    public init(_ policy: Policy, applicability: Applicability, buyerName: String?, date: EvaluationDate, isOn: Bool) {
+        let subject = buyerName.map { Self.shortened($0) } ?? "the buyer"
+        guard isOn else {
+            self.init(policy, .doesNotBind, "\(policy.shortName) is unconfirmed and off (turn it on with `policies: { \(policy.id): on }` in .tenderlint.yml)")
+            return
+        }
+        let scope = policy.binds
+        var clauses: [String] = []
+        var missing: [ApplicabilityFactName] = []
+        var refusal: String?
+
+        func check<Value>(_ fact: ApplicabilityFact<Value>, within allowed: Set<Value>, _ name: ApplicabilityFactName,
+                          clause: (Value) -> String) {
+            switch fact.isWithin(allowed) {
+            case true?:
+                if let value = fact.value { clauses.append(clause(value) + Self.evidence(fact)) }
+            case false?:
+                let what = name == .threshold ? "the procurement is \(fact.possibleDescription)" : "\(name.title) is \(fact.possibleDescription)"
+                refusal = refusal ?? "\(what)\(Self.evidence(fact)), and \(policy.shortName) binds only \(scope.summary)"
+            case nil:
+                missing.append(name)
+            }
+        }
+        if scope.restrictsBuyerKind {
+            check(applicability.buyerKind, within: scope.buyerKinds, .buyerKind) { "\(subject) is \($0.title)" }
+        }
+        if scope.restrictsJurisdiction {
+            let before = clauses.count
+            check(applicability.jurisdiction, within: scope.jurisdictions, .jurisdiction) { $0.phrase }
+            // "… is an NHS body (…) in England (…)"; on its own, "the buyer is in England (…)".
+            if clauses.count > before {
+                let nation = clauses.removeLast()
+                if scope.restrictsBuyerKind, before > 0 { clauses[before - 1] += " " + nation } else { clauses.append("\(subject) is \(nation)") }
+            }
+        }
+        if scope.restrictsRegime {
+            check(applicability.regime, within: scope.regimes, .regime) { "the procurement is under \($0.title)" }
+        }
+        if let threshold = scope.threshold {
+            check(applicability.threshold, within: [threshold], .threshold) { "the procurement is \($0.title)" }
+        }
+        if let refusal {
+            self.init(policy, .doesNotBind, refusal)
+        } else if !policy.applies(on: date.date) {
+            self.init(policy, .doesNotBind, "\(policy.datesDescription), and this procurement is judged as of \(date)",
+                      bindsBuyer: missing.isEmpty)
+        } else if !missing.isEmpty {
+            self.init(policy, .unknown, "the document does not show " + Self.list(missing.map(\.title)), missing: missing)
+        } else {
+            let who = clauses.isEmpty ? "" : Self.list(clauses) + ", so "
+            self.init(policy, .binds, who + "\(policy.shortName) binds \(clauses.isEmpty ? "every buyer" : "it")", bindsBuyer: true)
+        }
+    }
+
+    private init(_ policy: Policy, _ verdict: Verdict, _ explanation: String, missing: [ApplicabilityFactName] = [],
+                 bindsBuyer: Bool = false) {
+        self.policy = policy
+        self.verdict = verdict
+        self.explanation = explanation
+        self.missing = missing
+        self.bindsBuyer = bindsBuyer
+    }
+
+    /// " (UK_CA_TYPE publicAuthorityCentralGovernment, line 41)", " (set by --profile nhs-england)".
+    static func evidence<Value>(_ fact: ApplicabilityFact<Value>) -> String {
+        switch fact.basis {
+        case .notKnown: ""
+        case .setBy(let setter): " (set by \(setter))"
+        case .stated, .inferred: fact.evidence.isEmpty ? "" : " (" + fact.evidence.map(\.description).joined(separator: "; ") + ")"
+        }
+    }
+
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
+    /// A long buyer name cut to fit a sentence.
+    static func shortened(_ name: String) -> String {
+        let flat = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count > 70 ? flat.prefix(67) + "…" : flat
+    }
+}

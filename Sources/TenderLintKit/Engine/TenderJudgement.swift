@@ -1,0 +1,41 @@
+/// A tender as the engine judges it: the day it is judged as of, its applicability with the profile applied and
+/// what follows from that day, and, asked once per policy, whether each policy binds it.
+///
+/// One per tender, shared by the rules that check it; they run one after another on one thread.
+public final class TenderJudgement {
+    public let tender: Tender
+    public let date: EvaluationDate
+    /// The facts the policies are judged by: the document's, with `--profile` or `profile:` applied and settled.
+    public let applicability: Applicability
+    /// Unconfirmed policies turned on, and others turned off, by configuration.
+    let policySwitches: [String: Bool]
+    private var bindings: [String: PolicyBinding] = [:]
+
+    public init(_ tender: Tender, settings: EngineSettings) {
+        self.tender = tender
+        let date = EvaluationDate.choose(for: tender, asOf: settings.asOf, today: settings.today)
+        self.date = date
+        var applicability = tender.applicability
+        if let profile = settings.profile {
+            applicability = profile.applied(to: applicability, setBy: settings.profileSetter ?? "--profile \(profile.rawValue)")
+        }
+        self.applicability = applicability.settled(commencedOn: date.date, dateSource: date.source.rawValue, dateOrigin: date.origin)
+        self.policySwitches = settings.policySwitches
+    }
+
+    /// Whether a policy is on: unconfirmed ones are off unless turned on.
+    public func isOn(_ policy: Policy) -> Bool {
+        policySwitches[policy.id] ?? (policy.status != .unconfirmed)
+    }
+
+    /// Whether the policy binds this tender, and why.
+    public func binding(_ policy: Policy) -> PolicyBinding {
+        if let known = bindings[policy.id] { return known }
+        let binding = PolicyBinding(policy, applicability: applicability, buyerName: tender.buyer.name?.value, date: date, isOn: isOn(policy))
+        bindings[policy.id] = binding
+        return binding
+    }
+
+    /// Whether the document is at a stage whose evaluation design can be judged (unknown stages are judged).
+    public var judgesEvaluationDesign: Bool { applicability.stage.value?.hasEvaluationDesign ?? true }
+}

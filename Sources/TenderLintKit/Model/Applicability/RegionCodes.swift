@@ -1,0 +1,55 @@
+/// The nation a region code or name is in: NUTS 2021 codes (`UKL16`), their ITL successors (`TLL3`), and the
+/// names of the nations and English regions. What OCDS `address.region` and eForms BT-507 hold.
+public enum RegionCodes {
+    /// The nation of a region code or name, all four nations for a code of the UK as a whole (`UK`), outside the
+    /// UK for another country's NUTS code; nil when the text is none of these.
+    public static func jurisdictions(of region: String) -> Set<Jurisdiction>? {
+        let text = region.trimmingCharacters(in: .whitespaces)
+        let upper = text.uppercased()
+        if isCode(upper) {
+            if upper == "UK" || upper == "UKZ" || upper.hasPrefix("UKZ") { return Jurisdiction.ukNations }
+            for (prefix, nation) in codePrefixes where upper.hasPrefix(prefix) { return [nation] }
+            if upper.hasPrefix("UK") || upper.hasPrefix("TL") { return nil }
+            // Another country's NUTS code: two capitals and up to three more characters.
+            return [.outsideUK]
+        }
+        return names[text.lowercased()]
+    }
+
+    /// Whether the text looks like a NUTS or ITL code: two capitals and up to three capitals or digits.
+    public static func isCode(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard (2...5).contains(scalars.count) else { return false }
+        return scalars.prefix(2).allSatisfy { $0.properties.isUppercase && $0.isASCII }
+            && scalars.dropFirst(2).allSatisfy { $0.isASCII && ($0.properties.isUppercase || ("0"..."9").contains($0)) }
+    }
+
+    /// NUTS 2021 first-level codes and their ITL equivalents.
+    static let codePrefixes: [(String, Jurisdiction)] = [
+        ("UKC", .england), ("UKD", .england), ("UKE", .england), ("UKF", .england), ("UKG", .england),
+        ("UKH", .england), ("UKI", .england), ("UKJ", .england), ("UKK", .england),
+        ("UKL", .wales), ("UKM", .scotland), ("UKN", .northernIreland),
+        ("TLC", .england), ("TLD", .england), ("TLE", .england), ("TLF", .england), ("TLG", .england),
+        ("TLH", .england), ("TLI", .england), ("TLJ", .england), ("TLK", .england),
+        ("TLL", .wales), ("TLM", .scotland), ("TLN", .northernIreland),
+    ]
+
+    /// The nations and the English regions by name, as some publishers write the region.
+    static let names: [String: Set<Jurisdiction>] = [
+        "england": [.england], "wales": [.wales], "cymru": [.wales], "scotland": [.scotland],
+        "northern ireland": [.northernIreland], "united kingdom": Jurisdiction.ukNations, "uk": Jurisdiction.ukNations,
+        "north east": [.england], "north west": [.england], "yorkshire and the humber": [.england],
+        "east midlands": [.england], "west midlands": [.england], "east of england": [.england],
+        "london": [.england], "south east": [.england], "south west": [.england],
+    ]
+
+    /// The nation of a country, by ISO 3166 code (`GB`, `GBR`) or name; anything else is outside the UK.
+    public static func jurisdictions(ofCountry country: String) -> Set<Jurisdiction> {
+        let text = country.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["gb", "gbr", "uk", "united kingdom", "great britain", "united kingdom of great britain and northern ireland"].contains(text) {
+            return Jurisdiction.ukNations
+        }
+        if let nation = names[text] { return nation }
+        return [.outsideUK]
+    }
+}
