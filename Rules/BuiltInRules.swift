@@ -20,8 +20,11 @@ public enum BuiltInRules {
 
     /// Every rule identity tenderlint can report, in id order: the readers' and the model's, then the rules'.
     public static var identities: [RuleIdentity] {
-        (ReaderRule.all + ModelRule.all + CatalogueRule.all + SuppressionRule.all + ConfigurationRule.all + BaselineRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
+        (ReaderRule.all + ModelRule.all + ApplicabilityRule.all + CatalogueRule.all + SuppressionRule.all + ConfigurationRule.all + BaselineRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
     }
+
+    /// Every built-in policy, whether or not a rule enforces it yet (see docs/policies.md).
+    public static var policies: [Policy] { BuiltInPolicies.all }
 
     /// Every rule and check as machine-readable reports describe them.
     public static var reportedRules: [ReportedRule] {

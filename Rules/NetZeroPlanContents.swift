@@ -189,7 +189,7 @@ extension NetZeroRules {
             A Carbon Reduction Plan commits the supplier to net zero by **2050 at the latest** (PPN 06/21, PPN 006 \
             and the NHS Net Zero Supplier Roadmap): a later year is an error.
 
-            For NHS bodies in England, from 1 April 2023, a year later than **2045** is reported as information: 2050 \
+            For NHS bodies in England, from 1 April 2023 (the first NHS plan requirements), a year later than **2045** is reported as information: 2050 \
             still meets the minimum, but the NHS aims for net zero by 2045 for the emissions it can influence (its \
             supply chain) and encourages suppliers to match it. Both years are parameters.
             """)
@@ -255,11 +255,15 @@ extension NetZeroRules {
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
                 \(evaluation)
                 """, parameters: [nhsEncouragedYear.name: .year(2050)])
-            // Before April 2024 the NHS did not yet encourage 2045 in its roadmap.
+            // The NHS has encouraged 2045 since its first plan requirements, in April 2023; before them, no NHS plan policy applied.
+            Triggering("""
+                <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" ↓net-zero-by="2050"/></net-zero>
+                \(evaluation)
+                """, asOf: "2023-04-01")
             NonTriggering("""
                 <net-zero><carbon-reduction-plan required="true" scopes="1 2 3" net-zero-by="2050"/></net-zero>
                 \(evaluation)
-                """, asOf: "2024-03-31")
+                """, asOf: "2023-03-31")
             NonTriggering("""
                 <net-zero><carbon-reduction-plan required="false" net-zero-by="2060"/></net-zero>
                 \(evaluation)

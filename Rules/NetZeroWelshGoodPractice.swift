@@ -24,7 +24,7 @@ extension NetZeroRules {
                   let value = rule.annualValue(of: lot, basis: .asStated, vatRate: 0),
                   value.amount >= rule[crpThresholdPerAnnum] else { return }
             rule.report {
-                Message("\(lot.label) is worth \(value.inWords) and does not ask for a Carbon Reduction Plan; WPPN 06/21 recommends one to Welsh public bodies for contracts of \(NetZeroMoney.pounds(rule[crpThresholdPerAnnum])) or more")
+                Message("\(lot.label) is worth \(value.inWords) and does not ask for a Carbon Reduction Plan; WPPN 06/21 and WPPN 006 recommend one to Welsh public bodies other than the Welsh Government for contracts of \(NetZeroMoney.pounds(rule[crpThresholdPerAnnum])) or more")
                 At(value.origin)
                 Label(value.label)
                 value.notes.map(Note)

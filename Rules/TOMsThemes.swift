@@ -174,11 +174,12 @@ extension TOMRules {
             COVID-19 recovery) is not one of the NHS London measures: it was probably taken from another framework.
 
             The measure's theme comes from the NHS London catalogue your organisation loads, or, for a code written \
-            as a Social Value Model award criterion (`MAC <outcome>.<n>`), from that outcome's theme. Runs under \
-            the NHS profile only.
+            as a Social Value Model award criterion (`MAC <outcome>.<n>`), from that outcome's theme. It runs where \
+            the NHS net zero and social value guidance binds the buyer (NHS bodies in England), whose framework this is.
 
             \(catalogueExplanation)
             """)
+        Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR)
         AppliesOnlyWhen(.nhsLondonMeasures)
         Check { rule in
             let framework = MeasureFramework.nhsLondonTOMs

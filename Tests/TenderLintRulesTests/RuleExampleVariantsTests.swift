@@ -134,7 +134,8 @@ struct TenderSpecTranscriberTests {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
 
-    /// The model as `tenderlint inspect` shows it, without positions: what two spellings must agree on.
+    /// The model as `tenderlint inspect` shows it, without positions and with the evidence's field names in one
+    /// spelling: what two spellings must agree on.
     static func model(_ text: String, path: String) throws -> (model: NSDictionary, problems: [String]) {
         let (tenders, diagnostics) = Linter().model(of: SourceFile(path: path, text: text))
         let json = TenderInspector().json(tenders, path: "tender")
@@ -144,10 +145,19 @@ struct TenderSpecTranscriberTests {
 
     static func withoutPositions(_ value: Any) -> Any {
         if let object = value as? [String: Any] {
-            return object.filter { $0.key != "at" }.mapValues(withoutPositions)
+            var kept = object.filter { $0.key != "at" }.mapValues(withoutPositions)
+            // Applicability evidence names the field as the document spells it: above-threshold, aboveThreshold.
+            if let field = kept["field"] as? String { kept["field"] = camelCase(field) }
+            return kept
         }
         if let array = value as? [Any] { return array.map(withoutPositions) }
         return value
+    }
+
+    /// `above-threshold` → `aboveThreshold`, as the JSON spelling names an XML attribute.
+    static func camelCase(_ name: String) -> String {
+        let words = name.split(separator: "-")
+        return words.prefix(1).joined() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     /// Transcribes and checks that both spellings read into the same model, with no new problems.
@@ -492,24 +502,25 @@ extension TenderSpecTranscriberTests {
     /// What the tender spec's new fields read into, in the model, without positions.
     static func applicabilityFields(_ text: String, path: String) -> [String] {
         let (tenders, _) = Linter().model(of: SourceFile(path: path, text: text))
-        func show<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "none" }
-        func show(_ exception: DeclaredException?) -> String {
+        func value<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "none" }
+        func exception(_ exception: DeclaredException?) -> String {
             exception.map { "\($0.kind.value.rawValue): '\($0.justificationText)'" } ?? "none"
         }
-        func show<Value>(_ fact: ApplicabilityFact<Value>) -> String {
+        func fact<Value: ApplicabilityValue>(_ fact: ApplicabilityFact<Value>) -> String {
             Value.allCases.filter { fact.possible.contains($0) }.map(\.rawValue).joined(separator: " or ") + " (\(fact.basis))"
         }
         return tenders.flatMap { tender -> [String] in
             let benefits = tender.socialValue.communityBenefits
             return [
-                "sector \(show(tender.buyer.sector?.value.rawValue)), jurisdiction \(show(tender.buyer.jurisdiction?.value.rawValue))",
-                "buyer kind \(show(tender.applicability.buyerKind)), nation \(show(tender.applicability.jurisdiction))",
-                "threshold \(show(tender.applicability.threshold)), regime \(show(tender.applicability.regime))",
-                "community benefits \(show(benefits?.included?.value)): '\(benefits?.statementText ?? "")'",
-                "social value exception \(show(tender.socialValue.exception))",
-                "net zero exception \(show(tender.netZero.exception))",
+                "sector \(value(tender.buyer.sector?.value.rawValue)), jurisdiction \(value(tender.buyer.jurisdiction?.value.rawValue))",
+                "buyer kind \(fact(tender.applicability.buyerKind)), nation \(fact(tender.applicability.jurisdiction))",
+                "threshold \(fact(tender.applicability.threshold)), regime \(fact(tender.applicability.regime))",
+                "community benefits \(value(benefits?.included?.value)): '\(benefits?.statementText ?? "")'",
+                "social value exception \(exception(tender.socialValue.exception))",
+                "net zero exception \(exception(tender.netZero.exception))",
             ] + tender.lots.map { lot in
-                "lot \(show(lot.id?.value)): failure disqualifies \(show(lot.evaluation.failureDisqualifies?.value)), net zero exception \(show(lot.netZero?.exception))"
+                "lot \(value(lot.id?.value)): failure disqualifies \(value(lot.evaluation.failureDisqualifies?.value)), "
+                    + "net zero exception \(exception(lot.netZero?.exception))"
             }
         }
     }
@@ -625,7 +636,7 @@ extension TenderSpecTranscriberTests {
             "\"england\",",
             "\"communityBenefits\": {",                          // an element that becomes a member: its key
             "false,",
-            "\"No benefit is relevant to a one-off purc",       // an element's text: the statement
+            "\"No benefit is relevant to a one-off pur",        // an element's text: the statement
             "\"exception\": {",
             "\"not-relevant-or-proportionate\",",
             "\"A one-off purchase.\"",                           // an element's text: the justification

@@ -24,34 +24,38 @@ struct SamplesRulesTests {
     static let expectations: [Expected] = [
         // Compliant.
         Expected(file: "community-equipment.xml", findings: []),
-        Expected(file: "dvla-contact-centre.json", findings: []),
+        Expected(file: "dvla-contact-centre.json", findings: []),                   // central government in Wales
         // Evaluation.
-        Expected(file: "pathology-consumables.xml", findings: ["EV001 26:3"]),        // <evaluation>
-        Expected(file: "outpatient-pharmacy.xml", findings: ["EV002 34:7"]),          // <criterion id="mobilisation"> (no weight)
-        Expected(file: "diabetes-education.json", findings: ["EV003 17:20"]),         // "order-of-importance", the methodology
-        Expected(file: "patient-transport.xml", findings: ["EV004 27:3"]),            // <evaluation>, whose minima add up to 105
+        Expected(file: "pathology-consumables.xml", findings: ["EV001 27:3"]),        // <evaluation>
+        Expected(file: "outpatient-pharmacy.xml", findings: ["EV002 35:7"]),          // <criterion id="mobilisation"> (no weight)
+        Expected(file: "diabetes-education.json", findings: ["EV003 19:20"]),         // "order-of-importance", the methodology
+        Expected(file: "patient-transport.xml", findings: ["EV004 28:3"]),            // <evaluation>, whose minima add up to 105
+        Expected(file: "mental-health-advocacy.xml", findings: ["EV005 31:5"]),       // <criterion id="quality">, whose sub-criteria carry nothing
+        Expected(file: "pharmacy-robotics.json", findings: ["EV006 19:3"]),           // "evaluation", without failureDisqualifies
         // Social value.
-        Expected(file: "wheelchair-services.json", findings: ["SV001 24:7"]),         // the social value criterion, 8%
-        Expected(file: "interpreting-services.json", findings: ["SV001 28:15"]),      // lot 1's nested social value criterion, 6%
-        Expected(file: "hospital-catering.json", findings: ["SV002 38:7"]),           // lot 2's "evaluation"
-        Expected(file: "staff-bank.xml", findings: ["SV003 22:5"]),                   // the first <theme>
-        Expected(file: "vehicle-preparation.xml", findings: ["SV004 23:5"]),          // <exception> without a justification
+        Expected(file: "wheelchair-services.json", findings: ["SV001 26:7"]),         // the social value criterion, 8%
+        Expected(file: "interpreting-services.json", findings: ["SV001 30:15"]),      // lot 1's nested social value criterion, 6%
+        Expected(file: "hospital-catering.json", findings: ["SV002 40:7"]),           // lot 2's "evaluation"
+        Expected(file: "staff-bank.xml", findings: ["SV003 23:5"]),                   // the first <theme>
+        Expected(file: "vehicle-preparation.xml", findings: ["SV004 24:22"]),         // kind="price-per-quality-point": the NHS allows no exception
+        Expected(file: "school-transport.xml", findings: ["SV005 18:18"]),            // the value, £6.4m, with no community benefits
         // Net zero.
-        Expected(file: "linen-laundry.xml", findings: ["NZ001 18:18"]),               // the amount, £6m a year
-        Expected(file: "community-phlebotomy.json", findings: ["NZ002 8:14"]),        // the amount, £1m a year
-        Expected(file: "soft-facilities.json", findings: ["NZ003 17:7"]),             // the plan's "scopes"
-        Expected(file: "imaging-equipment.xml", findings: ["NZ004 28:22"]),           // net-zero-by="2060"
-        Expected(file: "clinical-waste.json", findings: ["NZ005 13:3"]),              // "netZero", with no publicReporting
-        Expected(file: "estates-maintenance.xml", findings: ["NZ006 30:3"]),          // <net-zero>, with no <evergreen-assessment>
+        Expected(file: "linen-laundry.xml", findings: ["NZ001 19:18"]),               // the amount, £6m a year
+        Expected(file: "community-phlebotomy.json", findings: ["NZ002 9:14"]),        // the amount, £1m a year
+        Expected(file: "soft-facilities.json", findings: ["NZ003 18:7"]),             // the plan's "scopes"
+        Expected(file: "imaging-equipment.xml", findings: ["NZ004 29:22"]),           // net-zero-by="2060"
+        Expected(file: "clinical-waste.json", findings: ["NZ005 14:3"]),              // "netZero", with no publicReporting
+        Expected(file: "estates-maintenance.xml", findings: ["NZ006 31:3"]),          // <net-zero>, with no <evergreen-assessment>
+        Expected(file: "theatre-equipment.json", findings: ["NZ007 11:14"]),          // the amount, £6m a year (information)
         // TOMs.
-        Expected(file: "crisis-line.xml", findings: ["TOM001 38:52"]),                // code="ILLUS-NT42"
-        Expected(file: "sterile-services.json", findings: ["TOM002 23:72"]),          // "MAC4.1"
-        Expected(file: "courier-logistics.xml", findings: ["TOM003 33:52"]),          // code="ILLUS-NT7", retired
-        Expected(file: "audiology-services.json", findings: ["TOM004 22:90"]),        // "unit": "%" of ILLUS-NT1
-        Expected(file: "grounds-maintenance.json", findings: ["TOM005 25:55"]),       // "ILLUS-NT3", a wellbeing measure
-        Expected(file: "security-services.xml", findings: ["TOM006 35:7"]),           // the second ILLUS-NT1 <measure>
+        Expected(file: "crisis-line.xml", findings: ["TOM001 39:52"]),                // code="ILLUS-NT42"
+        Expected(file: "sterile-services.json", findings: ["TOM002 25:72"]),          // "MAC4.1"
+        Expected(file: "courier-logistics.xml", findings: ["TOM003 34:52"]),          // code="ILLUS-NT7", retired
+        Expected(file: "audiology-services.json", findings: ["TOM004 24:90"]),        // "unit": "%" of ILLUS-NT1
+        Expected(file: "grounds-maintenance.json", findings: ["TOM005 27:55"]),       // "ILLUS-NT3", a wellbeing measure
+        Expected(file: "security-services.xml", findings: ["TOM006 36:7"]),           // the second ILLUS-NT1 <measure>
         // TOM007 on "MAC 1.2"; TOM002 (information) on the first "nhs-london-toms": no catalogue of it is shipped.
-        Expected(file: "recovery-college.json", findings: ["TOM002 23:26", "TOM007 24:53"]),
+        Expected(file: "recovery-college.json", findings: ["TOM002 25:26", "TOM007 26:53"]),
     ]
 
     /// Lints a sample with every built-in rule and the shipped catalogues, as of 2026-06-01 (samples with a

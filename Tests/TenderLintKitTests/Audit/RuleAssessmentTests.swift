@@ -29,7 +29,7 @@ private let placedRule = Rule("XX003", "placed") {
 
 private let centralOnlyRule = Rule("XX004", "central-only") {
     Summary("Central government only")
-    AppliesTo(.centralGovernment)
+    Enforces(TestPolicies.centralNew)
     Check { _ in }
 }
 
@@ -45,7 +45,7 @@ private let throwingRule = Rule("XX006", "throws") {
 }
 
 private let threeLots = """
-    <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs">Trust</buyer><dates publication="2026-03-02"/>
+    <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs" jurisdiction="england">Trust</buyer><dates publication="2026-03-02"/>
     <lot id="1"><evaluation><criterion id="p" kind="price" weight="100"/></evaluation></lot>
     <lot id="2"><evaluation><criterion id="p" kind="price" weight="100"/></evaluation></lot>
     <lot id="3"><evaluation><criterion id="p" kind="price"/></evaluation></lot>
@@ -76,10 +76,10 @@ struct RuleAssessmentTests {
         #expect(verdicts[1].lots == [.fails, .passes, .passes])
     }
 
-    @Test("a rule outside the tender's profile does not apply, an info finding is no failure, a throwing rule could not evaluate")
+    @Test("a rule whose policies bind no one here does not apply, an info finding is no failure, a throwing rule could not evaluate")
     func otherOutcomes() throws {
         let verdicts = try assess([centralOnlyRule, adviceRule, throwingRule]).verdicts
-        #expect(verdicts[0].lots == Array(repeating: .notApplicable(because: "profile"), count: 3))
+        #expect(verdicts[0].lots == Array(repeating: .notApplicable(because: "policy"), count: 3))
         #expect(verdicts[1].lots == Array(repeating: .passes, count: 3))
         #expect(verdicts[2].lots == Array(repeating: .notEvaluable(because: "internal-error"), count: 3))
     }
@@ -95,9 +95,9 @@ struct RuleAssessmentTests {
     @Test("a rule that reports on a lot its conditions say it cannot judge is counted failing and flagged")
     func inconsistency() throws {
         let contradictory = Rule("XX007", "contradictory") {
-            Summary("Needs weights but reports lot 3 anyway")
+            Summary("Needs weights but reports inside lot 3 anyway")
             Needs(weighted)
-            ForEachLot { lot, rule in rule.require(lot.id?.value != "3") { Message("lot 3") } }
+            Check { rule in rule.report { Message("lot 3"); At(rule.tender.lots[2].evaluation.origin) } }
         }
         let assessment = try assess([contradictory])
         #expect(assessment.verdicts[0].lots == [.passes, .passes, .fails])

@@ -43,7 +43,35 @@ struct SamplesModelTests {
         Expected(file: "grounds-maintenance.json", lots: [(nil, "10%", 300_000)]),
         Expected(file: "security-services.xml", lots: [(nil, "10%", 1_800_000)]),
         Expected(file: "recovery-college.json", lots: [(nil, "10%", 700_000)]),
+        Expected(file: "mental-health-advocacy.xml", lots: [(nil, "10%", 500_000)]),
+        Expected(file: "pharmacy-robotics.json", lots: [(nil, "10%", 900_000)]),
+        Expected(file: "school-transport.xml", lots: [(nil, "0%", 1_600_000)]),
+        Expected(file: "theatre-equipment.json", lots: [(nil, "10%", 6_000_000)]),
     ]
+
+    /// The buyer each sample names, as kind and nation: Samples/README.md and each sample's comment say the same.
+    static let buyers: [String: (BuyerKind, Jurisdiction)] = [
+        "dvla-contact-centre.json": (.centralGovernment, .wales),
+        "school-transport.xml": (.localGovernment, .scotland),
+        "theatre-equipment.json": (.nhsBody, .wales),
+    ]
+
+    @Test("every sample states its buyer's kind and nation, and its comment names them first")
+    func buyers() throws {
+        for expected in Self.expectations {
+            let url = Self.samplesDirectory.appendingPathComponent(expected.file)
+            let source = try SourceFile.read(path: url.path)
+            let tender = try #require(Linter().model(of: source).tenders.first)
+            let (kind, nation) = Self.buyers[expected.file] ?? (.nhsBody, .england)
+            #expect(tender.applicability.buyerKind.value == kind, "\(expected.file)")
+            #expect(tender.applicability.buyerKind.basis == .stated, "\(expected.file)")
+            #expect(tender.applicability.jurisdiction.value == nation, "\(expected.file)")
+            #expect(tender.applicability.jurisdiction.basis == .stated, "\(expected.file)")
+            #expect(tender.applicability.threshold.value == .above, "\(expected.file)")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains("Buyer: \(kind == .nhsBody ? "an NHS body" : kind == .centralGovernment ? "UK central government" : "local government")"), "\(expected.file)")
+        }
+    }
 
     @Test("covers every sample outside drafts/")
     func everySampleIsExpected() throws {

@@ -30,7 +30,8 @@ extension Applicability {
         let inferred: Regime = scottish ? .scottishRegulations
             : date < Regime.procurementActCommencement ? .pcr2015 : .procurementAct2023
         guard result.regime.possible.contains(inferred) else { return result }
-        let evidence = ApplicabilityEvidence(field: "commencement date", value: "\(date) (\(dateSource))", origin: dateOrigin)
+        // "commenced 2026-04-20, line 10", or "--as-of 2030-01-01" for a what-if date.
+        let evidence = ApplicabilityEvidence(field: dateSource == "--as-of" ? "--as-of" : "commenced", value: date.description, origin: dateOrigin)
         result.regime = ApplicabilityFact(possible: [inferred], basis: .inferred, evidence: result.regime.evidence + [evidence],
                                           overruled: result.regime.overruled)
         return result

@@ -89,7 +89,7 @@ struct TenderSpecAdapterTests {
         #expect(tender.isFramework?.value == false)
         #expect(tender.title?.value == "Community equipment service")
         #expect(tender.buyer.name?.value == "NHS North Central London ICB")
-        #expect(tender.buyer.sector?.value == .nhs)
+        #expect(tender.buyer.sector?.value == .nhsBody)
         #expect(tender.buyer.region?.value == "North Central London ICS")
         #expect(tender.plannedPublication?.value.description == "2026-03-02")
         #expect(tender.procurementStart?.value.description == "2026-03-16")
