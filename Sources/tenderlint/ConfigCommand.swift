@@ -60,7 +60,7 @@ struct ConfigPrintCommand: ParsableCommand {
 enum ConfigurationSupport {
     /// Every rule and check a configuration may name.
     static var knownRules: KnownRules {
-        KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
+        KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities, policies: BuiltInRules.policies)
     }
 
     /// Prints a configuration's problems to standard error, then a one-line summary.
@@ -84,7 +84,15 @@ struct EffectiveConfigurationText {
         } else {
             lines.append("# no \(Configuration.fileName) applies (none in its folder or a parent up to the repository root)")
         }
-        lines.append(line("profile", settings.profile.map { ($0.value.rawValue, $0.origin) }, default: ("null", "default: each buyer's sector decides")))
+        lines.append(line("profile", settings.profile.map { ($0.value.rawValue, $0.origin) }, default: ("null", "default: each document says who its buyer is")))
+        lines.append("policies:  # unconfirmed policies are off unless turned on (see docs/policies.md)")
+        for policy in known.policies {
+            if let configured = settings.policies[policy.id] {
+                lines.append("  \(policy.id): \(configured.value ? "on" : "off")  # from \(configured.origin)")
+            } else {
+                lines.append("  \(policy.id): \(policy.status == .unconfirmed ? "off" : "on")  # default\(policy.status == .unconfirmed ? ": unconfirmed" : "")")
+            }
+        }
         lines.append(line("as-of", settings.asOf.map { ($0.value.description, $0.origin) }, default: ("null", "default: each document's own dates, then today")))
 
         if settings.catalogues.isEmpty {

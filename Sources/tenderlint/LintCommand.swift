@@ -104,7 +104,7 @@ struct LintCommand: ParsableCommand {
         if !noConfig {
             let resolver = ConfigurationResolver(
                 explicitPath: configPath,
-                knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
+                knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities, policies: BuiltInRules.policies)
             )
             try Self.exitingOnLintErrors { try resolver.validateExplicitConfiguration() }
             linter.configuration = resolver

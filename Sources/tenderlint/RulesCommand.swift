@@ -9,8 +9,8 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List tenderlint's rules and checks.",
         discussion: """
-            Prints each rule's id, name, default severity, the profiles it runs under and a one-line summary, \
-            then the reader and model checks (TL001–TL007). 'tenderlint explain ID' shows one rule in full.
+            Prints each rule's id, name, default severity and a one-line summary, \
+            then the reader, model and engine checks (TL001–TL017). 'tenderlint explain ID' shows one rule in full, with the policies it enforces and whom they bind.
 
             --full prints everything: with --format markdown, the reference page docs/rules.md, every rule \
             with its policies, parameters and examples as tenderlint reports them. Regenerate that page with:

@@ -67,12 +67,44 @@ struct RulesDocumentationTests {
         let listed = try #require(object["rules"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(listed == rules.map(\.id))
         let checks = try #require(object["checks"] as? [[String: Any]]).compactMap { $0["id"] as? String }
-        #expect(checks == ["TL001", "TL002", "TL003", "TL004", "TL005", "TL006", "TL007", "TL008", "TL009", "TL010", "TL011", "TL012", "TL013", "TL014"])
+        #expect(checks == ["TL001", "TL002", "TL003", "TL004", "TL005", "TL006", "TL007", "TL008", "TL009", "TL010", "TL011", "TL012", "TL013", "TL014",
+                           "TL015", "TL016", "TL017"])
         for rule in rules {
             #expect(text.split(separator: "\n").contains { $0.split(separator: " ").prefix(3) == [Substring(rule.id), Substring(rule.name), Substring(rule.severity.rawValue)] },
                     "\(rule.id) is not in the text table")
             #expect(markdown.contains("| \(rule.id) | `\(rule.name)` | \(rule.severity.rawValue) |"), "\(rule.id) is not in the Markdown table")
         }
+    }
+
+    @Test("docs/policies.md is what the policy packs generate now")
+    func policiesUpToDate() throws {
+        let written = try String(contentsOf: Self.packageRoot.appendingPathComponent("docs/policies.md"), encoding: .utf8)
+        let generated = PolicyDocumentation.render(BuiltInRules.policies, rules: BuiltInRules.ruleSet.rules, format: .markdown)
+        guard written != generated else { return }
+        let writtenLines = written.split(separator: "\n", omittingEmptySubsequences: false)
+        let generatedLines = generated.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(writtenLines, generatedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(writtenLines.count, generatedLines.count)
+        Issue.record("""
+            docs/policies.md is stale: it first differs at line \(first + 1).
+            Regenerate it from the package root with:
+              \(PolicyDocumentation.regenerationCommand)
+            """)
+    }
+
+    @Test("docs/policies.md lists every policy with whom it binds, its dates, exceptions, status, source and rules")
+    func policiesComplete() {
+        let page = PolicyDocumentation.render(BuiltInRules.policies, rules: BuiltInRules.ruleSet.rules, format: .markdown)
+        for policy in BuiltInRules.policies {
+            #expect(page.contains("<a id=\"\(policy.id)\"></a>\n### \(policy.shortName)\n"), "\(policy.id)")
+            #expect(page.contains("- **Binds:** \(policy.binds.summary)."), "\(policy.id)")
+            #expect(page.contains("- **Source:** \(policy.source)."), "\(policy.id)")
+        }
+        #expect(page.contains("- **Exceptions a tender may declare:** `price-per-quality-point` (price per quality point), `not-relevant-or-proportionate` (not relevant or not proportionate)."))
+        #expect(page.contains("- **Status:** unconfirmed: off unless `policies: { ppn-026: on }` turns it on."))
+        #expect(page.contains("- **Enforced by:** [SV005](rules.md#sv005-community-benefits-summary)."))
+        let json = PolicyDocumentation.render(BuiltInRules.policies, rules: BuiltInRules.ruleSet.rules, format: .json)
+        #expect(json.contains(#""id":"ppn-002""#) || json.contains(#""id": "ppn-002""#))
     }
 
     @Test("finds a rule by id or name in any case, and suggests the nearest for a typo")
@@ -111,14 +143,15 @@ struct RulesDocumentationTests {
         let text = RuleDocumentation.explainText(rule, runner: runner)
         #expect(text.hasPrefix("SV001 social-value-minimum-weighting (error)\n\(rule.summary)\n"))
         #expect(text.contains("PPN 06/20: "))
-        #expect(text.contains("in force from 2021-01-01, superseded on 2025-10-01"))
+        #expect(text.contains("Binds UK central government (departments, agencies, NDPBs) under the Public Contracts Regulations 2015, above the procurement threshold; procurements commenced from 2021-01-01 until 2025-02-23"))
+        #expect(text.contains("PPN 026: Social value at 20% for central government contracts of £5m and above. Binds UK central government (departments, agencies, NDPBs) under the Procurement Act 2023; procurements commenced from 2027-01-01 (unconfirmed, off by default)"))
         #expect(text.contains("minimumShare = 10% (percent)"))
         #expect(text.contains("\nexample.xml:7:5: error: "))
         #expect(text.contains("passes: tenderlint reports nothing for SV001 here"))
         #expect(text.contains("(with minimumShare = 8%)"))
         let markdown = RuleDocumentation.explainMarkdown(rule, runner: runner)
         #expect(markdown.hasPrefix("# SV001 social-value-minimum-weighting\n"))
-        #expect(markdown.contains("| PPN 002 | "))
+        #expect(markdown.contains("| [PPN 002](policies.md#ppn-002) | UK central government (departments, agencies, NDPBs) under the Procurement Act 2023, above the procurement threshold | from 2025-10-01 | mandatory |"))
         #expect(markdown.contains("```text\nexample.xml:7:5: error: "))
     }
 }

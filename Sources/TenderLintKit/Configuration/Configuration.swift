@@ -101,10 +101,15 @@ public struct KnownRules: Sendable {
 
     /// In id order.
     public let entries: [Entry]
+    /// The policies `policies:` may turn on or off: by default, those the rules enforce.
+    public let policies: [Policy]
 
     /// Rules (with their parameters and severities) and other checks that can be turned off or re-levelled
     /// (TL001–TL008: severity only). An identity listed in both counts once, as the rule.
-    public init(rules: [Rule], checks: [RuleIdentity] = []) {
+    public init(rules: [Rule], checks: [RuleIdentity] = [], policies: [Policy]? = nil) {
+        var known: [Policy] = []
+        for policy in policies ?? rules.flatMap(\.policies) where !known.contains(policy) { known.append(policy) }
+        self.policies = known
         var entries = rules.map { Entry(identity: $0.identity, defaultSeverity: $0.severity, parameters: $0.parameters) }
         var ids = Set(entries.map(\.identity.id))
         for check in checks where ids.insert(check.id).inserted {
@@ -210,6 +215,8 @@ public struct RuleConfiguration: Sendable {
 /// The settings a file's top level, or one override, makes.
 public struct ConfigurationLayer: Sendable {
     public var profile: Sourced<Profile>?
+    /// Policies turned on (unconfirmed ones) or off, by id.
+    public var policies: [String: Sourced<Bool>] = [:]
     public var asOf: Sourced<CalendarDate>?
     /// Display paths of catalogue files (top level only).
     public var catalogues: [Sourced<String>]
@@ -307,9 +314,16 @@ public struct Configuration: Sendable {
         # folder and then each parent up to the repository root (the folder holding .git).
         # 'tenderlint config print FILE' shows the settings a document gets and where each came from.
 
-        # The body of policy: nhs-england or central-government. Leave it out to let each buyer's sector
-        # decide (central government buyers get central-government, everyone else nhs-england).
-        # profile: central-government
+        # Who the buyer is, when the documents do not say: a kind of body and its nation, such as
+        # nhs-england, central-government, welsh-government, nhs-wales or local-government-scotland
+        # ('tenderlint lint --help' lists them all). Leave it out to let each document say; a buyer a document
+        # does not identify is bound by no policy (TL015), never assumed to be an NHS England body.
+        # profile: nhs-england
+
+        # Policies to turn on or off by id (docs/policies.md). Unconfirmed ones are off unless turned on.
+        # policies:
+        #   ppn-026: on
+        #   nhs-nzc-below-threshold-2026: on
 
         # Start from a built-in profile or another configuration file (a path relative to this one);
         # what this file says takes precedence.
@@ -399,6 +413,8 @@ public struct FileSettings: Sendable {
     /// they were applied. Empty when none applies.
     public var configurationFiles: [String]
     public var profile: Sourced<Profile>?
+    /// Policies turned on (unconfirmed ones) or off, by id.
+    public var policies: [String: Sourced<Bool>] = [:]
     public var asOf: Sourced<CalendarDate>?
     /// Catalogue files, display paths, in order.
     public var catalogues: [Sourced<String>]
@@ -445,7 +461,11 @@ public struct FileSettings: Sendable {
     /// line) is kept; parameters are added. Catalogues are left to the caller, which loads `catalogues`.
     public func applied(to settings: EngineSettings) -> EngineSettings {
         var result = settings
-        result.profile = settings.profile ?? profile?.value
+        if result.profile == nil, let profile {
+            result.profile = profile.value
+            result.profileSetter = "profile: \(profile.value.rawValue) in \(profile.origin)"
+        }
+        for (id, on) in policies where result.policySwitches[id] == nil { result.policySwitches[id] = on.value }
         result.asOf = settings.asOf ?? asOf?.value
         for (rule, values) in parameterValues {
             result.parameters[rule, default: [:]].merge(values) { _, configured in configured }

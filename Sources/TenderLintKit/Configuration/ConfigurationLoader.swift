@@ -15,9 +15,9 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// The keys a configuration's top level may have.
-    public static let topLevelKeys = ["profile", "extends", "as-of", "rules", "catalogues", "overrides", "vocabulary"]
+    public static let topLevelKeys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary"]
     /// The keys an entry of `overrides` may have.
-    public static let overrideKeys = ["files", "profile", "as-of", "rules"]
+    public static let overrideKeys = ["files", "profile", "as-of", "policies", "rules"]
     /// The keys a rule's map may have besides its parameters.
     public static let ruleKeys = ["severity", "pointer", "path", "reason"]
 
@@ -270,6 +270,7 @@ struct ConfigurationDecoder {
         let fields = checkKeys(members, allowed: ConfigurationLoader.topLevelKeys, what: "a configuration")
         if let member = fields["extends"] { configuration.extends = decodeExtends(member.value) }
         configuration.settings.profile = fields["profile"].flatMap { decodeProfile($0.value) }
+        configuration.settings.policies = fields["policies"].map { decodePolicies($0.value) } ?? [:]
         configuration.settings.asOf = fields["as-of"].flatMap { decodeDate($0.value) }
         configuration.settings.rules = fields["rules"].map { decodeRules($0.value) } ?? []
         configuration.settings.catalogues = fields["catalogues"].map { decodeCatalogues($0.value) } ?? []
@@ -310,9 +311,38 @@ struct ConfigurationDecoder {
         let names = Profile.allCases.map(\.rawValue)
         let suggestion = ConfigurationSpelling.suggestion(for: text, among: names)
         report("'\(text)' is not a profile" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: value.range,
-               label: "unknown profile", notes: ["the profiles are " + names.joined(separator: " and ")],
+               label: "unknown profile", notes: ["the profiles are " + names.joined(separator: ", ")],
                fixIts: suggestion.map { [replace(value, with: $0, "write '\($0)'")] } ?? [])
         return nil
+    }
+
+    /// `policies: { ppn-026: on, nhs-nzc-below-threshold-2026: true }`: policies turned on or off by id.
+    private mutating func decodePolicies(_ value: ConfigurationValue) -> [String: Sourced<Bool>] {
+        var result: [String: Sourced<Bool>] = [:]
+        if value.kind.isNull { return result }
+        let ids = known.policies.map(\.id)
+        guard case .mapping(let members) = value.kind else {
+            report("'policies' is a map of policy ids to on or off, such as 'ppn-026: on', not \(value.kindName)", at: value.range,
+                   notes: ["the policies are " + ids.joined(separator: ", ")])
+            return result
+        }
+        for member in members {
+            guard ids.contains(member.key) else {
+                let suggestion = ConfigurationSpelling.suggestion(for: member.key, among: ids)
+                report("'\(member.key)' is not a policy" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: member.keyRange,
+                       label: "unknown policy", notes: ["the policies are " + ids.joined(separator: ", ") + " (see docs/policies.md)"],
+                       fixIts: suggestion.map { [rename(member, to: $0)] } ?? [])
+                continue
+            }
+            guard let text = scalar(member.value, what: "'\(member.key)'", expecting: "on or off") else { continue }
+            switch text.lowercased() {
+            case "on", "true", "yes": result[member.key] = Sourced(true, from: origin(member.value.range))
+            case "off", "false", "no": result[member.key] = Sourced(false, from: origin(member.value.range))
+            default:
+                report("'\(member.key)' takes on or off, not '\(text)'", at: member.value.range, label: "not on or off")
+            }
+        }
+        return result
     }
 
     private mutating func decodeDate(_ value: ConfigurationValue) -> Sourced<CalendarDate>? {
@@ -443,6 +473,7 @@ struct ConfigurationDecoder {
             }
             var settings = ConfigurationLayer()
             settings.profile = fields["profile"].flatMap { decodeProfile($0.value) }
+            settings.policies = fields["policies"].map { decodePolicies($0.value) } ?? [:]
             settings.asOf = fields["as-of"].flatMap { decodeDate($0.value) }
             settings.rules = fields["rules"].map { decodeRules($0.value) } ?? []
             overrides.append(ConfigurationOverride(files: files, directory: directory, origin: origin(item.range), settings: settings))

@@ -185,6 +185,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     private static func apply(_ layer: ConfigurationLayer, to settings: inout FileSettings) {
         if let profile = layer.profile { settings.profile = profile }
+        settings.policies.merge(layer.policies) { _, later in later }
         if let asOf = layer.asOf { settings.asOf = asOf }
         for catalogue in layer.catalogues where !settings.catalogues.contains(where: { $0.value == catalogue.value }) {
             settings.catalogues.append(catalogue)

@@ -20,7 +20,13 @@ public enum RuleDocumentation {
         /// "reader" or "model".
         public var stage: String
         /// "the reader" or "the model builder", for sentences.
-        var madeBy: String { stage == "reader" ? "the reader" : "the model builder" }
+        var madeBy: String {
+            switch stage {
+            case "reader": "the reader"
+            case "engine": "the engine, as it decides which policies bind the tender"
+            default: "the model builder"
+            }
+        }
         public var summary: String
         public var explanation: String
     }
@@ -53,6 +59,12 @@ public enum RuleDocumentation {
                   "A .tenderlint.yml (or --config file) with an unknown key, a misspelt rule, a bad severity, parameter or date, or a missing extends file. The run stops with exit status 2 and each problem at its line and column. See docs/configuration.md."),
         "TL013": (.error, "The baseline file is well formed",
                   "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md."),
+        "TL015": (.info, "The document shows enough of its buyer to say which policies bind it",
+                  "Where a document does not show the buyer's kind, its nation, or whether the procurement is above the threshold, and a policy a rule enforces depends on it, no policy is assumed (least of all NHS England's): the rules that need one are not applied, and this one piece of information says what was missing and the three ways to state it: the tender spec's buyer fields, `profile:` in .tenderlint.yml, or --profile. See docs/policies.md."),
+        "TL016": (.warning, "Every classification, region, legal basis and notice type is a code tenderlint knows",
+                  "A buyer classification (UK_CA_TYPE, TED_CA_TYPE, COFOG, eForms BT-11), a region, a legal basis or a notice type whose code tenderlint does not know says nothing about whom the policies bind. The warning points at the field and lists the codes it reads; nothing is dropped silently."),
+        "TL017": (.warning, "The signals about the buyer and the procurement agree",
+                  "Two signals that disagree, such as a name ending \"NHS Foundation Trust\" with a local-authority classification: the stronger is taken (a field that states the fact, then a classification code, then the publisher, then the buyer's name), and the warning says which. Signals of the same strength that contradict each other are all set aside."),
         "TL014": (.info, "Every baseline entry still matches a finding",
                   "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back."),
     ]
@@ -73,7 +85,7 @@ public enum RuleDocumentation {
         identities.filter { $0.id.hasPrefix("TL") }.sorted { $0.id < $1.id }.map { identity in
             let (severity, summary, explanation) = checkTexts[identity.id]
                 ?? (.error, "A check made while reading documents", "See docs/diagnostics.md.")
-            let stage = ReaderRule.all.contains(identity) ? "reader" : "model"
+            let stage = ReaderRule.all.contains(identity) ? "reader" : identity == ApplicabilityRule.buyerNotIdentified ? "engine" : "model"
             return Check(identity: identity, severity: severity, stage: stage, summary: summary, explanation: explanation)
         }
     }
@@ -374,7 +386,7 @@ public enum RuleDocumentation {
 
                 **\(check.summary).**
 
-                Severity: \(check.severity.rawValue) · Made by \(check.madeBy), before any rule runs; it applies under every profile and has no parameters.
+                Severity: \(check.severity.rawValue) · Made by \(check.madeBy), before any rule runs; it applies to every document and has no parameters.
 
                 \(check.explanation)
 
@@ -386,7 +398,7 @@ public enum RuleDocumentation {
                 \(check.identity.id) \(check.identity.name) (\(check.severity.rawValue))
                 \(check.summary)
 
-                Made by \(check.madeBy), before any rule runs; it applies under every profile and has no parameters.
+                Made by \(check.madeBy), before any rule runs; it applies to every document and has no parameters.
 
                 \(check.explanation)
 

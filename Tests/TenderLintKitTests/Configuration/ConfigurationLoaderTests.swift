@@ -141,7 +141,7 @@ struct ConfigurationLoaderTests {
         #expect(problem.message == "'profiel' is not a key of a configuration; did you mean 'profile'?")
         #expect(problem.fixIts.first?.replacement == "profile")
         #expect(problem.fixIts.first?.location.start.column == 1)
-        #expect(problem.notes.first?.contains("profile, extends, as-of, rules") == true)
+        #expect(problem.notes.first?.contains("profile, extends, as-of, policies, rules") == true)
         #expect(try only("asOf: 2026-04-01\n").fixIts.first?.replacement == "as-of")
         #expect(try only("colour: red\n").fixIts.isEmpty)
     }
@@ -244,14 +244,31 @@ struct ConfigurationLoaderTests {
         #expect(try only("overrides:\n  - files: x\n    as-of: tomorrow\n").configPosition == "3:12")
     }
 
+    @Test("policies are turned on or off by id; an unknown policy or a value other than on or off is reported")
+    func policies() throws {
+        let configuration = try load("policies:\n  test-unconfirmed: on\n  test-central-new: false\n")
+        #expect(configuration.settings.policies.mapValues(\.value) == ["test-unconfirmed": true, "test-central-new": false])
+        #expect(configuration.settings.policies["test-unconfirmed"]?.origin.line == 2)
+        let unknown = try only("policies:\n  test-unconfirmd: on\n")
+        #expect(unknown.message == "'test-unconfirmd' is not a policy; did you mean 'test-unconfirmed'?")
+        #expect(unknown.fixIts.first?.replacement == "test-unconfirmed")
+        #expect(try only("policies:\n  test-unconfirmed: maybe\n").message == "'test-unconfirmed' takes on or off, not 'maybe'")
+        #expect(try only("policies: [test-unconfirmed]\n").message.hasPrefix("'policies' is a map of policy ids to on or off"))
+    }
+
     @Test("a bad profile is reported with the profile probably meant")
     func badProfile() throws {
         let problem = try only("profile: central\n")
         #expect(problem.configPosition == "1:10")
         #expect(problem.message == "'central' is not a profile; did you mean 'central-government'?")
         #expect(problem.fixIts.first?.replacement == "central-government")
-        #expect(try only("profile: nhs\n").fixIts.first?.replacement == "nhs-england")
-        #expect(try only("profile: local-government-of-wales\n").fixIts.isEmpty)
+        #expect(try only("profile: nhs-englnd\n").fixIts.first?.replacement == "nhs-england")
+        // Four NHS profiles start with "nhs": none is the obvious one, so the note lists them all.
+        let ambiguous = try only("profile: nhs\n")
+        #expect(ambiguous.fixIts.isEmpty)
+        #expect(ambiguous.notes.first?.contains("nhs-england, nhs-wales, nhs-scotland, nhs-northern-ireland") == true)
+        #expect(try only("profile: local-government-of-wales\n").fixIts.first?.replacement == "local-government-wales")
+        #expect(try only("profile: council\n").fixIts.isEmpty)
     }
 
     // MARK: Files

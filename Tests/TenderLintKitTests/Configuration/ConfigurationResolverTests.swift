@@ -331,10 +331,33 @@ struct ConfigurationResolverTests {
         let today = CalendarDate(year: 2026, month: 6, day: 1)!
         let filled = settings.applied(to: EngineSettings(today: today))
         #expect(filled.profile == .centralGovernment)
+        #expect(filled.profileSetter == "profile: central-government in .tenderlint.yml:1")
         #expect(filled.asOf == CalendarDate(year: 2026, month: 4, day: 1))
         #expect(filled.parameters["SV001"]?["minimumShare"] == .percent(20))
         let commandLine = settings.applied(to: EngineSettings(profile: .nhsEngland, asOf: today, today: today))
         #expect(commandLine.profile == .nhsEngland && commandLine.asOf == today)
+    }
+
+    @Test("policies are turned on or off by the configuration, an override's word last; the command line's are kept")
+    func policies() throws {
+        let scratch = try ConfigurationScratch()
+        try scratch.makeDirectory(".git")
+        try scratch.write(".tenderlint.yml", """
+            policies:
+              test-unconfirmed: on
+              test-central-new: off
+            overrides:
+              - files: ["drafts/**"]
+                policies: { test-central-new: on }
+            """)
+        let today = CalendarDate(year: 2026, month: 6, day: 1)!
+        let settings = try scratch.resolver().settings(for: "a.json")
+        #expect(settings.policies.mapValues(\.value) == ["test-unconfirmed": true, "test-central-new": false])
+        #expect(settings.applied(to: EngineSettings(today: today)).policySwitches == ["test-unconfirmed": true, "test-central-new": false])
+        let draft = try scratch.resolver().settings(for: "drafts/b.json")
+        #expect(draft.policies["test-central-new"]?.value == true)
+        let commandLine = settings.applied(to: EngineSettings(today: today, policySwitches: ["test-unconfirmed": false]))
+        #expect(commandLine.policySwitches["test-unconfirmed"] == false)
     }
 
     @Test("vocabulary additions are recognised alongside tenderlint's own phrases")

@@ -7,6 +7,7 @@ enum ConfigurationTestRules {
         Rule("SV001", "social-value-minimum-weighting") {
             Summary("Social value carries at least the minimum share")
             Severity(.error)
+            Enforces(TestPolicies.centralNew, TestPolicies.unconfirmed)
             Parameter(.percent("minimumShare", default: 10, "Minimum share"))
             Check { _ in }
         },

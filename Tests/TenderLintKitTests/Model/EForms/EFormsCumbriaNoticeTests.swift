@@ -26,7 +26,8 @@ struct EFormsCumbriaNoticeTests {
         #expect(tender.title?.origin?.location.start.line == 223)
         #expect(tender.buyer.name?.value == "Cumbria County Council")
         #expect(tender.buyer.name?.origin?.location.start.line == 21)
-        #expect(tender.buyer.sector?.value == .localGovernment)
+        #expect(tender.applicability.buyerKind.value == .localGovernment)
+        #expect(tender.applicability.buyerKind.evidence.first?.description == "BT-11 buyer legal type la, line 139")
         #expect(tender.plannedPublication?.value == CalendarDate(year: 2020, month: 4, day: 9))
         #expect(tender.plannedPublication?.origin?.location.start.line == 131)
     }

@@ -35,8 +35,16 @@ struct EFormsOpenNoticeTests {
         let buyer = try reading.tender.buyer
         #expect(buyer.name?.value == "Renfrewshire Council")
         #expect(buyer.name?.origin?.location.start.line == 20)
-        #expect(buyer.sector?.value == .localGovernment)
-        #expect(buyer.sector?.origin?.location.start.line == 138)
+        let applicability = try reading.tender.applicability
+        #expect(applicability.buyerKind.value == .localGovernment)
+        #expect(applicability.buyerKind.basis == .stated)
+        #expect(applicability.buyerKind.evidence.map(\.description) == ["BT-11 buyer legal type la, line 138"])
+        // The country says the United Kingdom, not which nation.
+        #expect(applicability.jurisdiction.possible == Jurisdiction.ukNations)
+        #expect(applicability.jurisdiction.evidence.map(\.description) == ["BT-514 country GBR, line 27"])
+        #expect(applicability.threshold.value == .above)
+        #expect(applicability.stage.value == .competition)
+        #expect(applicability.regime.possible == [.pcr2015, .scottishRegulations])
     }
 
     @Test("dates publication and the start of the procurement from the issue date")

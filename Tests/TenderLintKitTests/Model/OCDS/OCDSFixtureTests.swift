@@ -167,7 +167,11 @@ struct OCDSFixtureTests {
     @Test("reads the Sell2Wales release: one lot weighted 40 technical and 60 commercial, and its social value wording")
     func readsSell2Wales() throws {
         let result = try adapt("sell2wales_ocds-kuma6s-148381_release.json")
-        #expect(result.diagnostics.isEmpty)
+        // NHS Wales Shared Services is classed both a local authority and a body governed by public law: a warning,
+        // and the name and COFOG 07 make it an NHS body; the publisher puts it in Wales.
+        #expect(result.diagnostics.map(\.rule) == [ApplicabilityRule.conflictingSignals])
+        #expect(result.tenders.first?.applicability.buyerKind.value == .nhsBody)
+        #expect(result.tenders.first?.applicability.jurisdiction.value == .wales)
         #expect(result.tenders.count == 1)
         let tender = try #require(result.tenders.first)
         // The ocid names the contracting process; the release id only this release of it.

@@ -40,6 +40,10 @@ enum OCDSApplicabilityCodes {
             "eu_institution": [.otherPublicBody],
             "utilities": [.otherPublicBody],
             "other": [.otherPublicBody],
+            // Public Contracts Scotland's and Sell2Wales's own types, beside TED's.
+            "housing association": [.otherPublicBody],
+            "registered social landlord (rsl)": [.otherPublicBody],
+            "procurement shared services": [.nhsBody, .devolvedGovernment, .localGovernment, .otherPublicBody],
         ]
     }()
 
