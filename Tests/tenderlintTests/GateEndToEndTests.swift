@@ -5,9 +5,9 @@ import Testing
 @Suite("tenderlint lint as a CI gate, run as a program")
 struct GateEndToEndTests {
     static let shortfall = """
-        <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs">Trust</buyer><dates publication="2026-06-01"/>
+        <tender xmlns="urn:tenderlint:tender-spec:1" id="T" above-threshold="true"><buyer sector="nhs" jurisdiction="england">Trust</buyer><dates publication="2026-06-01"/>
           <social-value><theme>fighting-climate-change</theme></social-value>
-          <evaluation>
+          <evaluation failure-disqualifies="true">
             <criterion id="price" kind="price" weight="40"/>
             <criterion id="quality" kind="quality" weight="52"/>
             <criterion id="social-value" kind="social-value" weight="8"/>

@@ -71,14 +71,15 @@ struct LintCommandEndToEndTests {
     func clean() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("a.json", """
-            {"tenderSpec": "1", "id": "A", "buyer": {"sector": "central-government"}, "dates": {"publication": "2026-06-01"},
-             "evaluation": {"criteria": [{"id": "p", "kind": "price", "weight": 33.3}, {"id": "q", "kind": "quality", "weight": "33.3"},
+            {"tenderSpec": "1", "id": "A", "aboveThreshold": true, "buyer": {"sector": "central-government", "jurisdiction": "england"},
+             "dates": {"publication": "2026-06-01"},
+             "evaluation": {"failureDisqualifies": false, "criteria": [{"id": "p", "kind": "price", "weight": 33.3}, {"id": "q", "kind": "quality", "weight": "33.3"},
                                          {"id": "s", "kind": "social-value", "weight": 33.4}]}}
             """)
         try scratch.write("b.xml", """
-            <tender xmlns="urn:tenderlint:tender-spec:1" id="B"><buyer sector="nhs"/><dates publication="2026-06-01"/>
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="B" above-threshold="true"><buyer sector="nhs" jurisdiction="england"/><dates publication="2026-06-01"/>
               <social-value><theme>fighting-climate-change</theme></social-value>
-              <evaluation><criterion id="p" kind="price" weight="50"/><criterion id="q" kind="quality" weight="40"/>
+              <evaluation failure-disqualifies="true"><criterion id="p" kind="price" weight="50"/><criterion id="q" kind="quality" weight="40"/>
                 <criterion id="s" kind="social-value" weight="10"/></evaluation>
             </tender>
             """)

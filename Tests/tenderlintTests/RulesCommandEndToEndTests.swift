@@ -20,8 +20,21 @@ struct RulesCommandEndToEndTests {
         let scratch = try ScratchDirectory()
         let outcome = try TenderlintProcess.run(["rules", "--format", "markdown"], in: scratch.url)
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput.hasPrefix("| ID | Name | Severity | Profiles | Summary |\n|---|---|---|---|---|\n"))
+        #expect(outcome.standardOutput.hasPrefix("| ID | Name | Severity | Enforces | Summary |\n|---|---|---|---|---|\n"))
         #expect(outcome.standardOutput.contains("| SV001 | `social-value-minimum-weighting` | error |"))
+    }
+
+    @Test("policies prints every policy, whom it binds and the rules that enforce it")
+    func policies() throws {
+        let scratch = try ScratchDirectory()
+        let text = try TenderlintProcess.run(["policies"], in: scratch.url)
+        #expect(text.status == 0)
+        #expect(text.standardOutput.contains("ppn-002  PPN 002 [mandatory]\n  binds UK central government (departments, agencies, NDPBs) under the Procurement Act 2023, above the procurement threshold; procurements commenced from 2025-10-01\n  enforced by EV003, SV001, SV002, SV004"))
+        let json = try TenderlintProcess.run(["policies", "--format", "json"], in: scratch.url)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let policies = try #require(object["policies"] as? [[String: Any]])
+        #expect(policies.first { $0["id"] as? String == "scotland-community-benefits" }?["rules"] as? [String] == ["SV005"])
+        #expect(try TenderlintProcess.run(["policies", "--format", "xml"], in: scratch.url).status == 2)
     }
 
     @Test("rules --format json prints every rule with its policies and parameters")
@@ -35,7 +48,11 @@ struct RulesCommandEndToEndTests {
         #expect(rule["name"] as? String == "social-value-minimum-weighting")
         #expect((rule["policies"] as? [[String: Any]])?.contains { $0["name"] as? String == "PPN 06/20" } == true)
         #expect((rule["parameters"] as? [[String: Any]])?.first?["default"] as? String == "10%")
-        #expect((object["checks"] as? [[String: Any]])?.count == 14)
+        #expect((object["checks"] as? [[String: Any]])?.count == 17)
+        let policy = try #require((rule["policies"] as? [[String: Any]])?.first { $0["id"] as? String == "ppn-002" })
+        #expect((policy["binds"] as? [String: Any])?["buyerKinds"] as? [String] == ["central-government"])
+        #expect((policy["binds"] as? [String: Any])?["threshold"] as? String == "above")
+        #expect(policy["appliesFrom"] as? String == "2025-10-01")
     }
 
     @Test("rules --format markdown --full --output writes the reference page")

@@ -13,7 +13,7 @@ public struct AuditTextFormatter: Sendable {
         var output = "Audited \(count(run.files, "file")): \(count(run.documents, "document")), "
             + "\(run.unreadable) unreadable, \(run.notTenders) not tender documents; "
             + "\(count(run.tenders, "tender")) with \(count(run.lots, "lot")).\n"
-        output += "Profile: \(report.profile?.rawValue ?? "from each buyer's sector"); "
+        output += "Profile: \(report.profile?.rawValue ?? "none: each document says who its buyer is"); "
             + "judged as of \(report.asOf.map { "\($0)" } ?? "each document's own dates").\n\n"
         let outcomes = ["DOCUMENTS", "LOTS", "FAILING", "NOT EVALUATED", "PASSING", "NOT APPLICABLE"]
         var ruleTable = AlignedTable(header: ["RULE", "NAME"] + outcomes, rightAligned: Set(2..<8))

@@ -11,6 +11,8 @@ struct BuyerNotIdentified {
         let applicability = judgement.applicability
         var missing: [ApplicabilityFactName] = []
         for name in bindings.flatMap(\.missing) where !missing.contains(name) { missing.append(name) }
+        // The regime follows from the nation and the date: where the nation is missing, that is what to state.
+        if missing.contains(.jurisdiction) { missing.removeAll { $0 == .regime } }
         var policies: [String] = []
         for binding in bindings where !policies.contains(binding.policy.shortName) { policies.append(binding.policy.shortName) }
         let shownPolicies = policies.count > 4 ? policies.prefix(4).joined(separator: ", ") + " and \(policies.count - 4) more" : PolicyBinding.list(policies)

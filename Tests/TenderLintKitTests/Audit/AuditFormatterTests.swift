@@ -64,7 +64,7 @@ struct AuditFormatterTests {
     func text() {
         let lines = AuditTextFormatter().render(report()).components(separatedBy: "\n")
         #expect(lines[0] == "Audited 0 files: 3 documents, 1 unreadable, 0 not tender documents; 2 tenders with 4 lots.")
-        #expect(lines[1] == "Profile: from each buyer's sector; judged as of 2025-01-01.")
+        #expect(lines[1] == "Profile: none: each document says who its buyer is; judged as of 2025-01-01.")
         let row = lines.first { $0.hasPrefix("SV001  social-value") } ?? ""
         #expect(row.hasSuffix("2     4    25.0%          25.0%    50.0%            0.0%"))
         #expect(lines.contains { $0.hasPrefix("SV001  social-value-share") && $0.hasSuffix("1 lot") })
