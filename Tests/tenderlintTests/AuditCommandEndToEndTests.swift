@@ -44,10 +44,11 @@ struct AuditCommandEndToEndTests {
         let scratch = try ScratchDirectory()
         try scratch.write("bulk.jsonl", Self.bulk(lines: 3_000))
         // The releases name their buyers but say nothing of their kind or nation: no policy can be said to bind
-        // them, so every lot could not be evaluated, for that reason.
+        // them, so every lot with a social value criterion could not be evaluated, for that reason; a lot without
+        // one is no concern of SV001's whoever the buyer is.
         let unknown = try TenderlintProcess.run(["audit", "bulk.jsonl", "--rule", "SV001", "--as-of", "2024-06-01", "--format", "json"], in: scratch.url)
         let unknownRule = try #require((try Self.json(unknown.standardOutput)["rules"] as? [[String: Any]])?.first)
-        #expect([unknownRule["lots"], unknownRule["notEvaluable"]].map { $0 as? Int } == [2_000, 2_000])
+        #expect([unknownRule["lots"], unknownRule["notEvaluable"], unknownRule["notApplicable"]].map { $0 as? Int } == [2_000, 1_500, 500])
         #expect((unknownRule["notEvaluableBecause"] as? [[String: Any]])?.map { $0["condition"] as? String } == ["policy-not-known"])
         // As NHS England bodies:
         let run = try TenderlintProcess.run(["audit", "bulk.jsonl", "--rule", "SV001", "--as-of", "2024-06-01", "--profile", "nhs-england", "--format", "json"],

@@ -54,8 +54,17 @@ public struct RuleEngine: Sendable {
             let binding = bindings.filter { $0.verdict == .binds }.map(\.policy).sorted { $0.appliesFrom > $1.appliesFrom }
             if !rule.policies.isEmpty, binding.isEmpty {
                 let unknown = bindings.filter { $0.verdict == .unknown }
+                guard !unknown.isEmpty else { skip(.notApplicable(because: "policy")); continue }
+                // Were the policies to bind, would the rule concern any lot? If not, what the document leaves
+                // unsaid makes no difference, and is not worth a TL015.
+                let whatIf = context(for: rule, judgement: judgement, policies: unknown.map(\.policy), shared: shared)
+                let outcomes = tender.lots.map { rule.unmetCondition(for: $0, in: whatIf) }
+                if outcomes.allSatisfy({ if case .notApplicable? = $0 { true } else { false } }) {
+                    body(RuleRun(rule: rule, context: nil, unjudged: outcomes, diagnostics: []))
+                    continue
+                }
                 notKnown += unknown
-                skip(unknown.isEmpty ? .notApplicable(because: "policy") : .notEvaluable(because: "policy-not-known"))
+                skip(.notEvaluable(because: "policy-not-known"))
                 continue
             }
             let context = context(for: rule, judgement: judgement, policies: binding, shared: shared)

@@ -27,7 +27,7 @@ public struct Vocabulary: Sendable, Hashable {
         ],
         .netZero: [
             "decarbonisation", "decarbonization", "net zero", "net-zero", "greenhouse gas", "carbon", "climate",
-            "emissions", "environmental", "sustainability",
+            "emissions", "low emission", "zero emission", "electric vehicle", "sustainability",
         ],
         .carbonReductionPlan: ["carbon reduction plan", "ppn 06/21", "ppn 6/21", "ppn 006", "ppn 0006"],
         .netZeroCommitment: ["net zero commitment", "net-zero commitment"],
