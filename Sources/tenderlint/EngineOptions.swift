@@ -7,7 +7,7 @@ import TenderLintRules
 /// settings they make, for every command that runs the rules.
 struct EngineOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Judge every document as if its buyer were this kind of body in this nation: nhs-england, central-government, welsh-government, … (see 'tenderlint lint --help'). By default each document says who its buyer is, and a buyer it does not identify is bound by no policy (TL015).",
+        "Judge every document as if its buyer were this kind of body in this nation. By default each document says who its buyer is, and a buyer it does not identify is bound by no policy (TL015).",
         valueName: "profile"))
     var profile: Profile?
 

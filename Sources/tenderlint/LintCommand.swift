@@ -14,6 +14,13 @@ struct LintCommand: ParsableCommand {
             such files stream from disk, so a bulk file of any size is linted in bounded memory. \
             Text and concise output is written as the run goes.
 
+            Each policy binds particular buyers (a kind of body, a nation, a regime, a threshold, a \
+            date). tenderlint reads who the buyer is from each document and applies only the policies \
+            that bind it; where a document does not show enough, no policy is assumed and TL015 says what \
+            is missing. --profile, or profile: in .tenderlint.yml, says who the buyer is instead. \
+            'tenderlint policies' lists every policy and whom it binds; 'tenderlint inspect FILE' shows \
+            what a document says of its buyer, with the evidence.
+
             Positions are line:column, counting columns in characters (Unicode code points), not bytes.
 
             Exit status: 0 when nothing at error level was found, 1 when something was \

@@ -37,7 +37,7 @@ struct SamplesRulesTests {
         Expected(file: "interpreting-services.json", findings: ["SV001 30:15"]),      // lot 1's nested social value criterion, 6%
         Expected(file: "hospital-catering.json", findings: ["SV002 40:7"]),           // lot 2's "evaluation"
         Expected(file: "staff-bank.xml", findings: ["SV003 23:5"]),                   // the first <theme>
-        Expected(file: "vehicle-preparation.xml", findings: ["SV004 24:22"]),         // kind="price-per-quality-point": the NHS allows no exception
+        Expected(file: "vehicle-preparation.xml", findings: ["SV004 25:22"]),         // kind="price-per-quality-point": the NHS allows no exception
         Expected(file: "school-transport.xml", findings: ["SV005 18:18"]),            // the value, £6.4m, with no community benefits
         // Net zero.
         Expected(file: "linen-laundry.xml", findings: ["NZ001 19:18"]),               // the amount, £6m a year

@@ -39,7 +39,7 @@ struct SocialValueRulesTests {
     @Test("vehicle-preparation.xml: an NHS trust declares price per quality point, an exception the NHS guidance does not allow")
     func vehiclePreparation() throws {
         let found = try RuleRun.sample("vehicle-preparation.xml").of(RuleRun.socialValueRules)
-        #expect(found.summary == ["SV004 24:22"])  // kind="price-per-quality-point"
+        #expect(found.summary == ["SV004 25:22"])  // kind="price-per-quality-point"
         let diagnostic = try #require(found.first)
         #expect(diagnostic.message == "the tender declares the price-per-quality-point exception, which the NHS net zero and social value guidance does not allow; net zero and social value must carry at least 10% of the total score")
         #expect(diagnostic.label == "not allowed under NHS net zero and social value guidance")
@@ -49,7 +49,7 @@ struct SocialValueRulesTests {
     @Test("vehicle-preparation.xml as central government: the exception needs a justification, and without it price per quality point needs one")
     func vehiclePreparationUnderPPN002() throws {
         let found = try RuleRun.sample("vehicle-preparation.xml", profile: .centralGovernment).of(RuleRun.socialValueRules)
-        #expect(found.summary == ["SV004 24:5"])  // <exception>
+        #expect(found.summary == ["SV004 25:5"])  // <exception>
         let diagnostic = try #require(found.first)
         #expect(diagnostic.message == "the price-per-quality-point exception to the 10% rule is declared without a justification")
         #expect(diagnostic.label == "no justification")
@@ -60,7 +60,7 @@ struct SocialValueRulesTests {
             .replacingOccurrences(of: "<exception kind=\"price-per-quality-point\"></exception>", with: "")
         let without = RuleRun.text(text, profile: .centralGovernment).of(RuleRun.socialValueRules)
         #expect(without.map(\.ruleID) == ["SV004"])
-        #expect(without.first?.location.start.line == 29)  // <evaluation methodology="price-per-quality-point">
+        #expect(without.first?.location.start.line == 30)  // <evaluation methodology="price-per-quality-point">
         #expect(without.first?.message == "the tender scores price per quality point, so social value can only be a share of the quality score, but no exception is declared")
         let relaxed = RuleRun.text(text, profile: .centralGovernment, parameters: ["SV004": ["pricePerQualityPointNeedsException": .flag(false)]])
         #expect(relaxed.of(RuleRun.socialValueRules).isEmpty)
