@@ -346,6 +346,45 @@ public enum NetZeroRules {
                   \(evaluation)
                 </tender>
                 """, parameters: [frameworkValueAsCallOff.name: .flag(false)])
+            // PPN 006 lifts the plan where it "would not be relevant or proportionate", declared and justified...
+            NonTriggering("""
+                <value amount="9000000" currency="GBP" vat="included" basis="per-annum"/>
+                <net-zero><exception kind="not-relevant-or-proportionate">A one-off purchase of \
+                laboratory reagents from the only licensed maker: the supplier's emissions are not relevant to it.</exception></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment)
+            // ...but an exception with no justification lifts nothing.
+            Triggering("""
+                <value ↓amount="9000000" currency="GBP" vat="included" basis="per-annum"/>
+                <net-zero><exception kind="not-relevant-or-proportionate"></exception></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment)
+            // An exception PPN 006 does not know (the immature-market one belongs to social value) lifts nothing either.
+            Triggering("""
+                <value ↓amount="9000000" currency="GBP" vat="included" basis="per-annum"/>
+                <net-zero><exception kind="immature-market">No supplier in this market has a plan yet.</exception></net-zero>
+                \(evaluation)
+                """, profile: .centralGovernment)
+            // A new NHS framework may declare the same exception, justified.
+            NonTriggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" framework="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
+                  <dates publication="2026-06-01"/>
+                  <value amount="100000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  <net-zero><net-zero-commitment required="true"/><exception kind="not-relevant-or-proportionate">A framework \
+                for the occasional hire of a sign-language interpreter: a plan would not be proportionate.</exception></net-zero>
+                  \(evaluation)
+                </tender>
+                """)
+            Triggering("""
+                <tender xmlns="urn:tenderlint:tender-spec:1" id="EXAMPLE" above-threshold="true" ↓framework="true">
+                  <buyer sector="nhs" jurisdiction="england">Example NHS Trust</buyer>
+                  <dates publication="2026-06-01"/>
+                  <value amount="100000" currency="GBP" vat="excluded" basis="per-annum"/>
+                  <net-zero><net-zero-commitment required="true"/><exception kind="not-relevant-or-proportionate"/></net-zero>
+                  \(evaluation)
+                </tender>
+                """)
             // Not in pounds: no exchange rate is assumed.
             NonTriggering("""
                 <value amount="9000000" currency="EUR" vat="excluded" basis="per-annum"/>

@@ -147,6 +147,22 @@ struct RuleEngineBindingTests {
         let tender = planning.replacingOccurrences(of: "\"planning\"", with: "\"tender\"")
         #expect(linter.lint(SourceFile(path: "n.json", text: tender)).diagnostics.map(\.message) == ["judged"])
     }
+
+    @Test("judges an award notice as the record of its competition, and says so in a note")
+    func awardNotice() throws {
+        let award = """
+            {"ocid": "ocds-h6vhtk-0002", "id": "2", "date": "2026-03-02T00:00:00Z", "tag": ["award"],
+             "parties": [{"id": "B", "name": "Example NHS Trust", "roles": ["buyer"], "address": {"region": "UKI33"}}],
+             "tender": {"awardCriteria": {"criteria": [{"name": "Price", "numbers": [{"number": 100, "weight": "percentageExact"}]}]}}}
+            """
+        let ruleForAll = Rule("XX004", "all") { Summary("Every tender"); Check { rule in rule.report { Message("judged") } } }
+        let linter = Linter(engine: RuleEngine(ruleSet: try RuleSet([ruleForAll]), settings: EngineSettings(today: today)))
+        let found = try #require(linter.lint(SourceFile(path: "n.json", text: award)).diagnostics.only)
+        #expect(found.notes.contains("this is an award notice, judged as the record of the competition it closes"))
+        let competition = award.replacingOccurrences(of: "\"award\"", with: "\"tender\"")
+        let judged = try #require(linter.lint(SourceFile(path: "n.json", text: competition)).diagnostics.only)
+        #expect(!judged.notes.contains { $0.contains("record of the competition") })
+    }
 }
 
 @Suite("Rule engine: running rules")

@@ -273,7 +273,7 @@ struct JSONReaderTreeTests {
         #expect(root.tree.nodeCount == 513)
     }
 
-    @Test("reads the real tender fixtures as they are published")
+    @Test("reads the real tender fixtures as they are published", .enabled(if: Fixtures.available, Fixtures.unavailable))
     func realFixtures() throws {
         let directory = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -4,7 +4,7 @@ import Testing
 
 /// `eforms-sdk_can_24_UKRI.xml`: UK Research and Innovation's award of the Antarctic programme technical adviser,
 /// a contract award notice weighting quality 70, presentation 15 and price 15.
-@Suite("eForms: the UKRI contract award notice (can_24_UKRI)")
+@Suite("eForms: the UKRI contract award notice (can_24_UKRI)", .enabled(if: Fixtures.available, Fixtures.unavailable))
 struct EFormsAwardNoticeTests {
     let reading: EFormsTesting.Reading
 

@@ -3,7 +3,7 @@ import Testing
 @testable import TenderLintKit
 
 /// `eforms-sdk_cn_24_cumbria.xml`: Cumbria County Council's school payroll framework, quality 65 / price 35.
-@Suite("eForms: the Cumbria framework notice (cn_24_cumbria)")
+@Suite("eForms: the Cumbria framework notice (cn_24_cumbria)", .enabled(if: Fixtures.available, Fixtures.unavailable))
 struct EFormsCumbriaNoticeTests {
     let reading: EFormsTesting.Reading
 

@@ -4,7 +4,7 @@ import Testing
 
 /// `eforms-sdk_cn_24_open.xml`: Renfrewshire Council's electrical testing contract, one lot, social criteria
 /// adding up to exactly 10% (5 + 3 + 2), methodology 15 and price 75.
-@Suite("eForms: the open contract notice (cn_24_open)")
+@Suite("eForms: the open contract notice (cn_24_open)", .enabled(if: Fixtures.available, Fixtures.unavailable))
 struct EFormsOpenNoticeTests {
     let reading: EFormsTesting.Reading
 

@@ -4,7 +4,7 @@ import Testing
 
 /// `eforms-sdk_cn-social_24.xml`: Scotland Excel's secure care services under the social and other specific
 /// services regime. Its criteria have no names and no coded weights ("Quality Stage (60 %)" is prose).
-@Suite("eForms: the social services notice (cn-social_24)")
+@Suite("eForms: the social services notice (cn-social_24)", .enabled(if: Fixtures.available, Fixtures.unavailable))
 struct EFormsSocialNoticeTests {
     let reading: EFormsTesting.Reading
 

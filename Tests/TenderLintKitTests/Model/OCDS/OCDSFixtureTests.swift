@@ -4,7 +4,7 @@ import TenderLintKit
 
 /// The real OCDS documents in shared/fixtures/real, read exactly as published. Expected lines were
 /// read off the files themselves.
-@Suite("Real OCDS documents")
+@Suite("Real OCDS documents", .enabled(if: Fixtures.available, Fixtures.unavailable))
 struct OCDSFixtureTests {
     private func adapt(_ name: String) throws -> AdapterResult {
         let read = JSONReader().read(try Fixtures.real(name))
