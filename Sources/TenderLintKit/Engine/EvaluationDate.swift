@@ -6,6 +6,9 @@ public struct EvaluationDate: Sendable, Hashable, CustomStringConvertible {
         case asOfOption = "--as-of"
         case plannedPublication = "planned publication"
         case procurementStart = "procurement start"
+        /// The document states the PCR 2015, so the procurement commenced before the Procurement Act did,
+        /// whatever later date the document gives.
+        case lastDayUnderPCR = "the last day a procurement under the PCR 2015 could commence"
         case today
     }
 
@@ -23,13 +26,29 @@ public struct EvaluationDate: Sendable, Hashable, CustomStringConvertible {
     public static func == (lhs: EvaluationDate, rhs: EvaluationDate) -> Bool { lhs.date == rhs.date && lhs.source == rhs.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(date); hasher.combine(source) }
 
-    /// `--as-of` when given (a what-if wins over the document), else the document's planned publication,
-    /// else its procurement start, else today.
+    /// `--as-of` when given (a what-if wins over the document), else the earlier of the document's planned
+    /// publication and its procurement start, else today. Policies are dated by when a procurement commenced,
+    /// and a procurement commences at the latest when its notice is published: a stated start before the
+    /// publication is the commencement itself.
     public static func choose(for tender: Tender, asOf: CalendarDate?, today: CalendarDate) -> EvaluationDate {
         if let asOf { return EvaluationDate(date: asOf, source: .asOfOption) }
-        if let date = tender.plannedPublication { return EvaluationDate(date: date.value, source: .plannedPublication, origin: date.origin) }
-        if let date = tender.procurementStart { return EvaluationDate(date: date.value, source: .procurementStart, origin: date.origin) }
-        return EvaluationDate(date: today, source: .today)
+        let publication = tender.plannedPublication.map { EvaluationDate(date: $0.value, source: .plannedPublication, origin: $0.origin) }
+        let start = tender.procurementStart.map { EvaluationDate(date: $0.value, source: .procurementStart, origin: $0.origin) }
+        switch (publication, start) {
+        case let (publication?, start?): return start.date < publication.date ? start : publication
+        case let (publication?, nil): return publication
+        case let (nil, start?): return start
+        case (nil, nil): return EvaluationDate(date: today, source: .today)
+        }
+    }
+
+    /// This date, or the last day before the Procurement Act 2023 where the procurement is under the PCR 2015:
+    /// such a procurement commenced before 24 February 2025 however late the document is dated, so the policies
+    /// of that day bind it (PPN 06/21, not PPN 006). `--as-of` is a what-if and stays as given.
+    public func capped(byRegime regime: ApplicabilityFact<Regime>) -> EvaluationDate {
+        guard source != .asOfOption, regime.value == .pcr2015, date >= Regime.procurementActCommencement else { return self }
+        return EvaluationDate(date: Regime.procurementActCommencement.previousDay, source: .lastDayUnderPCR,
+                              origin: regime.evidence.lazy.compactMap(\.origin).first)
     }
 
     /// "2026-03-02 (planned publication)".

@@ -21,7 +21,10 @@ public struct PolicyBinding: Sendable {
     public init(_ policy: Policy, applicability: Applicability, buyerName: String?, date: EvaluationDate, isOn: Bool) {
         let subject = buyerName.map { Self.shortened($0) } ?? "the buyer"
         guard isOn else {
-            self.init(policy, .doesNotBind, "\(policy.shortName) is unconfirmed and off (turn it on with `policies: { \(policy.id): on }` in .tenderlint.yml)")
+            let why = policy.status == .unconfirmed
+                ? "\(policy.shortName) is unconfirmed and off (turn it on with `policies: { \(policy.id): on }` in .tenderlint.yml)"
+                : "\(policy.shortName) is turned off in the configuration (`policies: { \(policy.id): off }`)"
+            self.init(policy, .doesNotBind, why)
             return
         }
         let scope = policy.binds

@@ -14,12 +14,13 @@ public final class TenderJudgement {
     public init(_ tender: Tender, settings: EngineSettings) {
         self.tender = tender
         let date = EvaluationDate.choose(for: tender, asOf: settings.asOf, today: settings.today)
-        self.date = date
         var applicability = tender.applicability
         if let profile = settings.profile {
             applicability = profile.applied(to: applicability, setBy: settings.profileSetter ?? "--profile \(profile.rawValue)")
         }
-        self.applicability = applicability.settled(commencedOn: date.date, dateSource: date.source.rawValue, dateOrigin: date.origin)
+        let settled = applicability.settled(commencedOn: date.date, dateSource: date.source.rawValue, dateOrigin: date.origin)
+        self.applicability = settled
+        self.date = date.capped(byRegime: settled.regime)
         self.policySwitches = settings.policySwitches
     }
 

@@ -4,7 +4,7 @@ extension Applicability {
     /// The facts with what follows from them:
     /// - there is no devolved government in England;
     /// - the public sector directive's legal basis (CELEX 32014L0024) is the Scottish regulations for a Scottish
-    ///   body and the PCR 2015 elsewhere;
+    ///   body, the PCR 2015 elsewhere in the UK, and another regime (a foreign law) outside it;
     /// - a regime the document does not state follows from the nation and the commencement date: the Scottish
     ///   regulations for devolved Scottish bodies, else the PCR 2015 before 24 February 2025 and the Procurement
     ///   Act 2023 from then (a Provider Selection Regime process must say so).
@@ -23,8 +23,13 @@ extension Applicability {
         case (nil, _): nil
         default: false
         }
-        if result.regime.possible == [.pcr2015, .scottishRegulations], let scottish {
-            result.regime.possible = [scottish ? .scottishRegulations : .pcr2015]
+        if result.regime.possible == [.pcr2015, .scottishRegulations] {
+            // Outside the UK the directive is another country's law.
+            if nation == .outsideUK {
+                result.regime.possible = [.other]
+            } else if let scottish {
+                result.regime.possible = [scottish ? .scottishRegulations : .pcr2015]
+            }
         }
         guard !result.regime.isKnown, nation != .outsideUK, let scottish else { return result }
         let inferred: Regime = scottish ? .scottishRegulations

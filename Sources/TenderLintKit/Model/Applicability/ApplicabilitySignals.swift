@@ -46,7 +46,13 @@ public struct ApplicabilitySignals: Sendable {
         if applicability.jurisdiction.value == .england { kinds.remove(.devolvedGovernment) }
         let kind = ApplicabilityResolver<BuyerKind>().resolve(claims { if case .buyerKind(let v) = $0 { v } else { nil } }, startingFrom: kinds)
         applicability.buyerKind = kind.fact
-        diagnostics += kind.disagreements.map { diagnostic($0, fact: "the buyer's kind", describe: ApplicabilityFact<BuyerKind>.describe) }
+        diagnostics += kind.disagreements.map { disagreement in
+            if !kinds.contains(.devolvedGovernment), disagreement.taken.isEmpty,
+               disagreement.setAside.allSatisfy({ $0.values.isSubset(of: [.devolvedGovernment]) }) {
+                return devolvedGovernmentInEngland(disagreement, nation: applicability.jurisdiction)
+            }
+            return diagnostic(disagreement, fact: "the buyer's kind", describe: ApplicabilityFact<BuyerKind>.describe)
+        }
 
         let regime = ApplicabilityResolver<Regime>().resolve(claims { if case .regime(let v) = $0 { v } else { nil } })
         applicability.regime = regime.fact
@@ -90,6 +96,23 @@ public struct ApplicabilitySignals: Sendable {
             label: "disagrees", secondary: secondary, notes: notes,
             help: ["correct the field that is wrong; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"],
             documentPath: first.signal.evidence.origin?.path
+        )
+    }
+
+    /// A warning at a signal for a devolved government, when the nation the document gives is England.
+    private func devolvedGovernmentInEngland(_ disagreement: ApplicabilityResolver<BuyerKind>.Disagreement,
+                                             nation: ApplicabilityFact<Jurisdiction>) -> Diagnostic {
+        let first = disagreement.setAside[0].signal.evidence
+        let where_ = nation.evidence.first.map { " (\($0))" } ?? ""
+        return Diagnostic(
+            ApplicabilityRule.conflictingSignals, .warning,
+            "\(first) says a devolved government, but the buyer is in England\(where_), which has none",
+            at: first.origin?.location ?? documentLocation ?? .wholeFile(""),
+            label: "not in England",
+            secondary: nation.evidence.compactMap { evidence in evidence.origin.map { Diagnostic.Label("the nation", at: $0.location) } },
+            notes: ["the nation was taken and the buyer's kind left open: the Welsh, Scottish and Northern Ireland governments are not in England"],
+            help: ["correct the sector or the nation; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"],
+            documentPath: first.origin?.path
         )
     }
 

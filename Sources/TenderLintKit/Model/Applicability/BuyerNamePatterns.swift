@@ -38,8 +38,14 @@ public enum BuyerNamePatterns {
         .init(phrase: "crown commercial service", kinds: [.centralGovernment]),
         .init(phrase: "department for", kinds: [.centralGovernment, .devolvedGovernment]),
         .init(phrase: "department of", kinds: [.centralGovernment, .devolvedGovernment]),
-        // Research, arts and similar councils are not local authorities.
+        // Research, arts, funding and regulatory councils are not local authorities.
         .init(phrase: "research council", kinds: [.centralGovernment, .otherPublicBody]),
+        .init(phrase: "facilities council", kinds: [.centralGovernment, .otherPublicBody]),
+        .init(phrase: "funding council", kinds: [.centralGovernment, .devolvedGovernment, .otherPublicBody]),
+        .init(phrase: "medical council", kinds: [.otherPublicBody]),
+        .init(phrase: "midwifery council", kinds: [.otherPublicBody]),
+        .init(phrase: "professions council", kinds: [.otherPublicBody]),
+        .init(phrase: "design council", kinds: [.otherPublicBody]),
         .init(phrase: "arts council", kinds: [.centralGovernment, .devolvedGovernment, .otherPublicBody]),
         .init(phrase: "british council", kinds: [.centralGovernment, .otherPublicBody]),
         // Local government.

@@ -5,24 +5,34 @@ public enum RegionCodes {
     /// UK for another country's NUTS code; nil when the text is none of these.
     public static func jurisdictions(of region: String) -> Set<Jurisdiction>? {
         let text = region.trimmingCharacters(in: .whitespaces)
+        // Names first: "Wales" and "Kent" are short enough to pass for codes once capitalised.
+        if let nations = names[text.lowercased()] { return nations }
         let upper = text.uppercased()
-        if isCode(upper) {
+        if isCode(text) {
             if upper == "UK" || upper == "UKZ" || upper.hasPrefix("UKZ") { return Jurisdiction.ukNations }
             for (prefix, nation) in codePrefixes where upper.hasPrefix(prefix) { return [nation] }
             if upper.hasPrefix("UK") || upper.hasPrefix("TL") { return nil }
             // Another country's NUTS code: two capitals and up to three more characters.
             return [.outsideUK]
         }
-        return names[text.lowercased()]
+        return nil
     }
 
-    /// Whether the text looks like a NUTS or ITL code: two capitals and up to three capitals or digits.
-    public static func isCode(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+    /// Whether the text looks like a NUTS or ITL code: two letters and up to three letters or digits, written
+    /// in capitals (`UKI33`, `FR`) or with a digit (`ukp12`), so that a place name such as "Kent" is not one.
+    public static func isCode(_ region: String) -> Bool {
+        let text = region.trimmingCharacters(in: .whitespaces)
+        let written = Array(text.unicodeScalars)
+        let hasDigit = written.contains { ("0"..."9").contains($0) }
+        guard hasDigit || written.allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        let scalars = Array(text.uppercased().unicodeScalars)
         guard (2...5).contains(scalars.count) else { return false }
         return scalars.prefix(2).allSatisfy { $0.properties.isUppercase && $0.isASCII }
             && scalars.dropFirst(2).allSatisfy { $0.isASCII && ($0.properties.isUppercase || ("0"..."9").contains($0)) }
     }
+
+    /// What a region code may be, for a message about one tenderlint does not know.
+    public static let knownCodes = ["NUTS 2021 codes such as UKI33 or UKL16", "ITL codes such as TLL3", "a nation's name"]
 
     /// NUTS 2021 first-level codes and their ITL equivalents.
     static let codePrefixes: [(String, Jurisdiction)] = [

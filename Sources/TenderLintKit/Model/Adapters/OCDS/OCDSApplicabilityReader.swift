@@ -39,7 +39,7 @@ struct OCDSApplicabilityReader {
                 signals.add(.jurisdiction(nations), field: "address.region", value: region.value, at: region.origin, strength: .classification)
             } else if RegionCodes.isCode(region.value) {
                 signals.unrecognised(field: "address.region", value: region.value, at: region.origin, meaning: "the buyer's nation",
-                                     known: ["NUTS 2021 codes such as UKI33 or UKL16", "ITL codes such as TLL3"])
+                                     known: RegionCodes.knownCodes)
             }
         }
         for key in ["countryName", "country"] {
