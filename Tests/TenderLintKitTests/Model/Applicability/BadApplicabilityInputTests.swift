@@ -76,6 +76,15 @@ struct BadApplicabilityInputTests {
         #expect(warning.location.start.line == OCDS.line(of: "\"legalBasis\"", in: text))
     }
 
+    @Test("a legal basis without its scheme is read by its id, and one tenderlint does not know is quoted as written")
+    func legalBasisWithoutScheme() throws {
+        let (known, none) = try OCDS.read(OCDS.release(tender: #""legalBasis": { "id": "32014L0024" }"#))
+        #expect(none.isEmpty)
+        #expect(known.regime.evidence.map(\.value) == ["32014L0024"])
+        let (_, findings) = try OCDS.read(OCDS.release(tender: #""legalBasis": { "id": "2016/274" }"#))
+        #expect(findings.map(\.message) == [#"legalBasis "2016/274" is not a code tenderlint knows, so it says nothing about the procurement regime"#])
+    }
+
     @Test("a region that looks like a NUTS or ITL code but is none gives one TL016 warning at the region", arguments: ["UKP12", "TLX9"])
     func unknownRegionCode(_ code: String) throws {
         let text = OCDS.release(party: #""address": { "region": "\#(code)", "countryName": "United Kingdom" }"#)

@@ -68,6 +68,14 @@ enum OCDSApplicabilityCodes {
         "uksi 2023/1348": [.providerSelectionRegime],
     ]
 
+    /// The regimes a legal basis allows; with no scheme, the id alone where it is one of the ids above
+    /// (`32014L0024` is the public sector directive whoever leaves out `CELEX`).
+    static func legalBasis(scheme: String?, id: String) -> Set<Regime>? {
+        if let scheme { return legalBases["\(scheme) \(id)".lowercased()] }
+        let suffix = " " + id.lowercased()
+        return legalBases.first { $0.key.hasSuffix(suffix) }?.value
+    }
+
     /// Release tags → stage.
     static let tags: [String: ProcurementStage] = [
         "planning": .planning, "planningupdate": .planning,

@@ -99,12 +99,12 @@ struct OCDSApplicabilityReader {
             signals.add(.threshold(.above), field: "coveredBy", value: "GPA", at: gpa.ocdsValueOrigin, strength: .classification)
         }
         if let basis = tender.ocdsObject("legalBasis"), let id = basis.ocdsIdentifier("id") {
-            let scheme = basis.ocdsText("scheme")?.value ?? ""
-            let key = "\(scheme) \(id.value)".lowercased()
-            if let regimes = Codes.legalBases[key] {
-                signals.add(.regime(regimes), field: "legalBasis", value: "\(scheme) \(id.value)", at: Origin(basis), strength: .stated)
+            let scheme = basis.ocdsText("scheme")?.value
+            let written = [scheme, id.value].compactMap { $0 }.joined(separator: " ")
+            if let regimes = Codes.legalBasis(scheme: scheme, id: id.value) {
+                signals.add(.regime(regimes), field: "legalBasis", value: written, at: Origin(basis), strength: .stated)
             } else {
-                signals.unrecognised(field: "legalBasis", value: "\(scheme) \(id.value)", at: Origin(basis), meaning: "the procurement regime",
+                signals.unrecognised(field: "legalBasis", value: written, at: Origin(basis), meaning: "the procurement regime",
                                      known: ["CELEX 32014L0024 (PCR 2015)", "UKPGA 2023/54 (Procurement Act 2023)",
                                              "UKSI 2023/1348 (Provider Selection Regime)", "SSI 2015/446 (Scottish regulations)"])
             }
