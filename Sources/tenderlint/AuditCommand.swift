@@ -50,7 +50,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let ruleSet = BuiltInRules.ruleSet
         if conditions {
-            FileHandle.standardOutput.write(Data(AuditConditionsTable.markdown(ruleSet.rules).utf8))
+            try StandardOutput.write(AuditConditionsTable.markdown(ruleSet.rules))
             return
         }
         guard !paths.isEmpty else { throw usage("give the files or directories to audit") }
@@ -76,15 +76,10 @@ struct AuditCommand: ParsableCommand {
         case .csv: AuditCSVFormatter().render(report)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            StandardError.write("tenderlint: error: \(output): cannot be written (\(error.localizedDescription))")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
+        try OutputFile.writeOrExit(text, to: output)
     }
 
     private func parsedGrouping() throws -> AuditGrouping {
@@ -118,7 +113,7 @@ struct AuditCommand: ParsableCommand {
         return AuditProgress(totalBytes: totalBytes) { snapshot in
             // Drawn over itself; the final drawing is cleared so only the report remains.
             let line = snapshot.isFinished ? "" : AuditProgress.line(snapshot)
-            FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+            StandardError.writeText("\r" + line + "\u{1B}[K")
         }
     }
 

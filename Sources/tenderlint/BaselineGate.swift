@@ -32,7 +32,7 @@ struct BaselineGate {
             baseline = try Baseline.load(path: baselinePath)
         } catch {
             if !error.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(TextDiagnosticsFormatter().format(error.diagnostics).utf8))
+                StandardError.writeText(TextDiagnosticsFormatter().format(error.diagnostics))
             }
             StandardError.write("tenderlint: error: \(baselinePath): \(error.reason)")
             throw ExitCode(Tenderlint.usageErrorStatus)
@@ -47,11 +47,6 @@ struct BaselineGate {
     }
 
     private func write(_ baseline: Baseline, to path: String) throws(ExitCode) {
-        do {
-            try Data(baseline.serialized().utf8).write(to: URL(fileURLWithPath: path))
-        } catch {
-            StandardError.write("tenderlint: error: \(path): the baseline cannot be written (\(error.localizedDescription))")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
+        try OutputFile.writeOrExit(baseline.serialized(), to: path, what: "the baseline")
     }
 }

@@ -93,11 +93,11 @@ struct CatalogueImportCommand: ParsableCommand {
         }
         let json = CatalogueWriter.json(catalogue)
         guard let output else {
-            FileHandle.standardOutput.write(Data(json.utf8))
+            try StandardOutput.write(json)
             return
         }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: output))
+            try OutputFile.write(json, to: output)
         } catch {
             throw CatalogueFiles.usageError("\(output): cannot be written: \(error.localizedDescription)")
         }
@@ -149,7 +149,7 @@ struct CatalogueCheckCommand: ParsableCommand {
             output += line + "\n"
         }
         output += RunSummary(diagnostics: result.diagnostics, documents: 1).formatted(colors: colors) + "\n"
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try StandardOutput.write(output)
         if result.hasErrors { throw ExitCode(1) }
     }
 }
@@ -180,7 +180,7 @@ enum CatalogueFiles {
     static func printToStandardError(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let colors = ColorPolicy.auto.usesColor(isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        FileHandle.standardError.write(Data((TextDiagnosticsFormatter(colors: colors).format(diagnostics) + "\n").utf8))
+        StandardError.writeText(TextDiagnosticsFormatter(colors: colors).format(diagnostics) + "\n")
     }
 
     /// Prints the one-line message and gives the exit status for a usage error.

@@ -52,7 +52,7 @@ struct ConfigPrintCommand: ParsableCommand {
             ConfigurationSupport.report(error)
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        FileHandle.standardOutput.write(Data(EffectiveConfigurationText(known: known).render(settings).utf8))
+        try StandardOutput.write(EffectiveConfigurationText(known: known).render(settings))
     }
 }
 

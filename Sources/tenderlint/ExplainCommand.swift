@@ -36,7 +36,7 @@ struct ExplainCommand: ParsableCommand {
             StandardError.write("tenderlint: error: " + RuleDocumentation.unknownMessage(rule, suggestion: suggestion))
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try StandardOutput.write(text)
     }
 }
 

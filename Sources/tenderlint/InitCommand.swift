@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
             throw CatalogueFiles.usageError("\(path) already exists; use --force to replace it")
         }
         do {
-            try Data(Configuration.starter.utf8).write(to: URL(fileURLWithPath: path))
+            try OutputFile.write(Configuration.starter, to: path)
         } catch {
             throw CatalogueFiles.usageError("\(path): cannot be written: \(error.localizedDescription)")
         }

@@ -44,9 +44,9 @@ struct InspectCommand: ParsableCommand {
         settings = try engine.settings(command: "inspect")
         let inspector = TenderInspector(settings: settings, policies: BuiltInPolicies.all)
         let output = format == .json ? inspector.json(tenders, path: file) : inspector.text(tenders, path: file)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        try StandardOutput.write(output)
         if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(ConciseDiagnosticsFormatter().format(diagnostics).utf8))
+            StandardError.writeText(ConciseDiagnosticsFormatter().format(diagnostics))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

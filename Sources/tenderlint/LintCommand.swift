@@ -145,9 +145,14 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
         let totals = try Self.exitingOnLintErrors { try linter.lint(paths: paths) { report.write($0) } }
-        report.finish(totals)
+        do {
+            try report.finish(totals)
+        } catch {
+            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
         if waivers {
-            FileHandle.standardOutput.write(Data(("\n" + WaiverListing.text(totals.waivers)).utf8))
+            try StandardOutput.write("\n" + WaiverListing.text(totals.waivers))
         }
         if let reason = policy.reason(for: report.counts) { StandardError.write("tenderlint: \(reason)") }
         return policy.status(for: report.counts)
@@ -167,21 +172,16 @@ struct LintCommand: ParsableCommand {
             let reporter = destination.format.reporter(colors: destination.file == nil && colors, quiet: quiet, environment: environment)
             let output = reporter.render(result)
             if let file = destination.file {
-                do {
-                    try Data(output.utf8).write(to: URL(fileURLWithPath: file))
-                } catch {
-                    StandardError.write("tenderlint: error: \(file): cannot be written (\(error.localizedDescription))")
-                    throw ExitCode(Tenderlint.usageErrorStatus)
-                }
+                try OutputFile.writeOrExit(output, to: file)
             } else {
-                FileHandle.standardOutput.write(Data(output.utf8))
+                try StandardOutput.write(output)
             }
         }
         if plan.destinations.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
             appendJobSummary(GitHubReporter(fileLinkBase: ReportFormat.gitHubFileLinkBase(environment)).summaryMarkdown(result), to: summary)
         }
         if waivers {
-            FileHandle.standardOutput.write(Data(("\n" + WaiverListing.text(report.waivers)).utf8))
+            try StandardOutput.write("\n" + WaiverListing.text(report.waivers))
         }
         if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }
         return policy.status(for: result.diagnostics)

@@ -28,14 +28,9 @@ struct PoliciesCommand: ParsableCommand {
     func run() throws {
         let text = PolicyDocumentation.render(BuiltInRules.policies, rules: BuiltInRules.ruleSet.rules, format: format.documentationFormat)
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                StandardError.write("tenderlint: error: \(output): cannot be written: \(error.localizedDescription)")
-                throw ExitCode(Tenderlint.usageErrorStatus)
-            }
+            try OutputFile.writeOrExit(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }

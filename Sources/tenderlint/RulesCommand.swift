@@ -43,14 +43,9 @@ struct RulesCommand: ParsableCommand {
             RuleDocumentation.table(rules, identities: identities, format: format.documentationFormat, full: full)
         }
         if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                StandardError.write("tenderlint: error: \(output): cannot be written: \(error.localizedDescription)")
-                throw ExitCode(Tenderlint.usageErrorStatus)
-            }
+            try OutputFile.writeOrExit(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }

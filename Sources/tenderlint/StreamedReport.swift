@@ -7,9 +7,13 @@ final class StreamedReport: @unchecked Sendable {
     private struct Output {
         let reporter: TextReporter
         let handle: FileHandle
-        let closes: Bool
+        /// The file the user named, for messages; nil for standard output.
+        let path: String?
+        /// Where the report is written until it is finished, then renamed over `path`; nil when written in place.
+        let temporary: String?
         var buffer = ""
         var anyShown = false
+        var failure: String?
     }
 
     private var outputs: [Output] = []
@@ -23,20 +27,29 @@ final class StreamedReport: @unchecked Sendable {
         !baseline && plan.destinations.allSatisfy { $0.format == .text || $0.format == .concise }
     }
 
-    /// Opens every destination (creating or emptying files) before anything is linted.
+    /// Opens every destination before anything is linted. A file is written beside its place and renamed over
+    /// it when the report is finished, so a run that fails leaves what was there (a FIFO or device is written in place).
     init(plan: OutputPlan, colors: Bool, quiet: Bool) throws(OutputFileError) {
         for destination in plan.destinations {
             let reporter = TextReporter(concise: destination.format == .concise, colors: destination.file == nil && colors, quiet: quiet)
             guard let file = destination.file else {
-                outputs.append(Output(reporter: reporter, handle: .standardOutput, closes: false))
+                outputs.append(Output(reporter: reporter, handle: .standardOutput, path: nil, temporary: nil))
                 continue
             }
-            guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file) else {
+            let target = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+            let temporary = OutputFile.isSpecialFile(target.path) ? nil
+                : target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tenderlint-\(UUID().uuidString)").path
+            let opened = temporary ?? target.path
+            guard temporary == nil || FileManager.default.createFile(atPath: opened, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: opened) else {
+                abandon()
                 throw OutputFileError(path: file, reason: "cannot be written")
             }
-            outputs.append(Output(reporter: reporter, handle: handle, closes: true))
+            outputs.append(Output(reporter: reporter, handle: handle, path: file, temporary: temporary))
         }
     }
+
+    deinit { abandon() }
 
     /// Writes one part of the findings. Parts arrive one at a time, in order.
     func write(_ part: LintReport) {
@@ -51,23 +64,47 @@ final class StreamedReport: @unchecked Sendable {
         }
     }
 
-    /// Ends each report with its summary line, and closes the files.
-    func finish(_ totals: LintReport) {
+    /// Ends each report with its summary line, closes the files and puts each in its place; the first that
+    /// could not be written (a full disk) is thrown, and none of its part is left behind.
+    func finish(_ totals: LintReport) throws(OutputFileError) {
         counts.documents = totals.documentCount
+        var firstFailure: OutputFileError?
         for index in outputs.indices {
             let output = outputs[index]
             outputs[index].buffer += output.reporter.renderSummary(
                 counts, suppressedCount: totals.suppressedCount, baselinedCount: 0, anyShown: output.anyShown
             )
             flush(index)
-            if output.closes { try? output.handle.close() }
+            let finished = outputs[index]
+            if finished.path != nil { try? finished.handle.close() }
+            if let temporary = finished.temporary, let path = finished.path, finished.failure == nil,
+               rename(temporary, URL(fileURLWithPath: path).resolvingSymlinksInPath().path) != 0 {
+                outputs[index].failure = "cannot be written (\(String(cString: strerror(errno))))"
+            }
+            if let failure = outputs[index].failure, firstFailure == nil {
+                firstFailure = OutputFileError(path: finished.path ?? "standard output", reason: failure)
+            }
         }
+        abandon()
+        if let firstFailure { throw firstFailure }
     }
 
     private func flush(_ index: Int) {
-        guard !outputs[index].buffer.isEmpty else { return }
-        outputs[index].handle.write(Data(outputs[index].buffer.utf8))
+        guard !outputs[index].buffer.isEmpty, outputs[index].failure == nil else { return }
+        do {
+            try outputs[index].handle.write(contentsOf: Data(outputs[index].buffer.utf8))
+        } catch {
+            outputs[index].failure = "cannot be written (\(error.localizedDescription))"
+        }
         outputs[index].buffer = ""
+    }
+
+    /// Removes the files of reports that were not put in their place.
+    private func abandon() {
+        for output in outputs {
+            if let temporary = output.temporary { try? FileManager.default.removeItem(atPath: temporary) }
+        }
+        outputs.removeAll()
     }
 }
 

@@ -55,8 +55,26 @@ struct Tenderlint: ParsableCommand {
     }
 }
 
+/// Standard error: a message that cannot be written there (a full disk) is lost, never a crash.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writeText(line + "\n")
+    }
+
+    static func writeText(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+}
+
+/// Standard output: where it cannot be written (a full disk), the run ends with a message and the usage-error
+/// status instead of a crash.
+enum StandardOutput {
+    static func write(_ text: String) throws(ExitCode) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            StandardError.write("tenderlint: error: standard output cannot be written (\(error.localizedDescription))")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
     }
 }
