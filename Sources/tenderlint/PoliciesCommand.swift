@@ -20,7 +20,7 @@ struct PoliciesCommand: ParsableCommand {
     )
 
     @Option(help: "Output: text, markdown or json.")
-    var format: PoliciesFormat = .text
+    var format: DocumentationFormatOption = .text
 
     @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
@@ -31,20 +31,6 @@ struct PoliciesCommand: ParsableCommand {
             try OutputFile.writeOrExit(text, to: output)
         } else {
             try StandardOutput.write(text)
-        }
-    }
-}
-
-enum PoliciesFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case markdown
-    case json
-
-    var documentationFormat: PolicyDocumentation.Format {
-        switch self {
-        case .text: .text
-        case .markdown: .markdown
-        case .json: .json
         }
     }
 }

@@ -21,7 +21,7 @@ struct RulesCommand: ParsableCommand {
     )
 
     @Option(help: "Output: text (a table), markdown or json.")
-    var format: RulesFormat = .text
+    var format: DocumentationFormatOption = .text
 
     @Flag(help: "Everything about every rule: the reference page (markdown), every explain page (text), explanations (json).")
     var full = false
@@ -46,20 +46,6 @@ struct RulesCommand: ParsableCommand {
             try OutputFile.writeOrExit(text, to: output)
         } else {
             try StandardOutput.write(text)
-        }
-    }
-}
-
-enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case markdown
-    case json
-
-    var documentationFormat: RuleDocumentation.Format {
-        switch self {
-        case .text: .text
-        case .markdown: .markdown
-        case .json: .json
         }
     }
 }

@@ -3,11 +3,7 @@
 public enum PolicyDocumentation {
     public static let regenerationCommand = "swift run tenderlint policies --format markdown --output docs/policies.md"
 
-    public enum Format: String, Sendable, CaseIterable {
-        case text
-        case markdown
-        case json
-    }
+    public typealias Format = DocumentationFormat
 
     public static func render(_ policies: [Policy], rules: [Rule], format: Format) -> String {
         switch format {

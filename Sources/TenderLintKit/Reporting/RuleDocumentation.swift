@@ -2,11 +2,7 @@
 /// prints, and docs/rules.md. Pure functions of the rule values: the same rules give the same text, so the
 /// generated page can be checked for staleness.
 public enum RuleDocumentation {
-    public enum Format: String, Sendable, CaseIterable {
-        case text
-        case markdown
-        case json
-    }
+    public typealias Format = DocumentationFormat
 
     /// The command that regenerates docs/rules.md, as the staleness test and the page itself say.
     public static let regenerationCommand = "swift run tenderlint rules --format markdown --full --output docs/rules.md"
