@@ -106,7 +106,7 @@ extension PolicyBindingTests {
     @Test("A tender that states the PCR 2015 is judged as of the last day a PCR procurement could commence, so PPN 006 does not bind it")
     func statedPCRTenderIsJudgedBeforeTheAct() throws {
         let judgement = try Judge.judgement(.centralGovernmentEngland, regime: "pcr-2015", on: "2025-06-01")
-        #expect(judgement.date.description == "2025-02-23 (the last day a procurement under the PCR 2015 could commence)")
+        #expect(judgement.date.description == "2025-02-23 (the last day a procurement under the PCR 2015 could commence; the planned publication is 2025-06-01)")
         #expect(judgement.date.origin?.location.start.line == 1)
         #expect(judgement.binding(.ppn006).verdict == .doesNotBind)
         #expect(judgement.binding(.ppn0621).verdict == .binds)

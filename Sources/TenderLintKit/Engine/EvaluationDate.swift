@@ -16,6 +16,8 @@ public struct EvaluationDate: Sendable, Hashable, CustomStringConvertible {
     public var source: Source
     /// Where the document states the date, when it comes from the document.
     public var origin: Origin?
+    /// The document's own date and what it is, where a rule moved the judging day from it.
+    public var movedFrom: (date: CalendarDate, source: Source)?
 
     public init(date: CalendarDate, source: Source, origin: Origin? = nil) {
         self.date = date
@@ -47,12 +49,16 @@ public struct EvaluationDate: Sendable, Hashable, CustomStringConvertible {
     /// of that day bind it (PPN 06/21, not PPN 006). `--as-of` is a what-if and stays as given.
     public func capped(byRegime regime: ApplicabilityFact<Regime>) -> EvaluationDate {
         guard source != .asOfOption, regime.value == .pcr2015, date >= Regime.procurementActCommencement else { return self }
-        return EvaluationDate(date: Regime.procurementActCommencement.previousDay, source: .lastDayUnderPCR,
-                              origin: regime.evidence.lazy.compactMap(\.origin).first)
+        var capped = EvaluationDate(date: Regime.procurementActCommencement.previousDay, source: .lastDayUnderPCR,
+                                    origin: regime.evidence.lazy.compactMap(\.origin).first)
+        capped.movedFrom = (date, source)
+        return capped
     }
 
     /// "2026-03-02 (planned publication)".
-    public var description: String { "\(date) (\(source.rawValue))" }
+    public var description: String {
+        "\(date) (\(source.rawValue)" + (movedFrom.map { "; the \($0.source.rawValue) is \($0.date)" } ?? "") + ")"
+    }
 }
 
 extension CalendarDate {
