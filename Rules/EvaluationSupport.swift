@@ -133,9 +133,14 @@ extension RuleContext {
         countsNetZeroAsSocialValue ? "the \(socialValuePolicyName)" : socialValuePolicyName
     }
 
+    /// Whether a policy that binds allows an exception of this kind.
+    func allows(_ kind: DeclaredException.Kind) -> Bool {
+        policies.contains { $0.exceptions.contains(kind) }
+    }
+
     /// The declared exception, where a policy that binds allows its kind; nil otherwise.
     func allowed(_ exception: DeclaredException?) -> DeclaredException? {
-        guard let exception, policies.contains(where: { $0.exceptions.contains(exception.kind.value) }) else { return nil }
+        guard let exception, allows(exception.kind.value) else { return nil }
         return exception
     }
 
@@ -223,12 +228,6 @@ enum Arithmetic {
         case .formula: "formulas"
         }
     }
-
-    /// "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
 }
 
 // The findings EV001 and EV003 build, kept apart from the rules' declarations.
@@ -257,9 +256,9 @@ extension EvaluationRules {
     static func reportMixedUnits(_ group: SiblingGroup, units: [Weight.Unit], rule: RuleContext) {
         let names = units.map(Arithmetic.words)
         rule.report {
-            Message("\(group.weightsPhrase()) mix \(Arithmetic.list(names)), so they cannot be added up")
+            Message("\(group.weightsPhrase()) mix \(Prose.list(names)), so they cannot be added up")
             At(group.origin)
-            Label("mixes \(Arithmetic.list(names))")
+            Label("mixes \(Prose.list(names))")
             Note(group.numericWeights.map { "\($0.criterion.label) \($0.weight)" }.joined(separator: ", "))
             Help("write the weights of siblings in one unit: all as percentages (such as 40) or all as \(units.contains(.points) ? "points" : "fractions (such as 0.4)")")
         }

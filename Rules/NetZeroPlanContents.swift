@@ -53,26 +53,26 @@ extension NetZeroRules {
                 let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
                 rule.report {
                     if says {
-                        Message("\(which) does not say which emissions it must report: \(NetZeroText.list(required.map(\.title) + (needsGlobal ? ["global emissions"] : []), "and"))")
+                        Message("\(which) does not say which emissions it must report: \(Prose.list(required.map(\.title) + (needsGlobal ? ["global emissions"] : [])))")
                     } else {
-                        Message("\(which) does not cover \(NetZeroText.list(gaps, "or"))")
+                        Message("\(which) does not cover \(Prose.list(gaps, "or"))")
                     }
                     At(place)
-                    Label(says ? "no scopes given" : missing.isEmpty ? "global emissions not covered" : "missing " + NetZeroText.list(missing.map(\.title), "and"))
+                    Label(says ? "no scopes given" : missing.isEmpty ? "global emissions not covered" : "missing " + Prose.list(missing.map(\.title)))
                     if full {
                         Note("from 1 April 2027 the NHS Net Zero Supplier Roadmap asks for plans covering all of Scope 1, 2 and 3, for global emissions, not only UK operations")
                     } else {
-                        Note("\(nhs ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(nhs ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(NetZeroText.list(EmissionScope.ppn0621Scope3.map(\.title), "and"))")
+                        Note("\(nhs ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(nhs ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(Prose.list(EmissionScope.ppn0621Scope3.map(\.title)))")
                     }
                     deferred.map { Note(rule.graceNote(.nhsCarbonReductionPlan2027, for: $0)) }
                     if !missing.isEmpty {
                         switch spelling {
                         case .xml: Help("ask for scopes=\"\(spelling.scopes(fixed))\"")
                         case .json: Help("ask for \"scopes\": \(spelling.scopes(fixed))")
-                        case .notice: Help("ask in the notice for a plan covering " + NetZeroText.list(fixed.map(\.title), "and"))
+                        case .notice: Help("ask in the notice for a plan covering " + Prose.list(fixed.map(\.title)))
                         }
                         if spelling != .notice, scopesField != nil {
-                            FixIt(full ? "ask for all of Scope 1, 2 and 3" : "add " + NetZeroText.list(missing.map(\.rawValue), "and"), replacing: NetZeroPlace.fieldValue(plan.scopes.first?.origin), with: spelling.scopes(fixed))
+                            FixIt(full ? "ask for all of Scope 1, 2 and 3" : "add " + Prose.list(missing.map(\.rawValue)), replacing: NetZeroPlace.fieldValue(plan.scopes.first?.origin), with: spelling.scopes(fixed))
                         }
                     }
                     if needsGlobal {

@@ -30,9 +30,8 @@ extension NetZeroRules {
             for group in rule.termsGroups {
                 let requirement = group.terms.publicReporting
                 guard requirement?.required.value != true else { continue }
-                let due = group.lots
                 let deferred = rule.tender.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
-                let (subject, plural) = TermsGroup.subject(due)
+                let (subject, plural) = TermsGroup.subject(group.lots)
                 rule.report {
                     Message("\(subject) \(plural ? "do" : "does") not require suppliers to report their net zero targets and emissions publicly")
                     At(NetZeroPlace.missingRequirement(requirement, in: group, of: rule.tender))
@@ -42,7 +41,7 @@ extension NetZeroRules {
                     Help(spelling.requirementHelp(
                         xml: "public-reporting", json: "publicReporting",
                         after: ["carbon-reduction-plan", "net-zero-commitment", "evergreen-assessment"],
-                        words: "public reporting of targets and emissions", lot: group.isLotsOwn ? due[0] : nil, tender: rule.tender,
+                        words: "public reporting of targets and emissions", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
                         FixIt("require public reporting", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")
@@ -148,8 +147,7 @@ extension NetZeroRules {
             for group in rule.termsGroups {
                 let requirement = group.terms.evergreenAssessment
                 guard requirement?.required.value != true else { continue }
-                let due = group.lots
-                let (subject, plural) = TermsGroup.subject(due)
+                let (subject, plural) = TermsGroup.subject(group.lots)
                 rule.report {
                     Message("\(subject) \(plural ? "do" : "does") not make qualification depend on published progress reports and the Evergreen Sustainable Supplier Assessment")
                     At(NetZeroPlace.missingRequirement(requirement, in: group, of: rule.tender))
@@ -158,7 +156,7 @@ extension NetZeroRules {
                     Help(spelling.requirementHelp(
                         xml: "evergreen-assessment", json: "evergreenAssessment",
                         after: ["carbon-reduction-plan", "net-zero-commitment"],
-                        words: "the Evergreen Sustainable Supplier Assessment", lot: group.isLotsOwn ? due[0] : nil, tender: rule.tender,
+                        words: "the Evergreen Sustainable Supplier Assessment", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
                         FixIt("require the Evergreen assessment", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")

@@ -276,7 +276,7 @@ struct TermsGroup: Sendable {
     /// "the tender", "lot 2", or "lots 1 and 3" (for the lots named), and whether a verb after it is plural.
     static func subject(_ lots: [Lot]) -> (text: String, plural: Bool) {
         guard lots.count > 1 else { return (lots.first?.label ?? "the tender", false) }
-        return ("lots " + NetZeroText.list(lots.map { $0.id?.value ?? "?" }, "and"), true)
+        return ("lots " + Prose.list(lots.map { $0.id?.value ?? "?" }), true)
     }
 }
 
@@ -355,12 +355,6 @@ enum NetZeroPlace {
 // MARK: Help in the document's spelling
 
 enum NetZeroText {
-    /// "a, b and c".
-    static func list(_ items: [String], _ conjunction: String) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-    }
-
     /// The scopes PPN 06/21 names, and the NHS set from April 2027.
     static let ppn0621Scopes: [EmissionScope] = [.scope1, .scope2] + EmissionScope.ppn0621Scope3
     static let allScopes: [EmissionScope] = [.scope1, .scope2, .scope3]
@@ -405,7 +399,7 @@ enum NetZeroSpelling {
         func into(_ container: String) -> String {
             guard self == .xml else { return "add \(item) to \(container)" }
             if after.isEmpty { return "add \(item) at the start of \(container)" }
-            return "add \(item) to \(container), after any " + NetZeroText.list(after.map { "<\($0)>" }, "and")
+            return "add \(item) to \(container), after any " + Prose.list(after.map { "<\($0)>" })
         }
         switch self {
         case .notice:

@@ -338,7 +338,7 @@ public enum SocialValueRules {
                 Label("no \(kinds) criterion")
                 Note("the criteria are: " + lot.evaluation.criteria.map { "\($0.label) (\($0.effectiveShare?.description ?? $0.weight?.value.description ?? "no weight"))" }.joined(separator: ", "))
                 if !netZero.isEmpty {
-                    Note("\(Arithmetic.list(netZero.map(\.label))) \(netZero.count == 1 ? "is a net zero criterion" : "are net zero criteria"): under \(rule.socialValuePolicyName) only social value criteria count; one that scores the Social Value Model's Fighting climate change theme may be marked as social value")
+                    Note("\(Prose.list(netZero.map(\.label))) \(netZero.count == 1 ? "is a net zero criterion" : "are net zero criteria"): under \(rule.socialValuePolicyName) only social value criteria count; one that scores the Social Value Model's Fighting climate change theme may be marked as social value")
                 }
                 if let mention = mentions.first {
                     Note("the notice mentions social value (\(mention)), but no award criterion scores it: contract conditions alone do not meet the weighting")

@@ -47,7 +47,7 @@ extension SocialValueRules {
                     Label("\(counted.label) does not cover net zero or climate")
                 }
                 if !unchecked.isEmpty {
-                    Note("measures \(Arithmetic.list(unchecked)) were not looked up: no catalogue of their framework is loaded")
+                    Note("measures \(Prose.list(unchecked)) were not looked up: no catalogue of their framework is loaded")
                 }
                 switch rule.spelling.form {
                 case .xml:

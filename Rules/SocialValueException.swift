@@ -51,8 +51,7 @@ extension SocialValueRules {
                 checkDeclared(exception, in: tender, rule: rule)
                 return
             }
-            guard rule[pricePerQualityPointNeedsException],
-                  rule.policies.contains(where: { $0.exceptions.contains(.pricePerQualityPoint) }) else { return }
+            guard rule[pricePerQualityPointNeedsException], rule.allows(.pricePerQualityPoint) else { return }
             for lot in rule.lots where lot.evaluation.usesPricePerQualityPoint {
                 guard !lot.evaluation.counted(of: rule.countedKinds).isEmpty else { continue }
                 let methodology = lot.evaluation.methodology?.value == .pricePerQualityPoint ? lot.evaluation.methodology : nil
@@ -223,7 +222,7 @@ extension SocialValueRules {
             if allowing.isEmpty {
                 Note("no social value policy allows this exception")
             } else {
-                Note("only \(Arithmetic.list(allowing)) \(allowing.count == 1 ? "allows" : "allow") it (wording unconfirmed), and \(allowing.count == 1 ? "it does" : "they do") not bind this buyer")
+                Note("only \(Prose.list(allowing)) \(allowing.count == 1 ? "allows" : "allow") it (wording unconfirmed), and \(allowing.count == 1 ? "it does" : "they do") not bind this buyer")
             }
             Help("remove the exception and give \(rule.socialValueWords) at least 10% of the total score; if tenderlint has the buyer wrong, correct the buyer's sector and jurisdiction")
         }

@@ -70,7 +70,7 @@ extension SocialValueRules {
     /// The exceptions the binding policy allows that measure social value against the quality score.
     static func allowedQualityExceptions(_ rule: RuleContext) -> [String] {
         [DeclaredException.Kind.immatureMarket, .pricePerQualityPoint]
-            .filter { kind in rule.policies.contains { $0.exceptions.contains(kind) } }
+            .filter(rule.allows)
             .map(\.rawValue)
     }
 

@@ -56,7 +56,7 @@ public enum TOMRules {
                         Help("did you mean '\(close[0])' (\(title))?")
                         TOMSupport.replacing(placed.reference.code, with: close[0], "use '\(close[0])'")
                     } else if close.count > 1 {
-                        Help("did you mean \(TOMSupport.alternatives(close))?")
+                        Help("did you mean \(Prose.list(close.map { "'\($0)'" }, "or"))?")
                     }
                     Help("use a code of the catalogue in force, or load your organisation's current list with --catalogue FILE")
                 }

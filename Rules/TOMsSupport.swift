@@ -150,12 +150,6 @@ enum TOMSupport {
         return output
     }
 
-    /// "'ILLUS-NT2' or 'ILLUS-NT4'".
-    static func alternatives(_ codes: [String]) -> String {
-        let quoted = codes.map { "'\($0)'" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-    }
 
     /// An example code for each pattern: `MAC 4.1`, `NT1`.
     static func example(of pattern: MeasureCodePattern) -> String {
@@ -182,13 +176,6 @@ enum TOMSupport {
     /// The key that makes two references the same measure: framework and code, ignoring case and spaces.
     static func identity(of placed: PlacedMeasure) -> String {
         placed.framework + "\u{0}" + placed.code.uppercased().filter { !$0.isWhitespace }
-    }
-
-    /// The themes, as a list for messages: "Fighting climate change and Wellbeing".
-    static func list(_ themes: [SocialValueTheme]) -> String {
-        let titles = themes.map(\.title)
-        guard titles.count > 1 else { return titles.first ?? "" }
-        return titles.dropLast().joined(separator: ", ") + " and " + titles.last!
     }
 }
 

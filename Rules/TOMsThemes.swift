@@ -32,7 +32,7 @@ extension TOMRules {
                     Label(theme.title)
                     Secondary("the tender's themes are declared here", at: themes.first?.origin)
                     if let inference { Note(inference) }
-                    Note("the tender targets \(TOMSupport.list(targeted))")
+                    Note("the tender targets \(Prose.list(targeted.map(\.title)))")
                     Help("add the theme \(theme.rawValue) to the tender's social value themes, or choose a measure under one it targets")
                 }
             }
@@ -191,7 +191,7 @@ extension TOMRules {
                     At(placed.reference.code)
                     Label(theme.title)
                     if let inference { Note(inference) }
-                    Note("the NHS London TOMs use the themes \(TOMSupport.list(themes))")
+                    Note("the NHS London TOMs use the themes \(Prose.list(themes.map(\.title)))")
                     Help("choose an NHS London measure under one of the four themes, or name the framework the measure comes from")
                 }
             }

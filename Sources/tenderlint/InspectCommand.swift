@@ -40,8 +40,7 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
         let (tenders, diagnostics) = Linter().model(of: source)
-        let settings: EngineSettings
-        settings = try engine.settings(command: "inspect")
+        let settings = try engine.settings(command: "inspect")
         let inspector = TenderInspector(settings: settings, policies: BuiltInPolicies.all)
         let output = format == .json ? inspector.json(tenders, path: file) : inspector.text(tenders, path: file)
         try StandardOutput.write(output)

@@ -15,7 +15,7 @@ struct BuyerNotIdentified {
         if missing.contains(.jurisdiction) { missing.removeAll { $0 == .regime } }
         var policies: [String] = []
         for binding in bindings where !policies.contains(binding.policy.shortName) { policies.append(binding.policy.shortName) }
-        let shownPolicies = policies.count > 4 ? policies.prefix(4).joined(separator: ", ") + " and \(policies.count - 4) more" : PolicyBinding.list(policies)
+        let shownPolicies = policies.count > 4 ? policies.prefix(4).joined(separator: ", ") + " and \(policies.count - 4) more" : Prose.list(policies)
         let subject = tender.buyer.name.map { PolicyBinding.shortened($0.value) } ?? "the buyer"
 
         var notes: [String] = []
@@ -50,9 +50,9 @@ struct BuyerNotIdentified {
         if missing.contains(.buyerKind), missing.contains(.jurisdiction) {
             parts.removeAll { $0 == ApplicabilityFactName.buyerKind.title || $0 == ApplicabilityFactName.jurisdiction.title }
             parts.insert("the buyer's kind and nation", at: 0)
-            return PolicyBinding.list(parts) + " are"
+            return Prose.list(parts) + " are"
         }
-        return PolicyBinding.list(parts) + (parts.count == 1 ? " is" : " are")
+        return Prose.list(parts) + (parts.count == 1 ? " is" : " are")
     }
 
     static func lookedFor(_ format: TenderFormat) -> String {
@@ -74,18 +74,18 @@ struct BuyerNotIdentified {
             if missing.contains(.jurisdiction) { fields.append("<buyer jurisdiction=\"england\"> (or wales, scotland, northern-ireland, outside-uk)") }
             if missing.contains(.threshold) { fields.append("<tender above-threshold=\"true\">") }
             if missing.contains(.regime) { fields.append("<tender regime=\"procurement-act-2023\">") }
-            return "in the tender spec, " + PolicyBinding.list(fields)
+            return "in the tender spec, " + Prose.list(fields)
         case .ocds:
             if missing.contains(.buyerKind) { fields.append("the buyer party's details.classifications (UK_CA_TYPE)") }
             if missing.contains(.jurisdiction) { fields.append("its address.region (a NUTS or ITL code)") }
             if missing.contains(.threshold) { fields.append("tender.aboveThreshold") }
             if missing.contains(.regime) { fields.append("tender.legalBasis") }
-            return "in the release, " + PolicyBinding.list(fields)
+            return "in the release, " + Prose.list(fields)
         case .eForms:
             if missing.contains(.buyerKind) { fields.append("the buyer legal type (BT-11)") }
             if missing.contains(.jurisdiction) { fields.append("the buyer's country and NUTS code (BT-514, BT-507)") }
             if missing.contains(.threshold) || missing.contains(.regime) { fields.append("the legal basis (BT-01)") }
-            return "in the notice, " + PolicyBinding.list(fields)
+            return "in the notice, " + Prose.list(fields)
         }
     }
 }

@@ -61,10 +61,16 @@ public struct Policy: Sendable, Hashable, CustomStringConvertible {
         date >= appliesFrom && (appliesUntil.map { date < $0 } ?? true)
     }
 
-    /// "PPN 002 applies to procurements commenced from 2025-10-01", with the last day where it has one.
-    public var datesDescription: String {
-        "\(shortName) applies to procurements commenced from \(appliesFrom)" + (appliesUntil.map { " until \($0.previousDay)" } ?? "")
+    /// "from 2021-09-30 until 2025-02-23": the commencement dates it covers, the last day where it has one.
+    public var commencementRange: String {
+        "from \(appliesFrom)" + (appliesUntil.map { " until \($0.previousDay)" } ?? "")
     }
+
+    /// "PPN 002 applies to procurements commenced from 2025-10-01", with the last day where it has one.
+    public var datesDescription: String { "\(shortName) applies to procurements commenced \(commencementRange)" }
+
+    /// The exceptions it allows, in the order they are declared.
+    public var exceptionKinds: [DeclaredException.Kind] { DeclaredException.Kind.allCases.filter(exceptions.contains) }
 
     /// "NHS net zero and social value guidance (from 2022-04-01)".
     public var description: String { "\(shortName) (from \(appliesFrom))" }

@@ -68,9 +68,9 @@ public struct PolicyBinding: Sendable {
             self.init(policy, .doesNotBind, "\(policy.datesDescription), and this procurement is judged as of \(date)",
                       bindsBuyer: missing.isEmpty)
         } else if !missing.isEmpty {
-            self.init(policy, .unknown, "the document does not show " + Self.list(missing.map(\.title)), missing: missing)
+            self.init(policy, .unknown, "the document does not show " + Prose.list(missing.map(\.title)), missing: missing)
         } else {
-            let who = clauses.isEmpty ? "" : Self.list(clauses) + ", so "
+            let who = clauses.isEmpty ? "" : Prose.list(clauses) + ", so "
             self.init(policy, .binds, who + "\(policy.shortName) binds \(clauses.isEmpty ? "every buyer" : "it")", bindsBuyer: true)
         }
     }
@@ -91,12 +91,6 @@ public struct PolicyBinding: Sendable {
         case .setBy(let setter): " (set by \(setter))"
         case .stated, .inferred: fact.evidence.isEmpty ? "" : " (" + fact.evidence.map(\.description).joined(separator: "; ") + ")"
         }
-    }
-
-    /// "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// A long buyer name cut to fit a sentence.

@@ -46,35 +46,30 @@ public struct RuleEngine: Sendable {
         let lotCount = tender.lots.count
         var notKnown: [PolicyBinding] = []
         for rule in selectedRules {
-            func skip(_ outcome: LotOutcome) {
-                body(RuleRun(rule: rule, context: nil, unjudged: Array(repeating: outcome, count: lotCount), diagnostics: []))
+            func skip(_ unjudged: [LotOutcome?]) {
+                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: []))
             }
-            guard judgement.judgesEvaluationDesign else { skip(.notApplicable(because: "stage")); continue }
+            func skipAll(_ outcome: LotOutcome) { skip(Array(repeating: outcome, count: lotCount)) }
+            guard judgement.judgesEvaluationDesign else { skipAll(.notApplicable(because: "stage")); continue }
             let bindings = rule.policies.map(judgement.binding)
             let binding = bindings.filter { $0.verdict == .binds }.map(\.policy).sorted { $0.appliesFrom > $1.appliesFrom }
             if !rule.policies.isEmpty, binding.isEmpty {
                 let unknown = bindings.filter { $0.verdict == .unknown }
-                guard !unknown.isEmpty else { skip(.notApplicable(because: "policy")); continue }
+                guard !unknown.isEmpty else { skipAll(.notApplicable(because: "policy")); continue }
                 // Were the policies to bind, would the rule concern any lot? If not, what the document leaves
                 // unsaid makes no difference, and is not worth a TL015.
                 let whatIf = context(for: rule, judgement: judgement, policies: unknown.map(\.policy), shared: shared)
                 let outcomes = tender.lots.map { rule.unmetCondition(for: $0, in: whatIf) }
-                if outcomes.allSatisfy({ if case .notApplicable? = $0 { true } else { false } }) {
-                    body(RuleRun(rule: rule, context: nil, unjudged: outcomes, diagnostics: []))
-                    continue
-                }
+                if outcomes.allSatisfy({ if case .notApplicable? = $0 { true } else { false } }) { skip(outcomes); continue }
                 notKnown += unknown
-                skip(.notEvaluable(because: "policy-not-known"))
+                skipAll(.notEvaluable(because: "policy-not-known"))
                 continue
             }
             let context = context(for: rule, judgement: judgement, policies: binding, shared: shared)
             let unjudged = tender.lots.map { rule.unmetCondition(for: $0, in: context) }
             context.lotIndices = unjudged.indices.filter { unjudged[$0] == nil }
             context.lots = context.lotIndices.map { tender.lots[$0] }
-            guard !context.lots.isEmpty else {
-                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: []))
-                continue
-            }
+            guard !context.lots.isEmpty else { skip(unjudged); continue }
             do {
                 try rule.run(in: context)
                 if !context.undeclaredParameters.isEmpty {

@@ -18,10 +18,6 @@ public enum PolicyDocumentation {
         rules.filter { $0.policies.contains(policy) }.map(\.id)
     }
 
-    static func dates(_ policy: Policy) -> String {
-        "procurements commenced from \(policy.appliesFrom)" + (policy.appliesUntil.map { " until \($0.previousDay)" } ?? "")
-    }
-
     static func status(_ policy: Policy) -> String {
         switch policy.status {
         case .mandatory: "mandatory"
@@ -54,9 +50,8 @@ public enum PolicyDocumentation {
         ]
         lines += ["| Policy | Binds | Procurements commenced | Status | Rules |", "|---|---|---|---|---|"]
         for policy in policies {
-            let commenced = "from \(policy.appliesFrom)" + (policy.appliesUntil.map { " until \($0.previousDay)" } ?? "")
             let enforcedBy = enforcers(of: policy, in: rules).joined(separator: ", ")
-            lines.append("| [\(cell(policy.shortName))](#\(policy.id)) | \(cell(policy.binds.summary)) | \(commenced) | \(policy.status.rawValue) | \(enforcedBy.isEmpty ? "none yet" : enforcedBy) |")
+            lines.append("| [\(cell(policy.shortName))](#\(policy.id)) | \(cell(policy.binds.summary)) | \(policy.commencementRange) | \(policy.status.rawValue) | \(enforcedBy.isEmpty ? "none yet" : enforcedBy) |")
         }
         lines.append("")
         for pack in PolicyPack.allCases {
@@ -66,10 +61,10 @@ public enum PolicyDocumentation {
             for policy in members {
                 lines += ["<a id=\"\(policy.id)\"></a>", "### \(policy.shortName)", "", "**\(policy.title).** `\(policy.id)`", ""]
                 lines.append("- **Binds:** \(policy.binds.summary).")
-                lines.append("- **Applies to:** \(dates(policy)).")
+                lines.append("- **Applies to:** procurements commenced \(policy.commencementRange).")
                 if !policy.thresholds.isEmpty { lines.append("- **Thresholds:** " + policy.thresholds.joined(separator: "; ") + ".") }
                 lines.append("- **Requires:** \(policy.requirement)")
-                let exceptions = DeclaredException.Kind.allCases.filter(policy.exceptions.contains).map { "`\($0.rawValue)` (\($0.title))" }
+                let exceptions = policy.exceptionKinds.map { "`\($0.rawValue)` (\($0.title))" }
                 lines.append("- **Exceptions a tender may declare:** " + (exceptions.isEmpty ? "none." : exceptions.joined(separator: ", ") + "."))
                 lines.append("- **Status:** \(status(policy)).")
                 if policy.graceYearsForSmallSuppliers > 0 {
@@ -106,7 +101,7 @@ public enum PolicyDocumentation {
         var lines: [String] = []
         for policy in policies {
             lines.append("\(policy.id)  \(policy.shortName) [\(policy.status.rawValue)]")
-            lines.append("  binds \(policy.binds.summary); \(dates(policy))")
+            lines.append("  binds \(policy.binds.summary); procurements commenced \(policy.commencementRange)")
             let enforcedBy = enforcers(of: policy, in: rules)
             lines.append("  enforced by " + (enforcedBy.isEmpty ? "no rule yet" : enforcedBy.joined(separator: ", ")))
         }

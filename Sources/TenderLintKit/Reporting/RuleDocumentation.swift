@@ -223,7 +223,7 @@ public enum RuleDocumentation {
     }
 
     static func policyJSON(_ policy: Policy) -> JSONWriter.Value {
-        let exceptions: [JSONWriter.Value] = DeclaredException.Kind.allCases.filter(policy.exceptions.contains).map { .string($0.rawValue) }
+        let exceptions: [JSONWriter.Value] = policy.exceptionKinds.map { .string($0.rawValue) }
         let binds: JSONWriter.Value = .object([
             ("summary", .string(policy.binds.summary)),
             ("buyerKinds", .array(BuyerKind.allCases.filter(policy.binds.buyerKinds.contains).map { .string($0.rawValue) })),
@@ -282,8 +282,7 @@ public enum RuleDocumentation {
     }
 
     private static func policyLine(_ policy: Policy) -> String {
-        var line = "\(policy.shortName): \(policy.title). Binds \(policy.binds.summary); procurements commenced from \(policy.appliesFrom)"
-        if let until = policy.appliesUntil { line += " until \(until.previousDay)" }
+        var line = "\(policy.shortName): \(policy.title). Binds \(policy.binds.summary); procurements commenced \(policy.commencementRange)"
         if policy.status != .mandatory { line += " (\(policy.status.rawValue)\(policy.status == .unconfirmed ? ", off by default" : ""))" }
         return line
     }
@@ -345,8 +344,7 @@ public enum RuleDocumentation {
             lines += ["The rule runs on a tender only where one of these binds it ([all policies](policies.md)).", ""]
             lines += ["| Policy | Binds | Procurements commenced | Status |", "|---|---|---|---|"]
             for policy in rule.policies {
-                let dates = "from \(policy.appliesFrom)" + (policy.appliesUntil.map { " until \($0.previousDay)" } ?? "")
-                lines.append("| [\(cell(policy.shortName))](policies.md#\(policy.id)) | \(cell(policy.binds.summary)) | \(dates) | \(policy.status.rawValue) |")
+                lines.append("| [\(cell(policy.shortName))](policies.md#\(policy.id)) | \(cell(policy.binds.summary)) | \(policy.commencementRange) | \(policy.status.rawValue) |")
             }
             lines.append("")
         }

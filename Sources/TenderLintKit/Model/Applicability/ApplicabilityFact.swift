@@ -71,7 +71,6 @@ extension ApplicabilityFact {
 
     public static func describe(_ values: Set<Value>) -> String {
         let ordered = Value.allCases.filter { values.contains($0) }.map(\.title)
-        guard ordered.count > 1 else { return ordered.first ?? "nothing" }
-        return ordered.dropLast().joined(separator: ", ") + " or " + ordered.last!
+        return ordered.isEmpty ? "nothing" : Prose.list(ordered, "or")
     }
 }

@@ -15,10 +15,8 @@ struct ApplicabilityResolver<Value: ApplicabilityValue> {
         var taken: [Claim]
     }
 
-    var universe: Set<Value> = Set(Value.allCases)
-
     func resolve(_ claims: [Claim], startingFrom start: Set<Value>? = nil) -> (fact: ApplicabilityFact<Value>, disagreements: [Disagreement]) {
-        var possible = start ?? universe
+        var possible = start ?? Set(Value.allCases)
         var applied: [Claim] = []
         var overruled: [ApplicabilityEvidence] = []
         var disagreements: [Disagreement] = []

@@ -17,6 +17,22 @@ public struct ApplicabilitySignals: Sendable {
         signals.append(ApplicabilitySignal(claim, evidence: evidence, strength: strength, isHint: isHint))
     }
 
+    /// A region a field names: its nation where it is a code or name tenderlint knows; TL016 where it looks like
+    /// a code tenderlint does not know; nothing for other text, a place name such as "North Central London ICS".
+    public mutating func addRegion(_ region: Located<String>, field: String) {
+        if let nations = RegionCodes.jurisdictions(of: region.value) {
+            add(.jurisdiction(nations), field: field, value: region.value, at: region.origin, strength: .classification)
+        } else if RegionCodes.isCode(region.value) {
+            unrecognised(field: field, value: region.value, at: region.origin, meaning: "the buyer's nation", known: RegionCodes.knownCodes)
+        }
+    }
+
+    /// The kinds of body the buyer's name suggests, the weakest signal ("… NHS Foundation Trust").
+    public mutating func addBuyerName(_ name: Located<String>) {
+        guard let (kinds, phrase) = BuyerNamePatterns.kinds(suggestedBy: name.value) else { return }
+        add(.buyerKind(kinds), field: "buyer name (\"\(phrase)\")", value: name.value, at: name.origin, strength: .name)
+    }
+
     /// A code the field should hold but tenderlint does not know: a warning at the field (TL016).
     public mutating func unrecognised(field: String, value: String, at origin: Origin?, meaning: String, known: [String]) {
         let evidence = ApplicabilityEvidence(field: field, value: value, origin: origin)

@@ -36,9 +36,7 @@ extension EFormsReader {
                 }
             }
         }
-        if let name = buyerName, let (kinds, phrase) = BuyerNamePatterns.kinds(suggestedBy: name.value) {
-            signals.add(.buyerKind(kinds), field: "buyer name (\"\(phrase)\")", value: name.value, at: name.origin, strength: .name)
-        }
+        if let buyerName { signals.addBuyerName(buyerName) }
         procedure(of: root, into: &signals)
         return resolve(signals)
     }

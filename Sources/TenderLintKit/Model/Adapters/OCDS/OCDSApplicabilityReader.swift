@@ -8,9 +8,7 @@ struct OCDSApplicabilityReader {
         let tender = release.ocdsObject("tender")
         publisher(release, into: &signals)
         if let party { buyer(party, into: &signals) }
-        if let name = buyerName, let (kinds, phrase) = BuyerNamePatterns.kinds(suggestedBy: name.value) {
-            signals.add(.buyerKind(kinds), field: "buyer name (\"\(phrase)\")", value: name.value, at: name.origin, strength: .name)
-        }
+        if let buyerName { signals.addBuyerName(buyerName) }
         if let tender { procurement(tender, into: &signals) }
         stage(release, tender: tender, into: &signals)
         return signals.resolve()
@@ -34,14 +32,7 @@ struct OCDSApplicabilityReader {
             self.classification(classification, into: &signals)
         }
         let address = party.ocdsObject("address")
-        if let region = address?.ocdsText("region") {
-            if let nations = RegionCodes.jurisdictions(of: region.value) {
-                signals.add(.jurisdiction(nations), field: "address.region", value: region.value, at: region.origin, strength: .classification)
-            } else if RegionCodes.isCode(region.value) {
-                signals.unrecognised(field: "address.region", value: region.value, at: region.origin, meaning: "the buyer's nation",
-                                     known: RegionCodes.knownCodes)
-            }
-        }
+        if let region = address?.ocdsText("region") { signals.addRegion(region, field: "address.region") }
         for key in ["countryName", "country"] {
             guard let country = address?.ocdsText(key) else { continue }
             signals.add(.jurisdiction(RegionCodes.jurisdictions(ofCountry: country.value)), field: "address.\(key)",

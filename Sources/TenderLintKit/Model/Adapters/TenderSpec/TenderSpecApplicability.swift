@@ -13,14 +13,7 @@ struct TenderSpecApplicability {
             signals.add(.jurisdiction([jurisdiction.value]), field: "jurisdiction", value: jurisdiction.value.rawValue,
                         at: jurisdiction.origin, strength: .stated)
         }
-        if let region = buyer.region {
-            if let nations = RegionCodes.jurisdictions(of: region.value) {
-                signals.add(.jurisdiction(nations), field: "region", value: region.value, at: region.origin, strength: .classification)
-            } else if RegionCodes.isCode(region.value) {
-                signals.unrecognised(field: "region", value: region.value, at: region.origin, meaning: "the buyer's nation",
-                                     known: RegionCodes.knownCodes)
-            }
-        }
+        if let region = buyer.region { signals.addRegion(region, field: "region") }
         if let above = diagnostics.bool(spec.scalar(xml: "above-threshold", json: "aboveThreshold"), what: "above-threshold") {
             signals.add(.threshold(above.value ? .above : .below), field: spec.isXML ? "above-threshold" : "aboveThreshold",
                         value: String(above.value), at: above.origin, strength: .stated)
