@@ -34,6 +34,12 @@ public struct Criterion: Sendable {
         get { storage.kindRecognition }
         set { uniqueStorage().kindRecognition = newValue }
     }
+    /// The type code as the notice published it (OCDS `type`, eForms BT-539), where the format has one; the kind may
+    /// differ from it when the name says plainly what the criterion is ("Social value" typed `cost`).
+    public var publishedType: Located<String>? {
+        get { storage.publishedType }
+        set { uniqueStorage().publishedType = newValue }
+    }
     public var weight: Located<Weight>? {
         get { storage.weight }
         set { uniqueStorage().weight = newValue }
@@ -83,6 +89,7 @@ public struct Criterion: Sendable {
         var description: Located<String>?
         var kind: Located<CriterionKind>
         var kindRecognition: Recognition?
+        var publishedType: Located<String>?
         var weight: Located<Weight>?
         var children: [Criterion]
         var measures: [MeasureReference]
@@ -105,10 +112,12 @@ public struct Criterion: Sendable {
         }
 
         func copy() -> Storage {
-            Storage(
+            let copy = Storage(
                 id: id, name: name, description: description, kind: kind, kindRecognition: kindRecognition, weight: weight,
                 children: children, measures: measures, effectiveShare: effectiveShare, origin: origin
             )
+            copy.publishedType = publishedType
+            return copy
         }
     }
 

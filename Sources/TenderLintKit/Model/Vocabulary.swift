@@ -99,9 +99,13 @@ public struct Vocabulary: Sendable, Hashable {
 
     /// The kind a criterion's own words give it, for formats with no field for social value or net zero:
     /// social value before net zero (a "social value and net zero" criterion counts once, as social value), and
-    /// the name before the description, since the name says what a criterion is.
-    public func criterionKind(name: Located<String>?, description: Located<String>?) -> (kind: CriterionKind, recognition: Recognition)? {
-        for (text, field) in [(name, "name"), (description, "description")] {
+    /// the name before the description, since the name says what a criterion is. The name counts whatever the
+    /// published type (a "Social value" criterion typed `cost` is social value); the description only changes a
+    /// criterion published as quality or with no type, since a price criterion's description may mention anything.
+    public func criterionKind(name: Located<String>?, description: Located<String>?,
+                              published: CriterionKind = .other) -> (kind: CriterionKind, recognition: Recognition)? {
+        let texts = published == .price || published == .cost ? [(name, "name")] : [(name, "name"), (description, "description")]
+        for (text, field) in texts {
             let found = recognitions(in: text, field: field)
             if let socialValue = found[.socialValue] { return (.socialValue, socialValue) }
             if let netZero = found[.netZero] { return (.netZero, netZero) }

@@ -68,6 +68,9 @@ extension TenderInspector {
         let share = criterion.effectiveShare.map { " → \($0) of the total" } ?? ""
         var text = "[\(criterion.kind.value.rawValue)] \(weight)\(share)"
         if let recognition = criterion.kindRecognition { text += " (\(criterion.kind.value.rawValue) because \(recognition))" }
+        if let published = criterion.publishedType, published.value.lowercased() != criterion.kind.value.rawValue {
+            text += " (published as type '\(published.value)')"
+        }
         var lines = [line(indent, "criterion \(criterion.label)", text, criterion.origin)]
         for measure in criterion.measures { lines.append(measureLine(measure, indent: indent + 1)) }
         for child in criterion.children { lines += criterionLines(child, indent: indent + 1) }

@@ -117,6 +117,7 @@ public struct TenderInspector: Sendable {
             ("name", text(criterion.name)),
             ("kind", field(criterion.kind) { .string($0.rawValue) }),
         ]
+        if let published = criterion.publishedType { members.append(("publishedType", text(published))) }
         if let recognition = criterion.kindRecognition { members.append(("kindBecause", .string(recognition.description))) }
         members += [
             ("weight", field(criterion.weight) { .string($0.description) }),

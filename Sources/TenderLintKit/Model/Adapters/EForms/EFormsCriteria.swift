@@ -60,14 +60,16 @@ extension EFormsReader {
         let description = text(EFormsPath.first(element, .cbc("Description")))
         var kind = criterionKind(of: element)
         var recognition: Recognition?
-        if kind.value != .price, kind.value != .cost, let found = vocabulary.criterionKind(name: name, description: description) {
+        if let found = vocabulary.criterionKind(name: name, description: description, published: kind.value) {
             kind = Located(found.kind, at: found.recognition.origin)
             recognition = found.recognition
         }
-        return Criterion(
+        var criterion = Criterion(
             name: name, description: description, kind: kind, kindRecognition: recognition,
             weight: weight(of: element), origin: Origin(element)
         )
+        criterion.publishedType = text(EFormsPath.first(element, .cbc("AwardingCriterionTypeCode")))
+        return criterion
     }
 
     private mutating func criterionKind(of element: Node) -> Located<CriterionKind> {

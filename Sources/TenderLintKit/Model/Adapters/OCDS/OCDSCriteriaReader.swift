@@ -43,7 +43,10 @@ struct OCDSCriteriaReader {
         let name = node.ocdsText("name")
         let description = node.ocdsText("description")
         var criterion = Criterion(name: name, description: description, kind: kind(of: node), origin: Origin(node))
-        if criterion.kind.value == .quality || criterion.kind.value == .other, let (kind, recognition) = vocabulary.criterionKind(name: name, description: description) {
+        if let type = node[key: "type"], type.kind == .string, let code = type.value {
+            criterion.publishedType = Located(code, at: Origin(type))
+        }
+        if let (kind, recognition) = vocabulary.criterionKind(name: name, description: description, published: criterion.kind.value) {
             criterion.kind = Located(kind, at: recognition.origin)
             criterion.kindRecognition = recognition
         }
