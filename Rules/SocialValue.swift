@@ -330,7 +330,7 @@ public enum SocialValueRules {
             let criteria = lot.evaluation.allCriteria
             let words = rule.socialValueWords
             let netZero = criteria.filter { $0.kind.value == .netZero }
-            let mentions = rule.tender.socialValue.recognitions
+            let mentions = rule.tender.socialValue.recognitions.filter(\.isStrong)
             let kinds = rule.countsNetZeroAsSocialValue ? "social value or net zero" : "social value"
             rule.report {
                 Message("\(lot.label) has no \(kinds) criterion; \(rule.socialValuePolicyPhrase) requires \(words) to carry at least 10% of the total score")

@@ -22,6 +22,10 @@ extension SocialValueRules {
             - the notice's text is recognised as net zero (such as an eForms `clim-mitig` code, or \
             "decarbonisation" in an OCDS description).
 
+            Words are matched whole, so "carbon monoxide detectors" and "in the current climate" are not net zero. \
+            A mention such as "sustainability", "environmental" or "climate" alone is too weak to cover the theme: \
+            the finding's note quotes it, so the buyer can see what was read and why it was not enough.
+
             The check is made once per tender, not per lot. It applies to NHS bodies in England only (the \
             guidance binds no one else: not NHS Wales or NHS Scotland); central \
             government policy (PPN 06/20, PPN 002) names the theme but does not require it.
@@ -37,6 +41,7 @@ extension SocialValueRules {
             }
             let counted = tender.lots.lazy.flatMap { $0.evaluation.counted(of: [.socialValue]) }.first?.criterion
             let unchecked = uncataloguedMeasures(in: tender, catalogues: rule.catalogues)
+            let mention = (tender.netZero.recognitions + tender.lots.flatMap { $0.netZero?.recognitions ?? [] }).first
             rule.report {
                 Message("the theme \(theme.title) appears neither in the specification nor in the criteria; NHS guidance requires it in every tender")
                 if let themeOrigin {
@@ -45,6 +50,10 @@ extension SocialValueRules {
                 } else if let counted {
                     At(counted.origin)
                     Label("\(counted.label) does not cover net zero or climate")
+                }
+                if let mention {
+                    let line = mention.origin.map { ", line \($0.location.start.line)" } ?? ""
+                    Note("the notice mentions '\(mention.phrase)' (its \(mention.field)\(line)), which alone does not cover the theme")
                 }
                 if !unchecked.isEmpty {
                     Note("measures \(Prose.list(unchecked)) were not looked up: no catalogue of their framework is loaded")

@@ -120,10 +120,16 @@ extension SocialValueRules {
         return "\(criterion.label), \(part) = \(share)"
     }
 
-    /// "Community benefits counts as social value because its name contains 'community benefit'".
+    /// "Community benefits counts as social value by its name (its name contains 'community benefit')", and "although
+    /// typed cost" where the name overruled the type the notice gave it.
     static func recognitionNotes(_ counted: [CountedCriterion]) -> [String] {
         counted.compactMap { item in
-            item.criterion.kindRecognition.map { "\(item.criterion.label) counts as \(item.criterion.kind.value == .netZero ? "net zero" : "social value") because \($0)" }
+            let criterion = item.criterion
+            guard let recognition = criterion.kindRecognition else { return nil }
+            let kind = criterion.kind.value == .netZero ? "net zero" : "social value"
+            let type = criterion.publishedType?.value.lowercased()
+            let although = type == "price" || type == "cost" ? " although typed \(type!)" : ""
+            return "\(criterion.label) counts as \(kind) by its \(recognition.field)\(although) (\(recognition))"
         }
     }
 
@@ -166,7 +172,7 @@ extension SocialValueRules {
         if let criterion = criteria.first(where: { $0.kind.value == .netZero }) { return "net zero criterion \(criterion.label)" }
         for criterion in criteria where criterion.kind.value == .socialValue {
             for (text, field) in [(criterion.name, "name"), (criterion.description, "description")] {
-                if let found = Vocabulary.english.recognise(.netZero, in: text, field: field) { return "\(criterion.label): \(found)" }
+                if let found = Vocabulary.builtIn.recognise(.netZero, in: text, field: field) { return "\(criterion.label): \(found)" }
             }
         }
         let measures = tender.socialValue.measures + criteria.flatMap(\.measures)
@@ -176,7 +182,8 @@ extension SocialValueRules {
             }
         }
         let recognitions = tender.netZero.recognitions + tender.lots.flatMap { $0.netZero?.recognitions ?? [] }
-        if let recognition = recognitions.first { return "net zero text: \(recognition)" }
+        // A mention such as "environmental" alone does not cover the theme.
+        if let recognition = recognitions.first(where: \.isStrong) { return "net zero text: \(recognition)" }
         return nil
     }
 

@@ -473,15 +473,9 @@ public struct FileSettings: Sendable {
         return result
     }
 
-    /// The vocabulary with the configured phrases put before the base's own in each category.
-    public func vocabulary(extending base: Vocabulary = .english) -> Vocabulary {
-        var phrases = base.phrases
-        for (category, added) in vocabulary {
-            let existing = phrases[category] ?? []
-            let new = added.map { $0.value.lowercased() }.filter { !existing.contains($0) }
-            phrases[category] = new + existing
-        }
-        return Vocabulary(phrases: phrases)
+    /// The vocabulary with the configured phrases, all strong, put before the base's own in each category.
+    public func vocabulary(extending base: Vocabulary = .builtIn) -> Vocabulary {
+        base.adding(vocabulary.mapValues { $0.map { VocabularyPhrase($0.value, strength: .strong) } })
     }
 
     // MARK: For diagnostics

@@ -6,7 +6,7 @@ public struct TenderModelBuilder: Sendable {
     /// Our tender spec first, then the published formats.
     public static let standardAdapters: [any TenderAdapter] = [TenderSpecAdapter(), OCDSAdapter(), EFormsAdapter()]
 
-    public init(adapters: [any TenderAdapter] = TenderModelBuilder.standardAdapters, vocabulary: Vocabulary = .english) {
+    public init(adapters: [any TenderAdapter] = TenderModelBuilder.standardAdapters, vocabulary: Vocabulary = .builtIn) {
         self.adapters = adapters
         self.vocabulary = vocabulary
     }

@@ -375,7 +375,7 @@ struct ConfigurationResolverTests {
         #expect(vocabulary.phrase(of: .socialValue, in: "Our COMMUNITY PLEDGE scheme") == "community pledge")
         #expect(vocabulary.phrase(of: .socialValue, in: "social value") == "social value")
         #expect(vocabulary.phrase(of: .netZeroCommitment, in: "a pledge to reach zero by 2045") == "pledge to reach zero")
-        #expect(vocabulary.phrases[.netZeroCommitment]?.filter { $0 == "net zero commitment" }.count == 1)
+        #expect(vocabulary.phrases[.netZeroCommitment]?.filter { $0.text == "net zero commitment" }.count == 1)
         #expect(Vocabulary.english.phrase(of: .socialValue, in: "Our community pledge") == nil)
     }
 }

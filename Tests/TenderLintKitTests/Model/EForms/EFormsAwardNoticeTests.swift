@@ -56,10 +56,11 @@ struct EFormsAwardNoticeTests {
         #expect(lot.evaluation.share(of: [.socialValue, .netZero]) == Share(exactly: 0))
     }
 
-    @Test("recognises sustainability projects in the descriptions as net zero wording")
+    @Test("records sustainability projects in the descriptions as a weak mention of net zero, never enough alone")
     func netZeroWording() throws {
         let recognitions = try reading.tender.netZero.recognitions
         #expect(recognitions.map(\.phrase) == ["sustainability", "sustainability"])
+        #expect(recognitions.allSatisfy { $0.strength == .weak })
         #expect(recognitions.map(\.field) == ["description", "lot description"])
         #expect(recognitions.map { $0.origin?.location.start.line } == [276, 421])
         #expect(try reading.tender.socialValue.recognitions.isEmpty)

@@ -38,7 +38,7 @@ struct EFormsCriterionKindTests {
     func netZeroName() throws {
         let (_, criteria) = try criteria(T.criterion(name: "Carbon reduction and climate", code: "per-exa", number: "5"))
         #expect(criteria.first?.kind.value == .netZero)
-        #expect(criteria.first?.kindRecognition?.phrase == "carbon")
+        #expect(criteria.first?.kindRecognition?.phrase == "carbon reduction")
     }
 
     @Test("counts a criterion about social value and net zero together once, as social value")

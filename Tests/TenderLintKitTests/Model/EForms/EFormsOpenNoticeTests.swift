@@ -111,7 +111,7 @@ struct EFormsOpenNoticeTests {
     @Test("recognises the social value criteria by their names")
     func socialValueRecognitions() throws {
         let criteria = try reading.criteria
-        #expect(criteria.map { $0.kindRecognition?.phrase } == [nil, "fair work", "community benefit", "community benefit", nil])
+        #expect(criteria.map { $0.kindRecognition?.phrase } == [nil, "fair working", "community benefit", "community benefit", nil])
         #expect(criteria[1].kindRecognition?.field == "name")
         #expect(criteria[1].kindRecognition?.origin?.location.start.line == 293)
         #expect(criteria[1].kind.origin?.location.start.line == 293)

@@ -55,7 +55,8 @@ struct EFormsSignalTests {
         let tender = try reading.tender
         #expect(tender.socialValue.recognitions.map(\.phrase) == ["community benefit"])
         #expect(tender.socialValue.recognitions.map(\.field) == ["description"])
-        #expect(tender.netZero.recognitions.map(\.phrase) == ["emissions"])
+        #expect(tender.netZero.recognitions.map(\.phrase) == ["emission"])
+        #expect(tender.netZero.recognitions.map(\.strength) == [.weak])
         #expect(tender.netZero.recognitions.map(\.field) == ["lot description"])
         #expect(tender.netZero.recognitions.first?.origin?.location.start == reading.position(of: "Electric vans"))
     }

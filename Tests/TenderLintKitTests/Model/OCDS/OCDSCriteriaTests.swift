@@ -179,11 +179,24 @@ struct OCDSCriteriaTests {
         ])
         #expect(criteria.map(\.kind.value) == [.socialValue, .netZero, .socialValue])
         #expect(criteria.map { $0.kindRecognition?.description } == [
-            "its description contains 'community benefit'", "its name contains 'carbon'", "its name contains 'local employment'",
+            "its description contains 'community benefit'", "its name contains 'carbon reduction'", "its name contains 'local employment'",
         ])
     }
 
-    @Test("keeps a price or cost criterion as it is, whatever its name says")
+    @Test("counts a criterion named Social Value by its name although typed cost, as the Countess of Chester's PSR framework writes it")
+    func nameBeforeType() {
+        let criteria = OCDSTesting.criteria([
+            #"{"type": "cost", "name": "Value", "description": "10"}"#,
+            #"{"type": "cost", "name": "Social Value", "description": "10"}"#,
+            #"{"type": "quality", "name": "Technical", "description": "80"}"#,
+        ])
+        #expect(criteria.map(\.kind.value) == [.cost, .socialValue, .quality])
+        #expect(criteria[1].publishedType?.value == "cost")
+        #expect(criteria[1].kindRecognition?.description == "its name contains 'social value'")
+        #expect(criteria.map(\.weight?.value) == [.percentage(10), .percentage(10), .percentage(80)])
+    }
+
+    @Test("keeps a price or cost criterion whose name is about price as it is, whatever else its name says")
     func keepsPriceAndCost() {
         let criteria = OCDSTesting.criteria([
             #"{"type": "price", "name": "Price including social value commitments"}"#,
