@@ -242,6 +242,9 @@ extension EvaluationRules {
             At(group.origin)
             Label("add up to \(Arithmetic.amount(sum, unit: unit))")
             Note("\(group.weightList) = \(Arithmetic.amount(sum, unit: unit))")
+            if group.parent == nil, let incomplete = group.lot.evaluation.incompleteCriteria {
+                Note("the published criteria look incomplete: \(incomplete.description); the others are probably in the tender documents")
+            }
             if tolerance > 0 {
                 Note("a difference of up to \(unit == .fraction ? Arithmetic.amount(Arithmetic.tolerance(tolerance, unit: unit), unit: unit) : "\(Arithmetic.plain(tolerance)) percentage points") is allowed for rounding")
             }

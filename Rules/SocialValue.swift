@@ -317,18 +317,34 @@ public enum SocialValueRules {
             In tenderlint's own format a criterion says what it is (`kind="social-value"` or `"net-zero"`). \
             OCDS releases and eForms notices have no such field: a criterion counts when its name or description \
             uses the words of social value or net zero ("social value", "community benefits", "fair work", \
-            "carbon", …). A notice that mentions social value only in its description, as contract conditions, \
-            still has no criterion that **scores** it: the note says so. Lots that publish no award criteria at \
-            all are not reported, since there is nothing to judge. Under PPN 002 a justified **not relevant or not \
-            proportionate** exception lifts the requirement.
+            "carbon", …), whole words only, whatever type the notice gives it. A notice that mentions social value \
+            only in its description, as contract conditions, still has no criterion that **scores** it: the note \
+            says so. Lots that publish no award criteria at all are not reported, since there is nothing to judge. \
+            Under PPN 002 a justified **not relevant or not proportionate** exception lifts the requirement.
+
+            Some publishers (Public Contracts Scotland, Sell2Wales) publish only price and one other criterion, \
+            whose weights add up to less than 100%: the rest are in the tender documents. There the missing \
+            criterion is not a fact tenderlint can assert, so the rule says, as a warning, that the lot **cannot \
+            be evaluated** (an audit counts it so: `incomplete-criteria`), and EV001 reports the weights.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
         AppliesOnlyWhen(.noJustifiedSocialValueException)
         Needs(.awardCriteria)
         ForEachLot { lot, rule in
             guard lot.evaluation.counted(of: rule.countedKinds).isEmpty else { return }
-            let criteria = lot.evaluation.allCriteria
             let words = rule.socialValueWords
+            if let incomplete = lot.evaluation.incompleteCriteria {
+                rule.report {
+                    Message("the published criteria of \(lot.label) look incomplete, so whether \(words) carries at least 10% of the total score cannot be evaluated")
+                    CannotEvaluate(because: "incomplete-criteria")
+                    At(lot.evaluation.origin ?? lot.origin)
+                    Label("criteria look incomplete")
+                    Note("\(incomplete.description): the others are probably in the tender documents")
+                    Help("publish every award criterion with its weight, including one for \(words) of at least 10% of the total score")
+                }
+                return
+            }
+            let criteria = lot.evaluation.allCriteria
             let netZero = criteria.filter { $0.kind.value == .netZero }
             let mentions = rule.tender.socialValue.recognitions.filter(\.isStrong)
             let kinds = rule.countsNetZeroAsSocialValue ? "social value or net zero" : "social value"

@@ -13,6 +13,9 @@ public struct Finding: Sendable {
     public var severity: Severity?
     /// The policy the finding enforces, where the rule enforces several that bind; nil for the most recent.
     public var policy: Policy?
+    /// Why the rule could not judge the lot, when the finding says so rather than reporting a fault (a stable
+    /// kebab-case id, as a `LotCondition`'s): an audit counts the lot as not evaluable, not as failing.
+    public var notEvaluableBecause: String?
     /// The index of the lot the finding was made on, when a per-lot check made it.
     var lot: Int?
 
@@ -37,6 +40,7 @@ public enum FindingPart: Sendable {
     case fixIt(String, Origin?, String)
     case severity(Severity)
     case under(Policy)
+    case notEvaluable(String)
 }
 
 public func Message(_ text: String) -> FindingPart { .message(text) }
@@ -56,6 +60,9 @@ public func FixIt(_ summary: String, replacing origin: Origin?, with replacement
 public func SeverityOverride(_ severity: Severity) -> FindingPart { .severity(severity) }
 /// The policy the finding enforces, where it is not the rule's most recent one that binds.
 public func Under(_ policy: Policy) -> FindingPart { .under(policy) }
+/// The finding says the rule cannot judge the lot, and why (a kebab-case id): a warning, counted by an audit as
+/// not evaluable rather than failing. For what only the check can find out; what a lot plainly lacks is a `Needs`.
+public func CannotEvaluate(because reason: String) -> FindingPart { .notEvaluable(reason) }
 
 @resultBuilder
 public enum FindingBuilder {
@@ -84,6 +91,9 @@ extension Finding {
             case .fixIt(let summary, let origin, let replacement): if let origin { fixIts.append((summary, origin, replacement)) }
             case .severity(let value): severity = value
             case .under(let value): policy = value
+            case .notEvaluable(let reason):
+                notEvaluableBecause = reason
+                if severity == nil { severity = .warning }
             }
         }
     }

@@ -43,7 +43,13 @@ extension RuleEngine {
                 return
             }
             var failing = Array(repeating: false, count: lotCount)
+            // Lots the check itself said it could not judge, unless another finding fails them.
+            var cannotJudge: [Int: String] = [:]
             for finding in context.findings where (finding.severity ?? run.rule.severity) >= .warning {
+                if let reason = finding.notEvaluableBecause, let lot = finding.lot {
+                    cannotJudge[lot] = cannotJudge[lot] ?? reason
+                    continue
+                }
                 if let lot = finding.lot ?? Self.lot(containing: finding.origin, among: lotNodes) {
                     failing[lot] = true
                 } else {
@@ -51,7 +57,7 @@ extension RuleEngine {
                 }
             }
             byRule[run.rule.id] = run.unjudged.enumerated().map { index, unmet in
-                guard failing[index] else { return unmet ?? .passes }
+                guard failing[index] else { return unmet ?? cannotJudge[index].map { .notEvaluable(because: $0) } ?? .passes }
                 switch unmet {
                 case .notEvaluable(let condition)?, .notApplicable(let condition)?:
                     inconsistencies.append(.init(rule: run.rule.id, lot: index, condition: condition))

@@ -44,6 +44,16 @@ private let throwingRule = Rule("XX006", "throws") {
     Check { _ in throw RuleError.failed("surprised") }
 }
 
+/// Says it cannot judge lot 1, and fails lot 2 besides saying so.
+private let cannotJudgeRule = Rule("XX007", "cannot-judge") {
+    Summary("Cannot judge lots 1 and 2")
+    ForEachLot { lot, rule in
+        guard lot.id?.value != "3" else { return }
+        rule.report { Message("cannot judge \(lot.label)"); CannotEvaluate(because: "looks-incomplete"); At(lot.evaluation.origin) }
+        if lot.id?.value == "2" { rule.report { Message("and it fails"); At(lot.evaluation.origin) } }
+    }
+}
+
 private let threeLots = """
     <tender xmlns="urn:tenderlint:tender-spec:1" id="T"><buyer sector="nhs" jurisdiction="england">Trust</buyer><dates publication="2026-03-02"/>
     <lot id="1"><evaluation><criterion id="p" kind="price" weight="100"/></evaluation></lot>
@@ -66,6 +76,14 @@ struct RuleAssessmentTests {
     func perLot() throws {
         let verdict = try #require(try assess([perLotRule]).verdicts.first)
         #expect(verdict.lots == [.passes, .fails, .notEvaluable(because: "weighted")])
+    }
+
+    @Test("a finding that says the rule cannot judge a lot is a warning, and counts the lot as not evaluable unless another fails it")
+    func cannotEvaluate() throws {
+        let assessment = try assess([cannotJudgeRule])
+        #expect(assessment.verdicts.first?.lots == [.notEvaluable(because: "looks-incomplete"), .fails, .passes])
+        #expect(assessment.diagnostics.filter { $0.message.hasPrefix("cannot judge") }.allSatisfy { $0.severity == .warning })
+        #expect(assessment.inconsistencies.isEmpty)
     }
 
     @Test("a whole-tender finding fails every lot unless it points inside one lot")

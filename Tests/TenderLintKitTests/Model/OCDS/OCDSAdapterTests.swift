@@ -13,7 +13,7 @@ enum OCDSTesting {
 
     /// The adapter's result for JSON text.
     static func adapt(_ text: String) -> AdapterResult {
-        OCDSAdapter().tenders(in: tree(text), vocabulary: .english)
+        OCDSAdapter().tenders(in: tree(text), vocabulary: .builtIn)
     }
 
     /// The one tender of a JSON text, or nil (with a failed expectation) when there is not exactly one.

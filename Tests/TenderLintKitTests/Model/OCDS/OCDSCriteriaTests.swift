@@ -183,6 +183,46 @@ struct OCDSCriteriaTests {
         ])
     }
 
+    @Test("reads bare numbers beside price as percentages, and the two published criteria as incomplete")
+    func bareNumbersBesidePrice() throws {
+        let result = OCDSTesting.adapt("""
+            {"ocid": "ocds-r6ebe6-1", "id": "1", "date": "2019-01-01T00:00:00Z", "tag": ["tender"],
+             "tender": {"id": "T", "lots": [{"id": "1", "awardCriteria": {"criteria": [
+               {"type": "quality", "name": "Clinical Evidence of product efficacy and performance", "description": "25"},
+               {"type": "cost", "name": "Commercial Submission", "description": "40"}]}}]}}
+            """)
+        let lot = try #require(result.tenders.first?.lots.first)
+        #expect(lot.evaluation.criteria.map(\.weight?.value) == [.percentage(25), .percentage(40)])
+        let incomplete = try #require(lot.evaluation.incompleteCriteria)
+        #expect(incomplete.total == 65)
+        #expect(incomplete.description == "only Commercial Submission and Clinical Evidence of product efficacy and performance are published, adding up to 65%")
+    }
+
+    @Test("a description that looks like a weight but cannot be read is a positioned warning, never a guess")
+    func unreadableWeight() throws {
+        let result = OCDSTesting.adapt("""
+            {"ocid": "ocds-1", "id": "1", "tender": {"id": "T", "awardCriteria": {"criteria": [
+               {"type": "price", "name": "Price", "description": "95%%"},
+               {"type": "quality", "name": "Quality", "description": "40 (forty)"}]}}}
+            """)
+        let criteria = try #require(result.tenders.first?.lots.first?.evaluation.criteria)
+        #expect(criteria.allSatisfy { $0.weight == nil })
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.map(\.message) == [
+            "the description of award criterion 'Price', '95%%', looks like a weight but cannot be read, so the criterion has no weight",
+            "the description of award criterion 'Quality', '40 (forty)', looks like a weight but cannot be read, so the criterion has no weight",
+        ])
+        #expect(warnings.map(\.location.start.line) == [2, 3])
+    }
+
+    @Test("a criterion name of 10,000 characters is read whole, and recognised by its words")
+    func longName() throws {
+        let name = String(repeating: "very long name ", count: 660) + "social value"
+        let criteria = OCDSTesting.criteria([#"{"type": "quality", "name": "\#(name)", "description": "10"}"#])
+        #expect(criteria.first?.name?.value.count == name.count)
+        #expect(criteria.first?.kind.value == .socialValue)
+    }
+
     @Test("counts a criterion named Social Value by its name although typed cost, as the Countess of Chester's PSR framework writes it")
     func nameBeforeType() {
         let criteria = OCDSTesting.criteria([

@@ -83,6 +83,35 @@ struct OCDSWeightTextTests {
         #expect(OCDSWeightText.weights(for: ["20 points", "5"]) == [.points(20), .points(5)])
     }
 
+    @Test("reads bare numbers beside a price criterion as percentages whatever they add up to, as PCS and Sell2Wales fill the TED weighting")
+    func readsBareNumbersBesidePriceAsPercentages() {
+        let readings = { (texts: [String]) in texts.map(OCDSWeightText.read) }
+        // NHS Lanarkshire 25 + 40, Angus 2 + 95 and its data-entry error 95 + 95, NWSSP 1.3 + 63.7.
+        #expect(OCDSWeightText.resolve(readings(["25", "40"]), besidePrice: true) == [.percentage(25), .percentage(40)])
+        #expect(OCDSWeightText.resolve(readings(["2", "95"]), besidePrice: true) == [.percentage(2), .percentage(95)])
+        #expect(OCDSWeightText.resolve(readings(["95", "95"]), besidePrice: true) == [.percentage(95), .percentage(95)])
+        #expect(OCDSWeightText.resolve(readings(["1.3", "63.7"]), besidePrice: true) == [.percentage(decimal("1.3")), .percentage(decimal("63.7"))])
+        // Without a price criterion the same numbers stay relative points.
+        #expect(OCDSWeightText.resolve(readings(["25", "40"])) == [.points(25), .points(40)])
+    }
+
+    @Test("reads bare numbers over 100 as points, even beside price, as Bridgend's 400 and 600 out of 1000")
+    func readsLargeBareNumbersAsPoints() {
+        let readings = ["400", "600"].map(OCDSWeightText.read)
+        #expect(OCDSWeightText.resolve(readings, besidePrice: true) == [.points(400), .points(600)])
+    }
+
+    @Test("a weight written twice over or with words after it is no weight, and says it looks like one", arguments: ["95%%", "40 (forty)", " 40 %%"])
+    func malformedWeights(text: String) {
+        #expect(OCDSWeightText.read(text) == nil)
+        #expect(OCDSWeightText.looksLikeWeight(text))
+    }
+
+    @Test("prose that begins with a number does not look like a weight", arguments: ["3 Year Contract", "Quality", "", "2 lots"])
+    func proseIsNotAWeight(text: String) {
+        #expect(!OCDSWeightText.looksLikeWeight(text))
+    }
+
     @Test("decides bare numbers with the siblings' weights read from numbers[]")
     func decidesWithKnownWeights() {
         let readings = [OCDSWeightText.read("70")]

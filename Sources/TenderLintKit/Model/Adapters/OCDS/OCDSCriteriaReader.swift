@@ -5,7 +5,8 @@ import Foundation
 /// The kind comes from `type` (price, cost, quality); a quality or untyped criterion whose name or
 /// description names social value or net zero becomes one, with the recognition kept for messages.
 /// The weight comes from `numbers[]` where a number has a `weight` code, else from text in the
-/// description or name (`OCDSWeightText`), with bare numbers decided against the sibling criteria.
+/// description or name (`OCDSWeightText`), with bare numbers decided against the sibling criteria: beside a
+/// price or cost criterion they are percentages, as the publishers that fill the TED weighting field write them.
 struct OCDSCriteriaReader {
     let vocabulary: Vocabulary
     let issues: OCDSIssues
@@ -31,7 +32,9 @@ struct OCDSCriteriaReader {
             pending.append(read(node, position: position))
         }
         let known = pending.compactMap { $0.criterion.weight?.value }
-        let weights = OCDSWeightText.resolve(pending.map { $0.textWeight?.reading }, alongside: known)
+        // Published types, not recognised kinds: a "Social Value" criterion typed cost is still priced like one.
+        let besidePrice = pending.contains { ["price", "cost"].contains($0.criterion.publishedType?.value.lowercased() ?? "") }
+        let weights = OCDSWeightText.resolve(pending.map { $0.textWeight?.reading }, alongside: known, besidePrice: besidePrice)
         return zip(pending, weights).map { item, weight in
             var criterion = item.criterion
             if let weight, let origin = item.textWeight?.origin { criterion.weight = Located(weight, at: origin) }
@@ -60,7 +63,7 @@ struct OCDSCriteriaReader {
             case .none: break
             }
         }
-        return Pending(criterion: criterion, textWeight: textWeight(node))
+        return Pending(criterion: criterion, textWeight: textWeight(node, criterion: label))
     }
 
     /// `type`, case aside; the codelist is open, so another type is `.other` without a finding.
@@ -78,10 +81,20 @@ struct OCDSCriteriaReader {
     }
 
     /// A weight written as text: the description first, then the name ("Price 70%").
-    private func textWeight(_ node: Node) -> (reading: OCDSWeightText.Reading, origin: Origin)? {
+    /// A description that begins like a weight but cannot be read ("95%%", "40 (forty)") is reported, never guessed.
+    private func textWeight(_ node: Node, criterion: String) -> (reading: OCDSWeightText.Reading, origin: Origin)? {
         for key in ["description", "name"] {
-            guard let text = node[key: key], text.kind == .string, let value = text.value,
-                  let reading = OCDSWeightText.read(value) else { continue }
+            guard let text = node[key: key], text.kind == .string, let value = text.value else { continue }
+            guard let reading = OCDSWeightText.read(value) else {
+                if key == "description", OCDSWeightText.looksLikeWeight(value) {
+                    issues.invalidValue(
+                        "the description of award criterion \(criterion), \(OCDSIssues.quoted(String(value.prefix(60)))), looks like a weight but cannot be read, so the criterion has no weight",
+                        at: text, severity: .warning, label: "not a weight tenderlint can read",
+                        help: ["write the weight as a number with at most a unit, such as \"40%\" or \"40\""]
+                    )
+                }
+                continue
+            }
             return (reading, text.ocdsValueOrigin)
         }
         return nil

@@ -13,14 +13,18 @@ import Foundation
 ///
 /// 1. a sibling written as a percentage (`"30%"` beside `"70"`, as Public Contracts Scotland writes)
 ///    makes bare numbers percentages; a sibling in points makes them points;
-/// 2. bare numbers that add up to 100 (within 1 point, for thirds written as 33) are percentages
+/// 2. a bare number over 100 cannot be a percentage, so the bare numbers are points (Bridgend's
+///    `"400"` and `"600"`);
+/// 3. bare numbers that add up to 100 (within 1 point, for thirds written as 33) are percentages
 ///    (Sell2Wales' `"40"` and `"60"`);
-/// 3. bare numbers that are all at most 1, one at least with a decimal point, are fractions
+/// 4. bare numbers that are all at most 1, one at least with a decimal point, are fractions
 ///    (`"0.3"` and `"0.7"`, or a lone `"0.25"`);
-/// 4. anything else, such as `"1.3"` beside `"0.7"`, or `"70"` beside a criterion with no weight, is
-///    points: relative scores. `Evaluation` turns points into shares only when every sibling has
-///    points, so an unexplained number never becomes a share on its own. `"1.3"` is a percentage
-///    only when its siblings make the total 100 (`"1.3"` beside `"98.7"`).
+/// 5. bare numbers beside a price or cost criterion are percentages whatever they add up to: that is how
+///    Public Contracts Scotland and Sell2Wales fill the TED weighting field, and those that do not add up to
+///    100 are a fault to report (`"25"` and `"40"`, `"2"` and `"95"`, `"1.3"` and `"63.7"`), not points;
+/// 6. anything else, such as `"70"` beside a criterion with no weight and no price, is points: relative
+///    scores. `Evaluation` turns points into shares only when every sibling has points, so an unexplained
+///    number never becomes a share on its own.
 public enum OCDSWeightText {
     /// What a text says on its own, before its siblings are looked at.
     public struct Reading: Sendable, Hashable {
@@ -58,7 +62,7 @@ public enum OCDSWeightText {
     /// Reads one text; nil when it is empty or is not a weight.
     public static func read(_ text: String) -> Reading? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        guard !trimmed.isEmpty, let first = trimmed.first, !"-−–—".contains(first) else { return nil }
+        guard !trimmed.isEmpty, let first = trimmed.first, !"-−–—".contains(first), !trimmed.contains("%%") else { return nil }
         // A weight is a number with at most a short label and a unit: a long description is none.
         guard trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !hasMoreWords(trimmed, than: maximumWords) else {
             return nil
@@ -90,6 +94,16 @@ public enum OCDSWeightText {
         return Reading(minimum: low, maximum: high, unit: unit, isRange: high != low, hasDecimalPoint: hasPoint)
     }
 
+    /// Whether a text that is no weight begins as one would: a number followed by "%" or a bracket ("95%%",
+    /// "40 (forty)"), so the reader can say it was not read rather than pass over it in silence.
+    public static func looksLikeWeight(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        let digits = trimmed.prefix { $0.isNumber || $0 == "." }
+        guard !digits.isEmpty else { return false }
+        let rest = trimmed.dropFirst(digits.count).drop { $0 == " " }
+        return rest.first == "%" || rest.first == "("
+    }
+
     /// The most words a weight text can have: a label of `labelWordLimit` words, two numbers, "to", and a two-word unit.
     static let maximumWords = labelWordLimit + 5
 
@@ -115,8 +129,9 @@ public enum OCDSWeightText {
 
     /// The weights of sibling readings, bare numbers decided with the siblings (see the type's documentation).
     /// `known` are siblings' weights read from `numbers[]`, whose units count as stated.
-    public static func resolve(_ readings: [Reading?], alongside known: [Weight] = []) -> [Weight?] {
-        let bareUnit = unitOfBareNumbers(readings, alongside: known)
+    /// `besidePrice` says whether a sibling is a price or cost criterion.
+    public static func resolve(_ readings: [Reading?], alongside known: [Weight] = [], besidePrice: Bool = false) -> [Weight?] {
+        let bareUnit = unitOfBareNumbers(readings, alongside: known, besidePrice: besidePrice)
         return readings.map { reading in
             guard let reading else { return nil }
             switch reading.unit.weightUnit ?? bareUnit {
@@ -138,17 +153,18 @@ public enum OCDSWeightText {
     }
 
     /// What the bare numbers among these siblings are.
-    static func unitOfBareNumbers(_ readings: [Reading?], alongside known: [Weight]) -> Weight.Unit {
+    static func unitOfBareNumbers(_ readings: [Reading?], alongside known: [Weight], besidePrice: Bool = false) -> Weight.Unit {
         let stated = Set(readings.compactMap { $0?.unit.weightUnit } + known.map(\.unit))
         if stated.contains(.percentage) { return .percentage }
         if stated.contains(.points) { return .points }
         if stated.contains(.fraction) { return .fraction }
         let bare = readings.compactMap { $0 }.filter { $0.unit == .unstated }
+        if bare.contains(where: { $0.maximum > 100 }) { return .points }
         let lowest = bare.reduce(Decimal(0)) { $0 + $1.minimum }
         let highest = bare.reduce(Decimal(0)) { $0 + $1.maximum }
         if lowest - 1 <= 100, highest + 1 >= 100 { return .percentage }
         if !bare.isEmpty, bare.allSatisfy({ $0.maximum <= 1 }), bare.contains(where: \.hasDecimalPoint) { return .fraction }
-        return .points
+        return besidePrice ? .percentage : .points
     }
 
 }
