@@ -33,7 +33,9 @@ extension TenderInspector {
         if let exception = social.exception {
             lines.append(line(1, "social value exception", exception.kind.value.rawValue + (exception.justification.map { ": \($0.value)" } ?? " (no justification)"), exception.origin))
         }
-        for recognition in social.recognitions { lines.append(line(1, "social value recognised", recognition.description, recognition.origin)) }
+        for recognition in social.recognitions {
+            lines.append(line(1, "social value recognised", "\(recognition.description) (\(recognition.strength.rawValue))", recognition.origin))
+        }
         lines += netZeroLines(tender.netZero, indent: 1)
         return lines
     }
@@ -103,7 +105,9 @@ extension TenderInspector {
             let because = requirement.recognition.map { " (because \($0))" } ?? ""
             lines.append(line(indent, label, (requirement.required.value ? "required" : "not required") + because, requirement.required.origin))
         }
-        for recognition in terms.recognitions { lines.append(line(indent, "net zero recognised", recognition.description, recognition.origin)) }
+        for recognition in terms.recognitions {
+            lines.append(line(indent, "net zero recognised", "\(recognition.description) (\(recognition.strength.rawValue))", recognition.origin))
+        }
         return lines
     }
 }

@@ -118,7 +118,10 @@ public struct TenderInspector: Sendable {
             ("kind", field(criterion.kind) { .string($0.rawValue) }),
         ]
         if let published = criterion.publishedType { members.append(("publishedType", text(published))) }
-        if let recognition = criterion.kindRecognition { members.append(("kindBecause", .string(recognition.description))) }
+        if let recognition = criterion.kindRecognition {
+            members.append(("kindBecause", .string(recognition.description)))
+            members.append(("kindPhrase", .string(recognition.phrase)))
+        }
         members += [
             ("weight", field(criterion.weight) { .string($0.description) }),
             ("effectiveShare", criterion.effectiveShare.map { .string($0.description) } ?? .null),
@@ -138,7 +141,10 @@ public struct TenderInspector: Sendable {
     }
 
     private func recognitionJSON(_ recognition: Recognition) -> JSONWriter.Value {
-        .object([("because", .string(recognition.description)), ("at", at(recognition.origin))])
+        .object([
+            ("because", .string(recognition.description)), ("phrase", .string(recognition.phrase)),
+            ("strength", .string(recognition.strength.rawValue)), ("at", at(recognition.origin)),
+        ])
     }
 
     private func requirementJSON(_ requirement: Requirement?) -> JSONWriter.Value {
