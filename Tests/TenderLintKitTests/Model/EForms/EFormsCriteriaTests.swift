@@ -25,7 +25,7 @@ struct EFormsCriteriaTests {
         </efext:EformsExtension></ext:ExtensionContent></ext:UBLExtension></ext:UBLExtensions>
         """
 
-    @Test("reads a criterion written directly on cac:AwardingCriterion, with a warning at its first field saying where it belongs")
+    @Test("reads a criterion written directly on cac:AwardingCriterion, with a warning at its type saying where it belongs")
     func misplacedCriterion() throws {
         let reading = try T.inline(Self.notice(awarding: """
             \(Self.weightExtension)
@@ -45,7 +45,22 @@ struct EFormsCriteriaTests {
         #expect(warning.severity == .warning)
         #expect(warning.ruleID == "TL005")
         #expect(warning.message.contains("belong in a cac:SubordinateAwardingCriterion"))
-        #expect(warning.location.start == reading.position(of: "<efac:AwardCriterionParameter>"))
+        #expect(warning.location.start == reading.position(of: "<cbc:AwardingCriterionTypeCode"))
+    }
+
+    @Test("can_25_ITA: the SDK's own price criterion, written on cac:AwardingCriterion, is read as price 100% with a warning at its type",
+          .enabled(if: Fixtures.eFormsSDKAvailable, Fixtures.eFormsSDKUnavailable))
+    func sdkMisplacedCriterion() throws {
+        let reading = try T.sdkExample("can_25_ITA.xml")
+        let criterion = try #require(try reading.criteria.first)
+        #expect(try reading.criteria.count == 1)
+        #expect(criterion.name?.value == "Price")
+        #expect(criterion.kind.value == .price)
+        #expect(criterion.publishedType?.value == "price")
+        #expect(criterion.weight?.value == .percentage(100))
+        let warnings = reading.diagnostics.filter { $0.message.contains("written directly on cac:AwardingCriterion") }
+        #expect(warnings.map(\.location.start.line) == [331])
+        #expect(warnings.first?.severity == .warning)
     }
 
     @Test("a criterion named directly on cac:AwardingCriterion, without a type, is read as other with both warnings")

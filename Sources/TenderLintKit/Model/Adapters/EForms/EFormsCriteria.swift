@@ -41,14 +41,12 @@ extension EFormsReader {
         )
     }
 
-    /// The first field of a criterion (BT-539 type, BT-734 name, BT-5421 weight) written directly on a
-    /// `cac:AwardingCriterion`, which has none of them: they belong in its `cac:SubordinateAwardingCriterion`.
+    /// A field of a criterion written directly on a `cac:AwardingCriterion`, which has none: its BT-539 type, else
+    /// its BT-734 name, else its BT-5421 weight, the one that best says a criterion is there. They belong in a
+    /// `cac:SubordinateAwardingCriterion`.
     private func misplacedCriterionField(in element: Node) -> Node? {
-        let fields = [
-            EFormsPath.first(element, .cbc("AwardingCriterionTypeCode")), EFormsPath.first(element, .cbc("Name")),
-            numberWeightParameter(of: element)?.parameter,
-        ]
-        return fields.compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        EFormsPath.first(element, .cbc("AwardingCriterionTypeCode")) ?? EFormsPath.first(element, .cbc("Name"))
+            ?? numberWeightParameter(of: element)?.parameter
     }
 
     /// Fields of a criterion on the awarding criterion itself are read as one criterion when it has no subordinate
