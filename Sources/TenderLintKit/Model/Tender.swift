@@ -32,6 +32,13 @@ public enum LotReservation: String, Sendable, Hashable, CaseIterable, Codable {
     case vcse
 }
 
+/// What a lot of the model stands for: a lot bought on its own, or a group of lots whose combined award has
+/// criteria of its own (eForms BT-330 lot groups).
+public enum LotKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case lot
+    case group
+}
+
 /// A lot's own net zero terms, held by reference.
 private final class NetZeroTermsBox: Sendable {
     let terms: NetZeroTerms
@@ -59,10 +66,15 @@ public struct Lot: Sendable {
     /// True for the single lot of a tender that has none of its own.
     public var isImplicit: Bool
     public var origin: Origin?
+    /// A lot, or a group of lots evaluated as one.
+    public var kind: LotKind
+    /// For a group, the ids of the lots it gathers, as the document lists them.
+    public var groupedLots: [Located<String>]
 
     public init(id: Located<String>? = nil, title: Located<String>? = nil, value: ContractValue? = nil,
                 duration: ContractDuration? = nil, reservedFor: [Located<LotReservation>] = [],
-                netZero: NetZeroTerms? = nil, evaluation: Evaluation, isImplicit: Bool = false, origin: Origin? = nil) {
+                netZero: NetZeroTerms? = nil, evaluation: Evaluation, isImplicit: Bool = false, origin: Origin? = nil,
+                kind: LotKind = .lot, groupedLots: [Located<String>] = []) {
         self.id = id
         self.title = title
         self.value = value
@@ -72,12 +84,14 @@ public struct Lot: Sendable {
         self.evaluation = evaluation
         self.isImplicit = isImplicit
         self.origin = origin
+        self.kind = kind
+        self.groupedLots = groupedLots
     }
 
-    /// "lot 2", or "the tender" for an implicit lot, for messages.
+    /// "lot 2", "lot group GLO-0001", or "the tender" for an implicit lot, for messages.
     public var label: String {
         if isImplicit { return "the tender" }
-        return "lot \(id?.value ?? "?")"
+        return "\(kind == .group ? "lot group" : "lot") \(id?.value ?? "?")"
     }
 }
 
@@ -128,10 +142,21 @@ public struct Tender: Sendable {
     /// The net zero terms that apply to a lot: its own, or the tender's.
     public func netZero(of lot: Lot) -> NetZeroTerms { lot.netZero ?? netZero }
 
-    /// A lot's value, or the tender's where the lot has none (a single-lot tender states it once).
+    /// A lot's value, or the tender's where the lot has none (a single-lot tender states it once; groups of lots
+    /// beside that lot do not make it one of several).
     public func value(of lot: Lot) -> (value: ContractValue, duration: ContractDuration?)? {
         if let value = lot.value { return (value, lot.duration ?? duration) }
-        if let value, lots.count == 1 { return (value, lot.duration ?? duration) }
+        if let value, lot.kind == .lot, hasSingleLot { return (value, lot.duration ?? duration) }
         return nil
+    }
+
+    /// Whether one lot is bought, groups aside; stops at the second lot, so it stays cheap for thousands.
+    private var hasSingleLot: Bool {
+        var count = 0
+        for lot in lots where lot.kind == .lot {
+            count += 1
+            if count > 1 { return false }
+        }
+        return count == 1
     }
 }

@@ -54,7 +54,8 @@ extension TenderInspector {
 
     private func lotLines(_ lot: Lot, in tender: Tender) -> [String] {
         let title = lot.title.map { " — \($0.value)" } ?? ""
-        var lines = [String(repeating: "  ", count: 1) + (lot.isImplicit ? "the tender's single lot" : "lot \(lot.id?.value ?? "?")") + title + place(lot.origin)]
+        let gathers = lot.kind == .group ? " (gathers \(lot.groupedLots.isEmpty ? "lots not listed" : Prose.list(lot.groupedLots.map(\.value))))" : ""
+        var lines = ["  " + (lot.isImplicit ? "the tender's single lot" : lot.label) + title + gathers + place(lot.origin)]
         lines += valueLines(lot.value, duration: lot.duration ?? tender.duration, indent: 2)
         if !lot.reservedFor.isEmpty { lines.append(line(2, "reserved for", lot.reservedFor.map(\.value.rawValue).joined(separator: ", "), lot.reservedFor.first?.origin)) }
         if let netZero = lot.netZero { lines += netZeroLines(netZero, indent: 2) }

@@ -96,9 +96,13 @@ public struct TenderInspector: Sendable {
 
     private func lotJSON(_ lot: Lot, in tender: Tender) -> JSONWriter.Value {
         let stated = tender.value(of: lot)
-        return .object([
+        var members: [(String, JSONWriter.Value)] = [
             ("id", text(lot.id)),
+            ("kind", .string(lot.kind.rawValue)),
             ("implicit", .bool(lot.isImplicit)),
+        ]
+        if lot.kind == .group { members.append(("lots", .array(lot.groupedLots.map(text)))) }
+        return .object(members + [
             ("at", at(lot.origin)),
             ("title", text(lot.title)),
             ("value", lot.value == nil ? .null : valueJSON(lot.value, duration: lot.duration ?? tender.duration)),

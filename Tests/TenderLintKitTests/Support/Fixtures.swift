@@ -19,6 +19,18 @@ enum Fixtures {
     /// Why a test that reads a real document is skipped on a clone without them.
     static let unavailable: Comment = "needs ../shared/fixtures/real beside the package (CI has it)"
 
+    /// The eForms SDK's example notices, as published (`shared/fixtures/eforms-sdk`).
+    static let eFormsSDKDirectory: URL = realDirectory.deletingLastPathComponent().appendingPathComponent("eforms-sdk")
+
+    /// Whether the eForms SDK's examples sit beside this clone.
+    static let eFormsSDKAvailable = FileManager.default.fileExists(atPath: eFormsSDKDirectory.path)
+
+    static let eFormsSDKUnavailable: Comment = "needs ../shared/fixtures/eforms-sdk beside the package (CI has it)"
+
+    static func eFormsSDK(_ name: String) throws -> SourceFile {
+        try SourceFile.read(path: eFormsSDKDirectory.appendingPathComponent(name).path)
+    }
+
     static func real(_ name: String) throws -> SourceFile {
         try SourceFile.read(path: realDirectory.appendingPathComponent(name).path)
     }

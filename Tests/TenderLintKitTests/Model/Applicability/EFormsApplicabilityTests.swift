@@ -167,4 +167,45 @@ struct EFormsApplicabilityTests {
         #expect(kind.evidence.map(\.field) == ["BT-11 buyer legal type"])
         #expect(kind.overruled.isEmpty)
     }
+
+    // MARK: Joint procurement: every buyer
+
+    /// One buyer of the notice with its BT-11 legal type.
+    static func party(_ legalType: String, organisation: String) -> String {
+        """
+        <cac:ContractingParty>
+        <cac:ContractingPartyType><cbc:PartyTypeCode listName="buyer-legal-type">\(legalType)</cbc:PartyTypeCode></cac:ContractingPartyType>
+        <cac:Party><cac:PartyIdentification><cbc:ID schemeName="organization">\(organisation)</cbc:ID></cac:PartyIdentification></cac:Party>
+        </cac:ContractingParty>
+        """
+    }
+
+    @Test("reads the legal type of every buyer of a joint procurement: a second buyer's type narrows the first's")
+    func everyBuyer() throws {
+        let reading = try EFormsTesting.inline(EFormsTesting.notice(Self.party("body-pl", organisation: "ORG-0001") + Self.party("cga", organisation: "ORG-0002")))
+        let kind = try reading.tender.applicability.buyerKind
+        #expect(kind.possible == [.centralGovernment, .devolvedGovernment])
+        #expect(kind.evidence.map(\.value) == ["body-pl", "cga"])
+        #expect(kind.evidence.last?.origin?.location.start == reading.position(of: "cga"))
+        #expect(reading.diagnostics.isEmpty)
+    }
+
+    @Test("buyers of kinds that cannot both be true are left to the resolver, which says so (TL017)")
+    func disagreeingBuyers() throws {
+        let reading = try EFormsTesting.inline(EFormsTesting.notice(Self.party("cga", organisation: "ORG-0001") + Self.party("la", organisation: "ORG-0002")))
+        let conflicts = reading.diagnostics.filter { $0.rule == ApplicabilityRule.conflictingSignals }
+        #expect(conflicts.count == 1)
+        let message = try #require(conflicts.first?.message)
+        #expect(message.contains("BT-11 buyer legal type cga, line"), "\(message)")
+        #expect(message.contains("BT-11 buyer legal type la, line"), "\(message)")
+    }
+
+    @Test("can_25_ENG_Buyers: both buyers, of one legal type, are evidence for the buyer's kind",
+          .enabled(if: Fixtures.eFormsSDKAvailable, Fixtures.eFormsSDKUnavailable))
+    func sdkJointBuyers() throws {
+        let reading = try EFormsTesting.sdkExample("can_25_ENG_Buyers.xml")
+        let kind = try reading.tender.applicability.buyerKind
+        #expect(kind.evidence.map(\.value) == ["pub-undert-cga", "pub-undert-cga"])
+        #expect(kind.evidence.map { $0.origin?.location.start.line } == [252, 265])
+    }
 }

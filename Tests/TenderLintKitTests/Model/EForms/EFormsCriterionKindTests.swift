@@ -74,10 +74,13 @@ struct EFormsCriterionKindTests {
         #expect(criteria.map(\.kind.value) == [.socialValue, .other])
     }
 
-    @Test("treats a criterion without a type code as other")
+    @Test("treats a criterion without a type code as other, and warns where the type is missing")
     func missingType() throws {
         let (reading, criteria) = try criteria(T.criterion(type: nil, name: "Approach"))
-        #expect(reading.diagnostics.isEmpty)
+        #expect(reading.diagnostics.map(\.severity) == [.warning])
+        #expect(reading.diagnostics.first?.ruleID == "TL005")
+        #expect(reading.diagnostics.first?.location.start == reading.position(of: "<cac:SubordinateAwardingCriterion>"))
         #expect(criteria.first?.kind.value == .other)
+        #expect(criteria.first?.publishedType == nil)
     }
 }

@@ -39,6 +39,10 @@ enum EFormsTesting {
         try read(Fixtures.real(name))
     }
 
+    static func sdkExample(_ name: String) throws -> Reading {
+        try read(Fixtures.eFormsSDK(name))
+    }
+
     static func inline(_ text: String, path: String = "notice.xml") throws -> Reading {
         try read(SourceFile(path: path, text: text))
     }

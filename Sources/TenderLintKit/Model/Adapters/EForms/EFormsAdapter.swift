@@ -12,13 +12,18 @@
 /// - value: `cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount` and its `currencyID`, for the notice
 ///   and per lot, a total excluding VAT; duration: `cac:PlannedPeriod`.
 /// - lots: `cac:ProcurementProjectLot` with `schemeName="Lot"` (parts of a prior information notice when it
-///   has no lots; groups of lots skipped), each with its reservation and award criteria, weighted from
-///   `efac:AwardCriterionParameter` (`number-weight`).
+///   has no lots), each with its reservation and award criteria, weighted from `efac:AwardCriterionParameter`
+///   (`number-weight`); then groups of lots (`schemeName="LotsGroup"`) that carry criteria of their own, each an
+///   evaluated unit with the lots it gathers (`cac:LotDistribution/cac:LotsGroup`).
+/// - texts: titles, names and descriptions in the notice language (BT-702), else English, else the first given;
+///   every language searched for social value and net zero wording.
 /// - social value and net zero: criteria recognised by the vocabulary, strategic / green / social procurement
 ///   codes, and wording in titles, descriptions, notes, award, selection and performance terms.
 ///
 /// Values that cannot be read (a weight of "ten", an amount of "12,5O0", an unknown weight code) are TL005
-/// findings; the rest of the notice is still read, a criterion without its weight.
+/// findings; the rest of the notice is still read, a criterion without its weight. So are a criterion without a
+/// type, one written on `cac:AwardingCriterion` instead of its subordinate (read all the same), and a
+/// `languageID` that is missing among several versions or is no language code (warnings).
 public struct EFormsAdapter: TenderAdapter {
     public init() {}
 

@@ -3,8 +3,10 @@
 extension EFormsReader {
     mutating func applicability(of root: Node, buyer company: Node?, buyerName: Located<String>?) -> Applicability {
         var signals = ApplicabilitySignals(documentLocation: Origin(root).location)
-        let party = EFormsPath.first(root, .cac("ContractingParty"))
-        for element in party.map({ EFormsPath.codes($0, [.cac("ContractingPartyType"), .cbc("PartyTypeCode")], listName: "buyer-legal-type") }) ?? [] {
+        // Every buyer of a joint procurement, and every type each gives: buyers of different kinds disagree, and
+        // the resolver says so (TL017) rather than this reader choosing one.
+        let parties = EFormsPath.all(root, .cac("ContractingParty"))
+        for element in parties.flatMap({ EFormsPath.codes($0, [.cac("ContractingPartyType"), .cbc("PartyTypeCode")], listName: "buyer-legal-type") }) {
             guard let code = text(element) else { continue }
             if let kinds = EFormsCodes.buyerLegalTypes[code.value] {
                 signals.add(.buyerKind(kinds), field: "BT-11 buyer legal type", value: code.value, at: code.origin, strength: .stated)
@@ -13,7 +15,7 @@ extension EFormsReader {
                                      known: EFormsCodes.buyerLegalTypes.keys.sorted())
             }
         }
-        for element in party.map({ EFormsPath.codes($0, [.cac("ContractingActivity"), .cbc("ActivityTypeCode")], listName: "authority-activity") }) ?? [] {
+        for element in parties.flatMap({ EFormsPath.codes($0, [.cac("ContractingActivity"), .cbc("ActivityTypeCode")], listName: "authority-activity") }) {
             guard let code = text(element) else { continue }
             if code.value == "health" {
                 signals.add(.buyerKind([.nhsBody]), field: "BT-10 activity", value: code.value, at: code.origin, strength: .classification, isHint: true)

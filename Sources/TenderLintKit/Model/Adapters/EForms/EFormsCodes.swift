@@ -5,6 +5,21 @@ import Foundation
 /// Codes as the eForms SDK defines them (OP-TED/eForms-SDK `codelists/`). Only codes that fit the
 /// model are mapped; the rest are known (so they raise no diagnostic) but carry no meaning here.
 enum EFormsCodes {
+    // MARK: Languages
+
+    /// Languages a notice is written in: the EU's official languages (the eForms `eu-official-language` list),
+    /// Welsh and Scottish Gaelic for UK notices, and the EEA's Norwegian and Icelandic. Other ISO 639-3 codes are
+    /// read, with a note.
+    static let languages: Set<String> = [
+        "BUL", "CES", "DAN", "DEU", "ELL", "ENG", "EST", "FIN", "FRA", "GLE", "HRV", "HUN", "ITA", "LAV", "LIT", "MLT",
+        "NLD", "POL", "POR", "RON", "SLK", "SLV", "SPA", "SWE", "CYM", "GLA", "NOR", "NNO", "NOB", "ISL",
+    ]
+
+    /// Whether a code has the form of an ISO 639-3 code: three letters A to Z (compared in capitals).
+    static func isLanguageCode(_ code: String) -> Bool {
+        code.utf8.count == 3 && code.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     // MARK: Award criteria
 
     /// BT-539 award criterion type (`award-criterion-type`).

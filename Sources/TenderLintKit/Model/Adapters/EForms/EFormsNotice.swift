@@ -4,6 +4,7 @@ extension EFormsReader {
     /// signals found anywhere in it.
     mutating func tender(from root: Node) -> Tender {
         var signals = EFormsSignals()
+        readNoticeLanguage(of: root)
         let project = EFormsPath.first(root, .cac("ProcurementProject"))
         let id = text(EFormsPath.first(root, .cbc("ContractFolderID"))) ?? text(EFormsPath.first(root, .cbc("ID")))
         let issueDate = date(EFormsPath.first(root, .cbc("IssueDate")), what: "the notice's issue date")
@@ -12,7 +13,7 @@ extension EFormsReader {
         let applicability = applicability(of: root, buyer: company, buyerName: buyer.name)
         let value = contractValue(in: project)
         let duration = duration(in: project)
-        recogniseProjectTexts(project, scope: "", into: &signals)
+        let title = readProjectTexts(project, scope: "", into: &signals)
         readCodedSignals(in: project, into: &signals)
 
         let lotElements = lotElements(of: root)
@@ -20,21 +21,22 @@ extension EFormsReader {
         for element in lotElements {
             lots.append(lot(element, signals: &signals))
         }
+        lots += lotGroups(of: root, lots: lots, signals: &signals)
         if lots.isEmpty {
             lots = [Lot(evaluation: Evaluation(criteria: []), isImplicit: true)]
         }
 
         return Tender(
             format: .eForms, source: root.tree.source, id: id,
-            title: text(EFormsPath.first(project, .cbc("Name"))), buyer: buyer, applicability: applicability,
+            title: title, buyer: buyer, applicability: applicability,
             plannedPublication: requested ?? issueDate, procurementStart: issueDate,
             isFramework: isFramework([root] + lotElements), value: value, duration: duration, lots: lots,
             socialValue: signals.socialValueTerms, netZero: signals.netZeroTerms, origin: Origin(root)
         )
     }
 
-    /// The notice's lots (`cbc:ID schemeName="Lot"`). Groups of lots (`LotsGroup`) only gather lots for a joint
-    /// award and are skipped; the parts of a prior information notice (`Part`) are read as lots when there are no lots.
+    /// The notice's lots (`cbc:ID schemeName="Lot"`). Groups of lots (`LotsGroup`) are read after them
+    /// (`EFormsLotGroups.swift`); the parts of a prior information notice (`Part`) are read as lots when there are no lots.
     func lotElements(of root: Node) -> [Node] {
         let all = EFormsPath.all(root, .cac("ProcurementProjectLot"))
         func scheme(_ lot: Node) -> String? { EFormsPath.first(lot, .cbc("ID"))?.attribute("schemeName")?.value }
@@ -42,19 +44,21 @@ extension EFormsReader {
         return lots.isEmpty ? all.filter { scheme($0) == "Part" } : lots
     }
 
-    mutating func lot(_ element: Node, signals: inout EFormsSignals) -> Lot {
+    /// A lot, or a group of lots (`kind`), with what it is, is worth and is judged on.
+    mutating func lot(_ element: Node, kind: LotKind = .lot, groupedLots: [Located<String>] = [], signals: inout EFormsSignals) -> Lot {
         let project = EFormsPath.first(element, .cac("ProcurementProject"))
         let terms = EFormsPath.first(element, .cac("TenderingTerms"))
         let value = contractValue(in: project)
         let duration = duration(in: project)
         let reservations = reservations(in: terms)
-        recogniseProjectTexts(project, scope: "lot ", into: &signals)
+        let title = readProjectTexts(project, scope: kind == .group ? "lot group " : "lot ", into: &signals)
         readCodedSignals(in: project, into: &signals)
         recogniseRequirementTexts(in: terms, into: &signals)
         return Lot(
-            id: text(EFormsPath.first(element, .cbc("ID"))), title: text(EFormsPath.first(project, .cbc("Name"))),
+            id: text(EFormsPath.first(element, .cbc("ID"))), title: title,
             value: value, duration: duration, reservedFor: reservations,
-            evaluation: evaluation(of: element, signals: &signals), origin: Origin(element)
+            evaluation: evaluation(of: element, signals: &signals), origin: Origin(element),
+            kind: kind, groupedLots: groupedLots
         )
     }
 
@@ -63,7 +67,7 @@ extension EFormsReader {
     /// The first buyer: `cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID` resolved against the
     /// organisations of the notice's extension, and that organisation's `efac:Company`. What kind of body it is
     /// and where is the tender's applicability (`EFormsApplicability.swift`).
-    func buyer(of root: Node) -> (Buyer, company: Node?) {
+    mutating func buyer(of root: Node) -> (Buyer, company: Node?) {
         let party = EFormsPath.first(root, .cac("ContractingParty"))
         guard let reference = text(EFormsPath.first(party, .cac("Party"), .cac("PartyIdentification"), .cbc("ID"))) else {
             return (Buyer(), nil)
@@ -74,7 +78,9 @@ extension EFormsReader {
         let company = companies.first { company in
             EFormsPath.all(company, .cac("PartyIdentification"), .cbc("ID")).contains { text($0)?.value == reference.value }
         }
-        return (Buyer(name: text(EFormsPath.first(company, .cac("PartyName"), .cbc("Name")))), company)
+        guard let company else { return (Buyer(), nil) }
+        let names = texts(EFormsPath.all(company, .cac("PartyName"), .cbc("Name")))
+        return (Buyer(name: names.kept), company)
     }
 
     // MARK: Lot terms
@@ -121,14 +127,19 @@ extension EFormsReader {
 
     // MARK: Wording
 
-    /// A `cac:ProcurementProject`'s title, descriptions and notes (every language), searched for the vocabulary.
-    func recogniseProjectTexts(_ project: Node?, scope: String, into signals: inout EFormsSignals) {
-        guard let project else { return }
+    /// A `cac:ProcurementProject`'s title, descriptions and notes, every language searched for the vocabulary;
+    /// returns the title to keep.
+    mutating func readProjectTexts(_ project: Node?, scope: String, into signals: inout EFormsSignals) -> Located<String>? {
+        guard let project else { return nil }
+        var title: Located<String>?
         for (name, field) in [("Name", "title"), ("Description", "description"), ("Note", "note")] {
-            for element in EFormsPath.all(project, .cbc(name)) {
-                recognise(text(element), field: scope + field, into: &signals)
+            let versions = texts(EFormsPath.all(project, .cbc(name)))
+            for version in versions.versions {
+                recognise(version, field: scope + field, into: &signals)
             }
+            if name == "Name" { title = versions.kept }
         }
+        return title
     }
 
     /// A lot's selection criteria (`efac:SelectionCriteria/cbc:Description`) and performance terms

@@ -4,10 +4,19 @@ import Foundation
 ///
 /// The reading itself is spread over extensions: the notice and its lots (`EFormsNotice.swift`), values and
 /// durations (`EFormsValues.swift`), award criteria (`EFormsCriteria.swift`) and coded or worded social value
-/// and net zero signals (`EFormsSignals.swift`). This file holds the state and the readers of single values.
+/// and net zero signals (`EFormsSignals.swift`), lot groups (`EFormsLotGroups.swift`) and the language versions of
+/// texts (`EFormsText.swift`). This file holds the state and the readers of single values.
 struct EFormsReader {
     let vocabulary: Vocabulary
     private(set) var diagnostics: [Diagnostic] = []
+    /// BT-702, in capitals: the language whose version of each text the model keeps.
+    var noticeLanguage: String?
+    /// The notice element, while a notice that states no language has not yet been reported as such.
+    var unstatedNoticeLanguage: Node?
+    /// Language codes already reported, so a notice with hundreds of texts in one says so once.
+    var reportedLanguages: Set<String> = []
+    /// Whether a text without a language among versions in others has been reported: once is enough.
+    var reportedUnlabelledText = false
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
