@@ -174,6 +174,7 @@ public enum NetZeroRules {
                 Under(first.duty.policy)
                 At(NetZeroPlace.field(first.flag.origin))
                 Label("a new framework")
+                if let evidence = rule.tender.frameworkEvidence { Note(evidence.description) }
                 Note("from 1 April 2024 the NHS Net Zero Supplier Roadmap asks for a full Carbon Reduction Plan on every new framework, whatever its value")
                 // Reserved lots of the framework that the grace period leaves out of the finding, for now.
                 rule.tender.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2024, for: $0) }.map { Note(rule.graceNote(.nhsCarbonReductionPlan2024, for: $0)) }

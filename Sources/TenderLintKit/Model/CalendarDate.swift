@@ -73,4 +73,36 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         if after.day < day { months -= 1 }
         return max(0, months)
     }
+
+    /// Days from 1 January of year 1 (day 0), in the proleptic Gregorian calendar: for counting days between dates.
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let before = year - 1
+        var count = before * 365 + before / 4 - before / 100 + before / 400
+        for earlier in 1..<month { count += days(inMonth: earlier, year: year) }
+        return count + day - 1
+    }
+
+    /// Days of a period from this date to `end`, both counted, as contracts are written: 1 April 2025 to
+    /// 31 March 2026 is 365 days. Nil when `end` is before this date.
+    public func days(through end: CalendarDate) -> Int? {
+        end < self ? nil : end.dayNumber - dayNumber + 1
+    }
+
+    /// Whether a period from this date to `end` inclusive lasts one calendar year or less: it ends by the day
+    /// before the anniversary (29 February's anniversary in a common year is 1 March).
+    public func isYearOrLess(through end: CalendarDate) -> Bool {
+        let next = year + 1
+        let anniversary = month == 2 && day == 29 && Self.days(inMonth: 2, year: next) == 28
+            ? Self.dayNumber(year: next, month: 3, day: 1)
+            : Self.dayNumber(year: next, month: month, day: day)
+        return end.dayNumber < anniversary
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// "1 April 2025", as a note to a buyer writes a date.
+    public var inWords: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
 }
