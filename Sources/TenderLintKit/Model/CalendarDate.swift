@@ -90,14 +90,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         end < self ? nil : end.dayNumber - dayNumber + 1
     }
 
-    /// Whether a period from this date to `end` inclusive lasts one calendar year or less: it ends by the day
-    /// before the anniversary (29 February's anniversary in a common year is 1 March).
-    public func isYearOrLess(through end: CalendarDate) -> Bool {
-        let next = year + 1
-        let anniversary = month == 2 && day == 29 && Self.days(inMonth: 2, year: next) == 28
-            ? Self.dayNumber(year: next, month: 3, day: 1)
-            : Self.dayNumber(year: next, month: month, day: day)
-        return end.dayNumber < anniversary
+    /// The day number of this date's anniversary `years` on (29 February's is 1 March in a common year), so that
+    /// a period from this date to the day before it is exactly that many years.
+    func anniversaryDayNumber(_ years: Int) -> Int {
+        let later = year + years
+        if month == 2, day == 29, Self.days(inMonth: 2, year: later) == 28 { return Self.dayNumber(year: later, month: 3, day: 1) }
+        return Self.dayNumber(year: later, month: month, day: day)
+    }
+
+    /// A period from this date to `end` inclusive in calendar years: whole years, then the days left over and the
+    /// days of the year they fall in (365, or 366 across a 29 February). 1 April 2025 to 31 March 2028 is 3 years
+    /// and 0 days; nil when `end` is before this date.
+    public func calendarYears(through end: CalendarDate) -> (years: Int, days: Int, daysInYear: Int)? {
+        guard self <= end else { return nil }
+        let after = end.dayNumber + 1
+        var years = end.year - year + 1
+        while anniversaryDayNumber(years) > after { years -= 1 }
+        let from = anniversaryDayNumber(years)
+        return (years, after - from, anniversaryDayNumber(years + 1) - from)
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -21,11 +21,11 @@ public struct StatedLength: Sendable, Hashable, CustomStringConvertible {
     /// Why this length cannot be a contract's, for a positioned message; nil when it can.
     public var problem: String? {
         if amount <= 0 { return "must be more than 0 \(unit.rawValue)s" }
-        if years > Self.longestYears { return "is more than \(MoneyFormat.plain(Self.longestYears)) years, longer than any contract" }
+        if years > Self.longestYears { return "is more than \(MoneyFormat.grouped(Self.longestYears)) years, longer than any contract" }
         return nil
     }
 
-    /// Years, for the value per annum: days at 365.25 a year (see `ContractLength`), weeks as 7 days.
+    /// Years, for the value per annum: days at 365 a year (see `ContractLength`), weeks as 7 days.
     var years: Decimal {
         switch unit {
         case .day: amount / ContractLength.daysInYear

@@ -38,17 +38,16 @@ extension EFormsReader {
 
     /// BT-36 / BT-536 / BT-537 planned period: `cac:PlannedPeriod` with `cbc:DurationMeasure` (and its `unitCode`),
     /// `cbc:StartDate` and `cbc:EndDate`, and the renewal and options of `cac:ContractExtension` (BT-57, BT-54).
-    /// A duration is kept in the unit it is stated in; an end before the start is an error and gives no length.
+    /// A duration is kept in the unit it is stated in; an end before the start, or a length no contract has, is an
+    /// error, kept so that it gives no length (`ContractDuration.length`).
     mutating func duration(in project: Node?) -> ContractDuration? {
         guard let period = EFormsPath.first(project, .cac("PlannedPeriod")) else { return nil }
         let stated = statedLength(EFormsPath.first(period, .cbc("DurationMeasure")))
-        var start = date(EFormsPath.first(period, .cbc("StartDate")), what: "the planned start date")
-        var end = date(EFormsPath.first(period, .cbc("EndDate")), what: "the planned end date")
+        let start = date(EFormsPath.first(period, .cbc("StartDate")), what: "the planned start date")
+        let end = date(EFormsPath.first(period, .cbc("EndDate")), what: "the planned end date")
         if let from = start, let to = end, to.value < from.value, let element = EFormsPath.first(period, .cbc("EndDate")) {
             invalid("the planned period ends (\(to.value.inWords)) before it starts (\(from.value.inWords)); no value a year is worked out from it",
                     at: to.origin ?? Origin(element), element: element, help: ["correct the start or the end date"])
-            start = nil
-            end = nil
         }
         guard stated != nil || start != nil || end != nil else { return nil }
         return ContractDuration(stated: stated, start: start, end: end, extensions: extensions(in: project))
@@ -89,8 +88,8 @@ extension EFormsReader {
         }
         let length = StatedLength(number.value, durationUnit)
         if let problem = length.problem {
-            invalid("the planned duration \(length) \(problem)", at: number.origin ?? Origin(element), element: element)
-            return nil
+            invalid("the planned duration \(length) \(problem); no value a year is worked out from it",
+                    at: number.origin ?? Origin(element), element: element)
         }
         return Located(length, at: number.origin)
     }

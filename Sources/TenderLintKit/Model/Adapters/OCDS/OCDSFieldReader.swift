@@ -91,13 +91,13 @@ struct OCDSFieldReader {
     ///
     /// `durationInMonths` (UK extension) is the stated length; otherwise the start and end dates; otherwise
     /// `durationInDays`, in days as stated (see `ContractLength` for how a value a year is worked out). A length
-    /// that no contract has (0 days, 10^30 days) and an end before the start are errors, and no value a year
-    /// is worked out from them.
+    /// that no contract has (0 days, 10^30 days) and an end before the start are errors; they are kept, so that
+    /// no value a year is worked out from them (`ContractDuration.length` is nil).
     func duration(of owner: Node?, field: String) -> ContractDuration? {
         guard let node = owner?[key: "contractPeriod"], node.kind == .object else { return nil }
         var stated = length(node[key: "durationInMonths"], .month, field: "\(field) duration in months")
-        var start = date(node[key: "startDate"], field: "\(field) start date")
-        var end = date(node[key: "endDate"], field: "\(field) end date")
+        let start = date(node[key: "startDate"], field: "\(field) start date")
+        let end = date(node[key: "endDate"], field: "\(field) end date")
         if let from = start, let to = end, to.value < from.value, let endNode = node[key: "endDate"] {
             issues.invalidValue(
                 "the \(field) ends (\(to.value.inWords)) before it starts (\(from.value.inWords))",
@@ -105,8 +105,6 @@ struct OCDSFieldReader {
                 notes: ["no value a year is worked out from this period"],
                 help: ["correct the start or the end date"]
             )
-            start = nil
-            end = nil
         }
         if stated == nil, start == nil || end == nil {
             stated = length(node[key: "durationInDays"], .day, field: "\(field) duration in days")
@@ -115,14 +113,14 @@ struct OCDSFieldReader {
         return ContractDuration(stated: stated, start: start, end: end, extensions: owner.map { extensions(of: $0) } ?? [])
     }
 
-    /// A stated length, reported where no contract could last it.
+    /// A stated length, reported where no contract could last it (and kept, so that the period gives no length
+    /// rather than a lot falling back on the tender's).
     private func length(_ node: Node?, _ unit: DurationUnit, field: String) -> Located<StatedLength>? {
         guard let number = decimal(node, field: field), let node else { return nil }
         let length = StatedLength(number.value, unit)
         if let problem = length.problem {
             issues.invalidValue("the \(field) \(OCDSIssues.written(node)) \(problem)", at: node, label: "not a contract's length",
                                 notes: ["no value a year is worked out from it"])
-            return nil
         }
         return Located(length, at: number.origin)
     }
