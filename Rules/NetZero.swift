@@ -80,7 +80,8 @@ public enum NetZeroRules {
             so with the same exception.
 
             tenderlint works out the value a year from the total and the duration (£31,000,000 over 60 months is \
-            £6,200,000 a year) and checks each lot on its own. Where the tender states VAT on the other basis \
+            £6,200,000 a year; dates are counted in days, as calendar years and the days left over; a contract of a \
+            year or less is judged on its total) and checks each lot on its own. Where the tender states VAT on the other basis \
             from the threshold's, the value is converted at the `vatRate` parameter (20%; set 0% for services \
             exempt from VAT) and a note shows the sum; where it does not say, the value is compared as stated and \
             a note says so. A tender gives no call-off values, so under PPN 006 a framework's own value a year \
@@ -174,6 +175,7 @@ public enum NetZeroRules {
                 Under(first.duty.policy)
                 At(NetZeroPlace.field(first.flag.origin))
                 Label("a new framework")
+                if let evidence = rule.tender.frameworkEvidence { Note(evidence.description) }
                 Note("from 1 April 2024 the NHS Net Zero Supplier Roadmap asks for a full Carbon Reduction Plan on every new framework, whatever its value")
                 // Reserved lots of the framework that the grace period leaves out of the finding, for now.
                 rule.tender.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2024, for: $0) }.map { Note(rule.graceNote(.nhsCarbonReductionPlan2024, for: $0)) }

@@ -13,12 +13,7 @@ enum NetZeroMoney {
     static func percent(_ value: Decimal) -> String { "\(MoneyFormat.plain(value))%" }
 
     /// To the penny, as `ContractValue.perAnnum` rounds.
-    static func rounded(_ value: Decimal) -> Decimal {
-        var exact = value
-        var result = Decimal()
-        NSDecimalRound(&result, &exact, 2, .plain)
-        return result
-    }
+    static func rounded(_ value: Decimal) -> Decimal { MoneyFormat.rounded(value) }
 }
 
 /// The VAT basis a threshold is set on.
@@ -81,6 +76,7 @@ extension RuleContext {
         if let explanation = perAnnum.explanation {
             notes.append(explanation + (statedBasis.map { ", \($0)" } ?? ""))
         }
+        notes += perAnnum.notes
         if frameworkWhole {
             notes.append("\(lot.label) states no value of its own, so the framework's value was taken for it: a framework's value is what may be called off under it")
         }
@@ -122,9 +118,9 @@ extension RuleContext {
         var amount = value.amount.value
         var words = NetZeroMoney.pounds(amount)
         if value.basis.value == .perAnnum {
-            guard let months = duration?.months, months > 0 else { return nil }
-            amount = NetZeroMoney.rounded(amount * months / 12)
-            words += " a year over \(MoneyFormat.plain(months)) months is \(NetZeroMoney.pounds(amount))"
+            guard let length = duration?.length else { return nil }
+            amount = NetZeroMoney.rounded(length.total(perYear: amount))
+            words += " a year over \(length.words) is \(NetZeroMoney.pounds(amount))"
         }
         switch value.includesVAT?.value {
         case true?:
@@ -243,6 +239,7 @@ extension RuleContext {
             guard inclusive ? value.amount >= threshold : value.amount > threshold else { return nil }
             var duty = PlanDuty(policy: policy, reason: .value(value, threshold: threshold, inclusive: inclusive))
             if frameworkFlag != nil {
+                if let evidence = tender.frameworkEvidence { duty.notes.append(evidence.description) }
                 duty.notes.append("\(policy.shortName) asks a framework for a plan where a call-off contract could be worth more than \(NetZeroMoney.pounds(threshold)) a year; the framework's own value a year was taken as its largest call-off (the frameworkValueAsCallOff parameter)")
             }
             return duty

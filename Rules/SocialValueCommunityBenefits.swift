@@ -157,8 +157,8 @@ extension RuleContext {
         func total(_ value: ContractValue, _ duration: ContractDuration?) -> Decimal? {
             guard value.currency.value == "GBP" else { return nil }
             guard value.basis.value == .perAnnum else { return value.amount.value }
-            guard let months = duration?.months, months > 0 else { return nil }
-            return NetZeroMoney.rounded(value.amount.value * months / 12)
+            guard let length = duration?.length else { return nil }
+            return NetZeroMoney.rounded(length.total(perYear: value.amount.value))
         }
         if let value = tender.value, let amount = total(value, tender.duration) {
             return TotalValue(amount: amount, origin: NetZeroPlace.field(value.amount.origin),

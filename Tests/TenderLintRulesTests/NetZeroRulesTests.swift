@@ -98,7 +98,7 @@ struct NetZeroRulesTests {
         #expect(nz001.severity == .error)
         #expect(nz001.message == "NHS contracts worth £5,000,000 a year or more (excluding VAT) must ask for a Carbon Reduction Plan; the tender is worth £6,000,000 a year and does not ask for one")
         #expect(nz001.label == "£6,000,000 a year")
-        #expect(nz001.notes.contains("£42,000,000 over 84 months is £6,000,000 a year, excluding VAT"))
+        #expect(nz001.notes.contains("£42,000,000 over 2,557 days (1 September 2026 to 31 August 2033) is £6,000,000 a year (7 years), excluding VAT"))
         #expect(nz001.notes.contains("evaluated as of 2026-03-30 (planned publication): NHS Carbon Reduction Plan requirements, April 2024 applies to procurements commenced from 2024-04-01 until 2027-03-31"))
         #expect(nz001.notes.contains { $0.hasPrefix("Guy's and St Thomas' NHS Foundation Trust is an NHS body (sector nhs, line 17) in England (jurisdiction england, line 17)") })
         #expect(nz001.help == [#"add <carbon-reduction-plan required="true" standard="nhs" scopes="1 2 3-upstream-transportation 3-waste 3-business-travel 3-employee-commuting 3-downstream-transportation" net-zero-by="2045"/> at the start of <net-zero>"#])
@@ -138,7 +138,7 @@ struct NetZeroRulesTests {
         #expect(found.map(\.rule.id) == ["NZ001"])
         let nz001 = try #require(found.first)
         #expect(nz001.message == "contracts worth more than £5,000,000 a year including VAT must ask for a Carbon Reduction Plan; the tender is worth £7,200,000 a year and does not ask for one")
-        #expect(nz001.notes.contains("£21,600,000 over 36 months is £7,200,000 a year, including VAT"))
+        #expect(nz001.notes.contains("£21,600,000 over 1,096 days (1 July 2026 to 30 June 2029) is £7,200,000 a year (3 years), including VAT"))
         #expect(nz001.secondary.map(\.message) == ["the plan is not required here"])
         // The plan is there, only not required: require it rather than add a second one.
         #expect(nz001.help == [#"set "required": true in "carbonReductionPlan""#])
@@ -172,7 +172,7 @@ struct NetZeroRulesTests {
         #expect(Self.netZero(try Self.real("pcs_ocds-r6ebe6-0000569951_release.json"), profile: .nhsEngland).isEmpty)
     }
 
-    @Test("Public Contracts Scotland as of 2026: nothing for a Scottish body; as an NHS England body, lots of £9.5m and £4m over 24 months need a Net Zero Commitment where the threshold allows",
+    @Test("Public Contracts Scotland as of 2026: nothing for a Scottish body; as an NHS England body, lots of £9.5m and £4m over 720 days need a Net Zero Commitment where the threshold allows",
           .enabled(if: hasRealFixtures, RuleRun.noRealFixtures))
     func pcsIn2026() throws {
         let source = try Self.real("pcs_ocds-r6ebe6-0000569951_release.json")
@@ -184,10 +184,12 @@ struct NetZeroRulesTests {
                                  policies: ["nhs-nzc-below-threshold-2026": true])
         #expect(Self.places(found) == ["NZ002 216:11", "NZ002 254:11"])
         #expect(found.map { $0.message.components(separatedBy: "; ").last ?? "" } == [
-            "lot 1 is worth £4,750,000 a year and asks for neither", "lot 2 is worth £2,000,000 a year and asks for neither",
+            "lot 1 is worth £4,815,972.22 a year and asks for neither", "lot 2 is worth £2,027,777.78 a year and asks for neither",
         ])
         let first = try #require(found.first)
-        #expect(first.notes.contains("£9,500,000 over 24 months is £4,750,000 a year"))
+        // 720 days, kept as days: a year is 365 of them.
+        #expect(first.notes.contains("£9,500,000 over 720 days is £4,815,972.22 a year (× 365 ÷ 720)"))
+        #expect(first.notes.contains { $0.hasPrefix("the tender also provides for options ('Option of a third development at Cartha Crescent") })
         // OCDS says nothing of VAT here; the note says so without tender-spec advice.
         #expect(first.notes.contains("the tender does not say whether the value includes VAT, so it was compared as stated with a threshold excluding VAT"))
         #expect(first.help == ["require a Net Zero Commitment from bidders in the selection criteria, and say so in the notice"])

@@ -73,4 +73,46 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         if after.day < day { months -= 1 }
         return max(0, months)
     }
+
+    /// Days from 1 January of year 1 (day 0), in the proleptic Gregorian calendar: for counting days between dates.
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let before = year - 1
+        var count = before * 365 + before / 4 - before / 100 + before / 400
+        for earlier in 1..<month { count += days(inMonth: earlier, year: year) }
+        return count + day - 1
+    }
+
+    /// Days of a period from this date to `end`, both counted, as contracts are written: 1 April 2025 to
+    /// 31 March 2026 is 365 days. Nil when `end` is before this date.
+    public func days(through end: CalendarDate) -> Int? {
+        end < self ? nil : end.dayNumber - dayNumber + 1
+    }
+
+    /// The day number of this date's anniversary `years` on (29 February's is 1 March in a common year), so that
+    /// a period from this date to the day before it is exactly that many years.
+    func anniversaryDayNumber(_ years: Int) -> Int {
+        let later = year + years
+        if month == 2, day == 29, Self.days(inMonth: 2, year: later) == 28 { return Self.dayNumber(year: later, month: 3, day: 1) }
+        return Self.dayNumber(year: later, month: month, day: day)
+    }
+
+    /// A period from this date to `end` inclusive in calendar years: whole years, then the days left over and the
+    /// days of the year they fall in (365, or 366 across a 29 February). 1 April 2025 to 31 March 2028 is 3 years
+    /// and 0 days; nil when `end` is before this date.
+    public func calendarYears(through end: CalendarDate) -> (years: Int, days: Int, daysInYear: Int)? {
+        guard self <= end else { return nil }
+        let after = end.dayNumber + 1
+        var years = end.year - year + 1
+        while anniversaryDayNumber(years) > after { years -= 1 }
+        let from = anniversaryDayNumber(years)
+        return (years, after - from, anniversaryDayNumber(years + 1) - from)
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// "1 April 2025", as a note to a buyer writes a date.
+    public var inWords: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
 }

@@ -26,20 +26,31 @@ public struct ContractValue: Sendable {
         self.grossAmount = grossAmount
     }
 
-    /// The value per annum, derived from a total and a duration where needed, with how it was worked out.
+    /// The value per annum, derived from a total and a duration where needed (see `ContractLength` for the rule),
+    /// with how it was worked out. Rounded to the penny; nil when a total has no usable duration.
     public func perAnnum(over duration: ContractDuration?) -> PerAnnumValue? {
         switch basis.value {
         case .perAnnum:
             return PerAnnumValue(amount: amount.value, explanation: nil)
         case .total:
-            guard let months = duration?.months, months > 0 else { return nil }
-            let perYear = amount.value * 12 / months
-            var rounded = Decimal()
-            var exact = perYear
-            NSDecimalRound(&rounded, &exact, 2, .plain)
-            let explanation = "\(MoneyFormat.format(amount.value, currency: currency.value)) over \(MoneyFormat.plain(months)) months is \(MoneyFormat.format(rounded, currency: currency.value)) a year"
-            return PerAnnumValue(amount: rounded, explanation: explanation)
+            guard let duration, let length = duration.length else { return nil }
+            let total = MoneyFormat.format(amount.value, currency: currency.value)
+            let notes = duration.extensions.isEmpty ? [] : [Self.extensionsNote(duration.extensions)]
+            if length.isYearOrLess {
+                return PerAnnumValue(amount: amount.value, explanation: "\(total) over \(length.words): a contract of a year or less is judged on its total",
+                                     notes: notes)
+            }
+            let rounded = MoneyFormat.rounded(length.perYear(amount.value))
+            let arithmetic = length.arithmetic.map { " (\($0))" } ?? ""
+            let explanation = "\(total) over \(length.words) is \(MoneyFormat.format(rounded, currency: currency.value)) a year\(arithmetic)"
+            return PerAnnumValue(amount: rounded, explanation: explanation, notes: notes)
         }
+    }
+
+    /// What the value may cover beyond the contract's period, in the document's words.
+    static func extensionsNote(_ extensions: [ContractExtension]) -> String {
+        let provides = Prose.list(extensions.map(\.words))
+        return "the tender also provides for \(provides): the value may cover \(extensions.count == 1 ? "it" : "them"), and the period above does not include \(extensions.count == 1 ? "it" : "them")"
     }
 }
 
@@ -48,25 +59,13 @@ public struct PerAnnumValue: Sendable, Hashable {
     public var amount: Decimal
     /// "£31,000,000 over 60 months is £6,200,000 a year"; nil when the document stated it per annum.
     public var explanation: String?
-}
+    /// Renewals and options the value may cover, in the document's words.
+    public var notes: [String]
 
-/// The length of a contract, as months or as a period between two dates.
-public struct ContractDuration: Sendable {
-    public var statedMonths: Located<Decimal>?
-    public var start: Located<CalendarDate>?
-    public var end: Located<CalendarDate>?
-
-    public init(statedMonths: Located<Decimal>? = nil, start: Located<CalendarDate>? = nil, end: Located<CalendarDate>? = nil) {
-        self.statedMonths = statedMonths
-        self.start = start
-        self.end = end
-    }
-
-    /// Months stated, or worked out from the start and end dates.
-    public var months: Decimal? {
-        if let statedMonths { return statedMonths.value }
-        if let start, let end, start.value <= end.value { return Decimal(start.value.wholeMonths(through: end.value)) }
-        return nil
+    public init(amount: Decimal, explanation: String?, notes: [String] = []) {
+        self.amount = amount
+        self.explanation = explanation
+        self.notes = notes
     }
 }
 
@@ -103,6 +102,14 @@ public enum MoneyFormat {
             result += "." + fraction
         }
         return (negative ? "-" : "") + result
+    }
+
+    /// To the penny, for display and for comparison with thresholds.
+    public static func rounded(_ value: Decimal) -> Decimal {
+        var exact = value
+        var result = Decimal()
+        NSDecimalRound(&result, &exact, 2, .plain)
+        return result
     }
 
     /// A decimal as plain digits, in the POSIX way (no grouping, '.' as the point).

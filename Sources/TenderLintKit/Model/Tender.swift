@@ -107,6 +107,8 @@ public struct Tender: Sendable {
     public var plannedPublication: Located<CalendarDate>?
     public var procurementStart: Located<CalendarDate>?
     public var isFramework: Located<Bool>?
+    /// Which field made the tender a framework, where a reader recorded it (OCDS).
+    public var frameworkEvidence: FrameworkEvidence?
     /// The whole tender's value; lots may carry their own.
     public var value: ContractValue?
     public var duration: ContractDuration?
@@ -119,7 +121,7 @@ public struct Tender: Sendable {
     public init(format: TenderFormat, source: SourceFile, id: Located<String>? = nil, title: Located<String>? = nil,
                 buyer: Buyer = Buyer(), applicability: Applicability = Applicability(), plannedPublication: Located<CalendarDate>? = nil,
                 procurementStart: Located<CalendarDate>? = nil, isFramework: Located<Bool>? = nil,
-                value: ContractValue? = nil, duration: ContractDuration? = nil, lots: [Lot],
+                frameworkEvidence: FrameworkEvidence? = nil, value: ContractValue? = nil, duration: ContractDuration? = nil, lots: [Lot],
                 socialValue: SocialValueTerms = SocialValueTerms(), netZero: NetZeroTerms = NetZeroTerms(),
                 origin: Origin? = nil) {
         self.format = format
@@ -131,6 +133,7 @@ public struct Tender: Sendable {
         self.plannedPublication = plannedPublication
         self.procurementStart = procurementStart
         self.isFramework = isFramework
+        self.frameworkEvidence = frameworkEvidence
         self.value = value
         self.duration = duration
         self.lots = lots

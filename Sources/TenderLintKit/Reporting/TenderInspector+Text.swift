@@ -23,9 +23,12 @@ extension TenderInspector {
         lines += applicabilityLines(tender)
         if let date = tender.plannedPublication { lines.append(line(1, "planned publication", date.value.description, date.origin)) }
         if let date = tender.procurementStart { lines.append(line(1, "procurement start", date.value.description, date.origin)) }
-        if let framework = tender.isFramework { lines.append(line(1, "framework", framework.value ? "yes" : "no", framework.origin)) }
+        if let framework = tender.isFramework {
+            let evidence = framework.value ? tender.frameworkEvidence.map { " (\($0))" } ?? "" : ""
+            lines.append(line(1, "framework", (framework.value ? "yes" : "no") + evidence, framework.origin))
+        }
         lines += valueLines(tender.value, duration: tender.duration, indent: 1)
-        if let months = tender.duration?.months { lines.append(line(1, "duration", "\(MoneyFormat.plain(months)) months", tender.duration?.statedMonths?.origin ?? tender.duration?.start?.origin)) }
+        lines += durationLines(tender.duration, indent: 1)
         for lot in tender.lots { lines += lotLines(lot, in: tender) }
         let social = tender.socialValue
         if !social.themes.isEmpty { lines.append(line(1, "social value themes", social.themes.map(\.value.rawValue).joined(separator: ", "), social.themes.first?.origin)) }
@@ -48,6 +51,23 @@ extension TenderInspector {
         if let gross = value.grossAmount { lines.append(line(indent, "value with VAT", MoneyFormat.format(gross.value, currency: value.currency.value), gross.origin)) }
         if let perAnnum = value.perAnnum(over: duration), let explanation = perAnnum.explanation {
             lines.append(line(indent, "value per annum", explanation, nil))
+            for note in perAnnum.notes { lines.append(line(indent + 1, "note", note, nil)) }
+        }
+        return lines
+    }
+
+    /// The length as the value per annum uses it ("1,096 days (1 April 2025 to 31 March 2028)"), and any renewal
+    /// or options.
+    private func durationLines(_ duration: ContractDuration?, indent: Int) -> [String] {
+        guard let duration else { return [] }
+        var lines: [String] = []
+        if let length = duration.length {
+            let years = length.isYearOrLess ? ", a year or less" : ""
+            lines.append(line(indent, "duration", length.words + years, duration.stated?.origin ?? duration.start?.origin))
+        }
+        for extension_ in duration.extensions {
+            lines.append(line(indent, extension_.kind == .renewal ? "renewal" : "options", extension_.description?.value ?? "yes",
+                              extension_.description?.origin ?? extension_.origin))
         }
         return lines
     }
@@ -57,6 +77,7 @@ extension TenderInspector {
         let gathers = lot.kind == .group ? " (gathers \(lot.groupedLots.isEmpty ? "lots not listed" : Prose.list(lot.groupedLots.map(\.value))))" : ""
         var lines = ["  " + (lot.isImplicit ? "the tender's single lot" : lot.label) + title + gathers + place(lot.origin)]
         lines += valueLines(lot.value, duration: lot.duration ?? tender.duration, indent: 2)
+        lines += durationLines(lot.duration, indent: 2)
         if !lot.reservedFor.isEmpty { lines.append(line(2, "reserved for", lot.reservedFor.map(\.value.rawValue).joined(separator: ", "), lot.reservedFor.first?.origin)) }
         if let netZero = lot.netZero { lines += netZeroLines(netZero, indent: 2) }
         if let methodology = lot.evaluation.methodology { lines.append(line(2, "methodology", methodology.value.rawValue, methodology.origin)) }

@@ -52,6 +52,7 @@ public struct TenderInspector: Sendable {
             ("plannedPublication", field(tender.plannedPublication) { .string($0.description) }),
             ("procurementStart", field(tender.procurementStart) { .string($0.description) }),
             ("framework", field(tender.isFramework) { .bool($0) }),
+            ("frameworkEvidence", tender.frameworkEvidence.map { .string($0.description) } ?? .null),
             ("value", valueJSON(tender.value, duration: tender.duration)),
             ("duration", durationJSON(tender.duration)),
         ]
@@ -80,6 +81,7 @@ public struct TenderInspector: Sendable {
         if let perAnnum = value.perAnnum(over: duration) {
             members.append(("perAnnum", number(perAnnum.amount)))
             if let explanation = perAnnum.explanation { members.append(("perAnnumDerivation", .string(explanation))) }
+            if !perAnnum.notes.isEmpty { members.append(("perAnnumNotes", .array(perAnnum.notes.map { .string($0) }))) }
         }
         return .object(members)
     }
@@ -89,8 +91,19 @@ public struct TenderInspector: Sendable {
         return .object([
             ("months", duration.months.map(number) ?? .null),
             ("statedMonths", field(duration.statedMonths, number)),
+            ("stated", field(duration.stated) { .object([("amount", number($0.amount)), ("unit", .string($0.unit.rawValue))]) }),
             ("start", field(duration.start) { .string($0.description) }),
             ("end", field(duration.end) { .string($0.description) }),
+            ("days", duration.length.flatMap { length in
+                if case .days(let days) = length.measure { return number(days) }
+                return nil
+            } ?? .null),
+            ("length", duration.length.map { .string($0.words) } ?? .null),
+            ("yearOrLess", duration.length.map { .bool($0.isYearOrLess) } ?? .null),
+            ("extensions", .array(duration.extensions.map { extension_ in
+                .object([("kind", .string(extension_.kind.rawValue)), ("description", text(extension_.description)),
+                         ("at", at(extension_.description?.origin ?? extension_.origin))])
+            })),
         ])
     }
 
@@ -106,6 +119,7 @@ public struct TenderInspector: Sendable {
             ("at", at(lot.origin)),
             ("title", text(lot.title)),
             ("value", lot.value == nil ? .null : valueJSON(lot.value, duration: lot.duration ?? tender.duration)),
+            ("duration", durationJSON(lot.duration)),
             ("valuePerAnnum", stated.flatMap { $0.value.perAnnum(over: $0.duration) }.map { number($0.amount) } ?? .null),
             ("reservedFor", .array(lot.reservedFor.map { field($0) { .string($0.rawValue) } })),
             ("netZero", lot.netZero.map(netZeroJSON) ?? .null),

@@ -97,10 +97,11 @@ struct EFormsAdapterTests {
         #expect(parts.lots.map(\.title?.value) == ["Lot PAR-0001", "Lot PAR-0002"])
     }
 
-    @Test("reads each lot's estimated value and planned duration in months", arguments: [
-        ("36", "MONTH", Decimal(36)), ("2", "YEAR", Decimal(24)), ("365", "DAY", Decimal(12)), ("52", "WEEK", Decimal(12)),
+    @Test("reads each lot's estimated value and planned duration in its stated unit", arguments: [
+        ("36", "MONTH", StatedLength(36, .month)), ("2", "YEAR", StatedLength(2, .year)), ("365", "DAY", StatedLength(365, .day)),
+        ("52", "WEEK", StatedLength(52, .week)),
     ])
-    func lotValueAndDuration(number: String, unit: String, months: Decimal) throws {
+    func lotValueAndDuration(number: String, unit: String, length: StatedLength) throws {
         let project = """
             <cac:RequestedTenderTotal><cbc:EstimatedOverallContractAmount currencyID="GBP">31000000.50</cbc:EstimatedOverallContractAmount></cac:RequestedTenderTotal>
             <cac:PlannedPeriod><cbc:DurationMeasure unitCode="\(unit)">\(number)</cbc:DurationMeasure></cac:PlannedPeriod>
@@ -111,7 +112,7 @@ struct EFormsAdapterTests {
         #expect(lot.value?.amount.value == Decimal(string: "31000000.50"))
         #expect(lot.value?.currency.value == "GBP")
         #expect(lot.value?.currency.origin?.location.start == reading.position(of: "GBP"))
-        #expect(lot.duration?.months == months)
+        #expect(lot.duration?.stated?.value == length)
     }
 
     @Test("reports an amount that is not a number as TL005 and leaves the value out")

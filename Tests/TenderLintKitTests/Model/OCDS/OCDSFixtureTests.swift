@@ -135,9 +135,9 @@ struct OCDSFixtureTests {
         #expect(tender.lots.map { $0.value?.amount.value } == [9_500_000, 4_000_000])
         #expect(tender.lots.map { line($0.value?.amount) } == [216, 254])
         #expect(tender.lots.map { $0.value?.currency.value } == ["GBP", "GBP"])
-        // 720 days, as Public Contracts Scotland writes 24 months.
-        #expect(tender.lots.map { $0.duration?.months } == [24, 24])
-        #expect(tender.lots.map { line($0.duration?.statedMonths) } == [244, 282])
+        // 720 days, as Public Contracts Scotland writes 24 months: kept in days.
+        #expect(tender.lots.map { $0.duration?.stated?.value } == [StatedLength(720, .day), StatedLength(720, .day)])
+        #expect(tender.lots.map { line($0.duration?.stated) } == [244, 282])
         #expect(tender.lots.map { $0.evaluation.origin?.location.start.line } == [219, 257])
 
         for lot in tender.lots {
@@ -199,8 +199,8 @@ struct OCDSFixtureTests {
         #expect(lot.value == nil)
         #expect(tender.value(of: lot) == nil)
         // 1080 days: the "36 month initial contract period" of its renewal description.
-        #expect(lot.duration?.months == 36)
-        #expect(line(lot.duration?.statedMonths) == 151)
+        #expect(lot.duration?.stated?.value == StatedLength(1080, .day))
+        #expect(line(lot.duration?.stated) == 151)
 
         let criteria = lot.evaluation.criteria
         #expect(criteria.map { $0.name?.value } == ["Technical", "Commercial"])

@@ -99,7 +99,7 @@ struct TenderSpecAdapterTests {
         #expect(tender.duration?.months == 60)
         let perAnnum = try #require(tender.value?.perAnnum(over: tender.duration))
         #expect(perAnnum.amount == Decimal(6_200_000))
-        #expect(perAnnum.explanation == "£31,000,000 over 60 months is £6,200,000 a year")
+        #expect(perAnnum.explanation == "£31,000,000 over 1,826 days (1 July 2026 to 30 June 2031) is £6,200,000 a year (5 years)")
         #expect(tender.socialValue.themes.map(\.value) == [.fightingClimateChange])
         #expect(tender.socialValue.exception?.kind.value == .immatureMarket)
         #expect(tender.socialValue.exception?.justification?.value == "Market engagement in 2025 found two suppliers.")

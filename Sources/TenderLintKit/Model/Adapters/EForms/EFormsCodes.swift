@@ -94,14 +94,12 @@ enum EFormsCodes {
         "none": false,
     ]
 
-    /// BT-36 duration units (`unitCode` of `cbc:DurationMeasure`) → months, as a number of months per so many units
-    /// (multiplied before dividing, so 365 days are exactly 12 months). Days and weeks are converted at 365 days
-    /// and 52 weeks a year: a planned period in days is an estimate anyway.
-    static let durationUnits: [String: (months: Decimal, per: Decimal)] = [
-        "DAY": (12, 365),
-        "WEEK": (12, 52),
-        "MONTH": (1, 1),
-        "YEAR": (12, 1),
+    /// BT-36 duration units (`unitCode` of `cbc:DurationMeasure`), kept as stated: see `ContractLength`.
+    static let durationUnits: [String: DurationUnit] = [
+        "DAY": .day,
+        "WEEK": .week,
+        "MONTH": .month,
+        "YEAR": .year,
     ]
 
     // MARK: Buyer

@@ -37,28 +37,46 @@ extension EFormsReader {
     }
 
     /// BT-36 / BT-536 / BT-537 planned period: `cac:PlannedPeriod` with `cbc:DurationMeasure` (and its `unitCode`),
-    /// `cbc:StartDate` and `cbc:EndDate`. A duration in days, weeks or years is stated in months.
+    /// `cbc:StartDate` and `cbc:EndDate`, and the renewal and options of `cac:ContractExtension` (BT-57, BT-54).
+    /// A duration is kept in the unit it is stated in; an end before the start, or a length no contract has, is an
+    /// error, kept so that it gives no length (`ContractDuration.length`).
     mutating func duration(in project: Node?) -> ContractDuration? {
         guard let period = EFormsPath.first(project, .cac("PlannedPeriod")) else { return nil }
-        let months = statedMonths(EFormsPath.first(period, .cbc("DurationMeasure")))
+        let stated = statedLength(EFormsPath.first(period, .cbc("DurationMeasure")))
         let start = date(EFormsPath.first(period, .cbc("StartDate")), what: "the planned start date")
         let end = date(EFormsPath.first(period, .cbc("EndDate")), what: "the planned end date")
-        guard months != nil || start != nil || end != nil else { return nil }
-        return ContractDuration(statedMonths: months, start: start, end: end)
+        if let from = start, let to = end, to.value < from.value, let element = EFormsPath.first(period, .cbc("EndDate")) {
+            invalid("the planned period ends (\(to.value.inWords)) before it starts (\(from.value.inWords)); no value a year is worked out from it",
+                    at: to.origin ?? Origin(element), element: element, help: ["correct the start or the end date"])
+        }
+        guard stated != nil || start != nil || end != nil else { return nil }
+        return ContractDuration(stated: stated, start: start, end: end, extensions: extensions(in: project))
     }
 
-    private mutating func statedMonths(_ element: Node?) -> Located<Decimal>? {
+    /// BT-57 renewal (`cac:Renewal/cac:Period/cbc:Description`) and BT-54 options (`cbc:OptionsDescription`).
+    private func extensions(in project: Node?) -> [ContractExtension] {
+        guard let project else { return [] }
+        var found: [ContractExtension] = []
+        for element in EFormsPath.all(project, .cac("ContractExtension")) {
+            if let renewal = EFormsPath.first(element, .cac("Renewal")) {
+                let description = text(EFormsPath.first(renewal, .cac("Period"), .cbc("Description")))
+                found.append(ContractExtension(kind: .renewal, description: description, origin: Origin(renewal)))
+            }
+            if let options = EFormsPath.first(element, .cbc("OptionsDescription")) {
+                found.append(ContractExtension(kind: .options, description: text(options), origin: Origin(options)))
+            }
+        }
+        return found
+    }
+
+    private mutating func statedLength(_ element: Node?) -> Located<StatedLength>? {
         guard let element else { return nil }
         guard let number = decimal(
             element, what: "the planned duration", help: "write the duration as a whole number of its unit, such as 36 with unitCode=\"MONTH\""
         ) else { return nil }
-        guard number.value >= 0 else {
-            invalid("the planned duration cannot be negative: '\(MoneyFormat.plain(number.value))'", at: number.origin ?? Origin(element), element: element)
-            return nil
-        }
         let unit = element.attribute("unitCode")
         let code = unit?.value.map(Self.trimmed) ?? ""
-        guard let unitMonths = EFormsCodes.durationUnits[code] else {
+        guard let durationUnit = EFormsCodes.durationUnits[code] else {
             let message = code.isEmpty
                 ? "the planned duration \(MoneyFormat.plain(number.value)) has no unit"
                 : "'\(code)' is not a unit of duration"
@@ -68,6 +86,11 @@ extension EFormsReader {
             )
             return nil
         }
-        return Located(number.value * unitMonths.months / unitMonths.per, at: number.origin)
+        let length = StatedLength(number.value, durationUnit)
+        if let problem = length.problem {
+            invalid("the planned duration \(length) \(problem); no value a year is worked out from it",
+                    at: number.origin ?? Origin(element), element: element)
+        }
+        return Located(length, at: number.origin)
     }
 }

@@ -87,33 +87,54 @@ struct OCDSFieldReader {
         return nil
     }
 
-    /// An OCDS `Period`: `durationInMonths` (UK extension) is the stated length; otherwise the start and end
-    /// dates; otherwise `durationInDays`, converted to months (see `months(fromDays:)`).
-    func duration(_ node: Node?, field: String) -> ContractDuration? {
-        guard let node, node.kind == .object else { return nil }
-        let months = decimal(node[key: "durationInMonths"], field: "\(field) duration in months")
+    /// The contract period of a tender or a lot (`contractPeriod`), with the renewal and options it provides for.
+    ///
+    /// `durationInMonths` (UK extension) is the stated length; otherwise the start and end dates; otherwise
+    /// `durationInDays`, in days as stated (see `ContractLength` for how a value a year is worked out). A length
+    /// that no contract has (0 days, 10^30 days) and an end before the start are errors; they are kept, so that
+    /// no value a year is worked out from them (`ContractDuration.length` is nil).
+    func duration(of owner: Node?, field: String) -> ContractDuration? {
+        guard let node = owner?[key: "contractPeriod"], node.kind == .object else { return nil }
+        var stated = length(node[key: "durationInMonths"], .month, field: "\(field) duration in months")
         let start = date(node[key: "startDate"], field: "\(field) start date")
         let end = date(node[key: "endDate"], field: "\(field) end date")
-        var stated = months
-        if stated == nil, start == nil || end == nil,
-           let days = decimal(node[key: "durationInDays"], field: "\(field) duration in days"), days.value > 0 {
-            stated = Located(Self.months(fromDays: days.value), at: days.origin)
+        if let from = start, let to = end, to.value < from.value, let endNode = node[key: "endDate"] {
+            issues.invalidValue(
+                "the \(field) ends (\(to.value.inWords)) before it starts (\(from.value.inWords))",
+                at: endNode, label: "before the start date",
+                notes: ["no value a year is worked out from this period"],
+                help: ["correct the start or the end date"]
+            )
+        }
+        if stated == nil, start == nil || end == nil {
+            stated = length(node[key: "durationInDays"], .day, field: "\(field) duration in days")
         }
         guard stated != nil || start != nil || end != nil else { return nil }
-        return ContractDuration(statedMonths: stated, start: start, end: end)
+        return ContractDuration(stated: stated, start: start, end: end, extensions: owner.map { extensions(of: $0) } ?? [])
     }
 
-    /// Months in a number of days. UK publishers convert a period stated in months to days at 30 days a
-    /// month (Sell2Wales' 1080 days is its "36 month initial contract period"; Public Contracts Scotland's
-    /// 720 days is 24 months), and in years at 365 days a year; such multiples are converted back exactly.
-    /// Any other number of days is divided by the mean month of 30.4375 days, to two decimal places.
-    static func months(fromDays days: Decimal) -> Decimal {
-        if let years = whole(days / 365) { return years * 12 }
-        if let months = whole(days / 30) { return months }
-        var exact = days / Decimal(string: "30.4375")!
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, 2, .plain)
-        return rounded
+    /// A stated length, reported where no contract could last it (and kept, so that the period gives no length
+    /// rather than a lot falling back on the tender's).
+    private func length(_ node: Node?, _ unit: DurationUnit, field: String) -> Located<StatedLength>? {
+        guard let number = decimal(node, field: field), let node else { return nil }
+        let length = StatedLength(number.value, unit)
+        if let problem = length.problem {
+            issues.invalidValue("the \(field) \(OCDSIssues.written(node)) \(problem)", at: node, label: "not a contract's length",
+                                notes: ["no value a year is worked out from it"])
+        }
+        return Located(length, at: number.origin)
+    }
+
+    /// The renewal and options a tender or lot provides for (`hasRenewal`, `renewal`, `hasOptions`, `options`).
+    func extensions(of owner: Node) -> [ContractExtension] {
+        let kinds: [(ContractExtension.Kind, String, String)] = [(.renewal, "hasRenewal", "renewal"), (.options, "hasOptions", "options")]
+        return kinds.compactMap { kind, flagKey, objectKey in
+            let flag = bool(owner[key: flagKey], field: flagKey)
+            let object = owner.ocdsObject(objectKey)
+            let description = object?.ocdsText("description")
+            guard flag?.value ?? (description != nil) else { return nil }
+            return ContractExtension(kind: kind, description: description, origin: flag?.origin ?? object.map(Origin.init))
+        }
     }
 
     /// The value when it is a whole number.
@@ -123,5 +144,4 @@ struct OCDSFieldReader {
         NSDecimalRound(&rounded, &exact, 0, .plain)
         return rounded == value ? rounded : nil
     }
-
 }

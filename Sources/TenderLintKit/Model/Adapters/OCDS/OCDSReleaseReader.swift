@@ -12,7 +12,9 @@ struct OCDSReleaseReader {
         let tender = release.ocdsObject("tender")
         let date = releaseDate ?? fields.date(release[key: "date"], field: "release date")
         let tenderPeriodStart = fields.date(tender?.ocdsObject("tenderPeriod")?[key: "startDate"], field: "tender period start date")
-        let terms = OCDSTermsReader(vocabulary: vocabulary).terms(release: release, tender: tender)
+        let termsReader = OCDSTermsReader(vocabulary: vocabulary)
+        let terms = termsReader.terms(release: release, tender: tender)
+        let framework = framework(of: tender)
         let party = buyerParty(of: release)
         let buyer = buyer(of: release, party: party)
         let (applicability, findings) = OCDSApplicabilityReader().applicability(of: release, buyerParty: party, buyerName: buyer.name)
@@ -26,15 +28,38 @@ struct OCDSReleaseReader {
             applicability: applicability,
             plannedPublication: tenderPeriodStart ?? date,
             procurementStart: date,
-            isFramework: fields.bool(tender?.ocdsObject("techniques")?[key: "hasFrameworkAgreement"],
-                                     field: "hasFrameworkAgreement"),
+            isFramework: framework?.flag,
+            frameworkEvidence: framework?.evidence,
             value: fields.value(tender?[key: "value"], field: "tender value"),
-            duration: fields.duration(tender?[key: "contractPeriod"], field: "contract period"),
-            lots: lots(of: tender),
+            duration: fields.duration(of: tender, field: "contract period"),
+            lots: lots(of: tender).map { lot in
+                var lot = lot
+                if let node = lot.origin?.node { lot.netZero = termsReader.lotNetZero(node, tenderTerms: terms.netZero) }
+                return lot
+            },
             socialValue: terms.socialValue,
             netZero: terms.netZero,
             origin: Origin(release)
         )
+    }
+
+    // MARK: Framework
+
+    /// Whether the tender sets up a framework: `techniques.hasFrameworkAgreement` (techniques extension) where
+    /// given; else "framework" as a word of the title, or "framework agreement" in the description, which is
+    /// how notices without the extension say so. The evidence names the field.
+    func framework(of tender: Node?) -> (flag: Located<Bool>, evidence: FrameworkEvidence)? {
+        guard let tender else { return nil }
+        if let flag = fields.bool(tender.ocdsObject("techniques")?[key: "hasFrameworkAgreement"], field: "hasFrameworkAgreement") {
+            return (flag, FrameworkEvidence(field: "techniques.hasFrameworkAgreement"))
+        }
+        if let title = tender.ocdsText("title"), FrameworkEvidence.titleNamesFramework(title.value) {
+            return (Located(true, at: title.origin), FrameworkEvidence(field: "title", text: title.value))
+        }
+        if let description = tender.ocdsText("description"), FrameworkEvidence.descriptionNamesFramework(description.value) {
+            return (Located(true, at: description.origin), FrameworkEvidence(field: "description", text: description.value))
+        }
+        return nil
     }
 
     // MARK: Buyer
@@ -85,7 +110,7 @@ struct OCDSReleaseReader {
                 id: id,
                 title: lot.ocdsText("title"),
                 value: fields.value(lot[key: "value"], field: "lot value"),
-                duration: fields.duration(lot[key: "contractPeriod"], field: "lot contract period"),
+                duration: fields.duration(of: lot, field: "lot contract period"),
                 evaluation: evaluation(nodes, container: container, origin: container.map(Origin.init)),
                 origin: Origin(lot)
             )

@@ -33,8 +33,8 @@ struct TenderSpecEvaluationReading {
     func duration(_ spec: SpecObject) -> ContractDuration {
         diagnostics.checkFields(of: spec, allowed: ["months", "start", "end"], what: "<duration>")
         let months = diagnostics.decimal(spec.scalar(xml: "months", json: "months"), what: "the duration in months", example: "60")
-        if let months, months.value <= 0, let node = spec.scalar(xml: "months", json: "months") {
-            diagnostics.invalid(node, "the duration must be more than 0 months")
+        if let months, let problem = StatedLength(months.value, .month).problem, let node = spec.scalar(xml: "months", json: "months") {
+            diagnostics.invalid(node, "the duration \(problem)")
         }
         let start = diagnostics.date(spec.scalar(xml: "start", json: "start"), what: "the start date")
         let end = diagnostics.date(spec.scalar(xml: "end", json: "end"), what: "the end date")

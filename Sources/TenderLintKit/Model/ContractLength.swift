@@ -1,0 +1,108 @@
+import Foundation
+
+/// A contract's length as the value per annum is worked out over, and the arithmetic in words.
+///
+/// The rule, the same for every format: a period between two dates, counted inclusively as contracts are
+/// written, is so many calendar years and days, the days a share of the year they fall in (1 April 2025 to
+/// 31 March 2028 is exactly 3 years; to 12 August 2026, 1 year and 134 of 365 days); a duration stated in days
+/// is a year per 365 days, in weeks 7 days each; one stated in months is a year per 12 months, and one in years
+/// is used as it is. The value a year is the total divided by the years, exactly in `Decimal`. A contract of a
+/// year or less (to the day before the start's anniversary, 365 days, 52 weeks, 12 months, 1 year) is judged on
+/// its total, as the PPN 006 and NHS thresholds read.
+public struct ContractLength: Sendable, Hashable {
+    public enum Measure: Sendable, Hashable {
+        /// Stated days (weeks as 7 days): a year per 365.
+        case days(Decimal)
+        /// Between two dates: whole calendar years and the days left over, of a year of `daysInYear`.
+        case calendar(years: Int, days: Int, daysInYear: Int)
+        case months(Decimal)
+        case years(Decimal)
+    }
+
+    public static let daysInYear: Decimal = 365
+
+    public var measure: Measure
+    /// The days the contract lasts, where they are known (from dates, or stated in days or weeks).
+    public var days: Decimal?
+    public var isYearOrLess: Bool
+    /// "1,096 days (1 April 2025 to 31 March 2028)", "36 months", "14 days (2 weeks)".
+    public var words: String
+
+    init(start: CalendarDate, end: CalendarDate, days: Int) {
+        let (years, left, daysInYear) = start.calendarYears(through: end) ?? (0, days, 365)
+        measure = .calendar(years: years, days: left, daysInYear: daysInYear)
+        self.days = Decimal(days)
+        isYearOrLess = years == 0 || (years == 1 && left == 0)
+        words = "\(Self.count(Decimal(days), "day")) (\(start.inWords) to \(end.inWords))"
+    }
+
+    init(stated: StatedLength) {
+        switch stated.unit {
+        case .day:
+            measure = .days(stated.amount)
+            days = stated.amount
+            words = stated.description
+        case .week:
+            measure = .days(stated.amount * 7)
+            days = stated.amount * 7
+            words = "\(Self.count(stated.amount * 7, "day")) (\(stated))"
+        case .month:
+            measure = .months(stated.amount)
+            words = stated.description
+        case .year:
+            measure = .years(stated.amount)
+            words = stated.description
+        }
+        isYearOrLess = stated.years <= 1
+    }
+
+    /// The length in years, exactly as far as `Decimal` goes.
+    public var years: Decimal {
+        switch measure {
+        case .days(let days): days / Self.daysInYear
+        case .calendar(let years, let days, let daysInYear): Decimal(years) + Decimal(days) / Decimal(daysInYear)
+        case .months(let months): months / 12
+        case .years(let years): years
+        }
+    }
+
+    /// A total over this length as a value a year, unrounded (multiplied before dividing where it can be).
+    public func perYear(_ total: Decimal) -> Decimal {
+        switch measure {
+        case .days(let days): total * Self.daysInYear / days
+        case .calendar(let years, let days, let daysInYear):
+            total * Decimal(daysInYear) / (Decimal(years) * Decimal(daysInYear) + Decimal(days))
+        case .months(let months): total * 12 / months
+        case .years(let years): total / years
+        }
+    }
+
+    /// A value a year over this length as a total, unrounded.
+    public func total(perYear: Decimal) -> Decimal {
+        switch measure {
+        case .days(let days): perYear * days / Self.daysInYear
+        case .calendar(let years, let days, let daysInYear):
+            perYear * (Decimal(years) * Decimal(daysInYear) + Decimal(days)) / Decimal(daysInYear)
+        case .months(let months): perYear * months / 12
+        case .years(let years): perYear * years
+        }
+    }
+
+    /// The sum in words where the words of the length do not make it plain: "3 years", "1 year and 134 of
+    /// 365 days", "× 365 ÷ 1,080".
+    public var arithmetic: String? {
+        switch measure {
+        case .days(let days):
+            return "× 365 ÷ \(MoneyFormat.grouped(days))"
+        case .calendar(let years, let days, let daysInYear):
+            let whole = Self.count(Decimal(years), "year")
+            return days == 0 ? whole : "\(whole) and \(days) of \(daysInYear) days"
+        case .months, .years:
+            return nil
+        }
+    }
+
+    static func count(_ amount: Decimal, _ unit: String) -> String {
+        "\(MoneyFormat.grouped(amount)) \(unit)\(amount == 1 ? "" : "s")"
+    }
+}
