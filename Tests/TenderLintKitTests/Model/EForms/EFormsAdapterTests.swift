@@ -115,6 +115,35 @@ struct EFormsAdapterTests {
         #expect(lot.duration?.stated?.value == length)
     }
 
+    @Test("an end before the start and a duration of no days are positioned errors, and give no length")
+    func impossiblePeriods() throws {
+        let backwards = """
+            <cac:PlannedPeriod><cbc:StartDate>2026-04-02Z</cbc:StartDate><cbc:EndDate>2026-03-31Z</cbc:EndDate></cac:PlannedPeriod>
+            """
+        let none = #"<cac:PlannedPeriod><cbc:DurationMeasure unitCode="DAY">0</cbc:DurationMeasure></cac:PlannedPeriod>"#
+        let reading = try T.inline(T.notice(T.lot("LOT-0001", project: backwards) + T.lot("LOT-0002", project: none)))
+        let errors = reading.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.ruleID == "TL005" })
+        #expect(errors.first?.message.hasPrefix("the planned period ends") == true)
+        #expect(errors.first?.location.start == reading.position(of: "2026-03-31Z"))
+        #expect(errors.last?.location.start == reading.position(of: "0</cbc:DurationMeasure>"))
+        #expect(try reading.tender.lots.allSatisfy { $0.duration?.length == nil })
+    }
+
+    @Test("reads a lot's renewal and options, so a value that may cover them says so")
+    func renewalAndOptions() throws {
+        let project = """
+            <cac:PlannedPeriod><cbc:DurationMeasure unitCode="YEAR">2</cbc:DurationMeasure></cac:PlannedPeriod>
+            <cac:ContractExtension><cbc:OptionsDescription>A further 12 months of support.</cbc:OptionsDescription>
+            <cac:Renewal><cac:Period><cbc:Description>Renewable once for 2 years.</cbc:Description></cac:Period></cac:Renewal></cac:ContractExtension>
+            """
+        let reading = try T.inline(T.notice(T.lot(project: project)))
+        let extensions = try #require(try reading.tender.lots.first?.duration?.extensions)
+        #expect(extensions.map(\.kind) == [.renewal, .options])
+        #expect(extensions.map { $0.description?.value } == ["Renewable once for 2 years.", "A further 12 months of support."])
+    }
+
     @Test("reports an amount that is not a number as TL005 and leaves the value out")
     func malformedAmount() throws {
         let project = #"<cac:RequestedTenderTotal><cbc:EstimatedOverallContractAmount currencyID="GBP">12,5O0</cbc:EstimatedOverallContractAmount></cac:RequestedTenderTotal>"#
