@@ -48,19 +48,45 @@ public final class SourceFile: Sendable {
         }
     }
 
-    /// Opens a file to read, or says in one line why it cannot be.
+    /// Opens a file to read, or says in one line why it cannot be. Only regular files are read: a FIFO would block
+    /// for ever and a device (a link to /dev/zero) never ends, so the file is opened without blocking and its type
+    /// checked on the open descriptor, which no rename between a check and the open can change.
     public static func openForReading(path: String) throws(PathError) -> FileHandle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PathError(path: path, reason: "no such file or directory")
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT, ENOTDIR: throw PathError(path: path, reason: "no such file or directory")
+            case EACCES, EPERM: throw PathError(path: path, reason: "cannot be opened for reading (check its permissions)")
+            case ELOOP: throw PathError(path: path, reason: "is a loop of symbolic links")
+            default: throw PathError(path: path, reason: "cannot be opened: \(String(cString: strerror(code)))")
+            }
         }
-        if isDirectory.boolValue {
-            throw PathError(path: path, reason: "is a directory")
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            throw PathError(path: path, reason: "cannot be read: \(String(cString: strerror(errno)))")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PathError(path: path, reason: "cannot be opened for reading (check its permissions)")
+        if let kind = fileKind(status.st_mode) {
+            close(descriptor)
+            throw PathError(path: path, reason: kind == "a directory" ? "is a directory" : "is \(kind), not a regular file, so it is not read")
         }
-        return handle
+        // Reads block again as usual: the non-blocking open was only so a FIFO could not hold it.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// What a file that is not a regular file is, in words; nil for a regular file.
+    private static func fileKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a directory"
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TenderLintKit
 
@@ -91,6 +92,28 @@ struct SourceFileTests {
         }
         #expect(throws: PathError(path: "/tmp", reason: "is a directory")) {
             try SourceFile.read(path: "/tmp")
+        }
+    }
+
+    @Test("refuses a FIFO at once, without waiting for a writer, and a link to a device that never ends")
+    func notRegularFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: PathError(path: fifo, reason: "is a named pipe (FIFO), not a regular file, so it is not read")) {
+            try SourceFile.read(path: fifo)
+        }
+        let zero = folder.appendingPathComponent("zero.json").path
+        try FileManager.default.createSymbolicLink(atPath: zero, withDestinationPath: "/dev/zero")
+        #expect(throws: PathError(path: zero, reason: "is a character device, not a regular file, so it is not read")) {
+            try SourceFile.read(path: zero)
+        }
+        let loop = folder.appendingPathComponent("loop.json").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        #expect(throws: PathError(path: loop, reason: "is a loop of symbolic links")) {
+            try SourceFile.read(path: loop)
         }
     }
 }
