@@ -41,7 +41,7 @@ extension SocialValueRules {
             }
             let counted = tender.lots.lazy.flatMap { $0.evaluation.counted(of: [.socialValue]) }.first?.criterion
             let unchecked = uncataloguedMeasures(in: tender, catalogues: rule.catalogues)
-            let mention = (tender.netZero.recognitions + tender.lots.flatMap { $0.netZero?.recognitions ?? [] }).first
+            let mention = netZeroMentions(in: tender).first
             rule.report {
                 Message("the theme \(theme.title) appears neither in the specification nor in the criteria; NHS guidance requires it in every tender")
                 if let themeOrigin {

@@ -127,8 +127,7 @@ extension SocialValueRules {
             let criterion = item.criterion
             guard let recognition = criterion.kindRecognition else { return nil }
             let kind = criterion.kind.value == .netZero ? "net zero" : "social value"
-            let type = criterion.publishedType?.value.lowercased()
-            let although = type == "price" || type == "cost" ? " although typed \(type!)" : ""
+            let although = criterion.isPublishedAsPrice ? " although typed \(criterion.publishedType!.value.lowercased())" : ""
             return "\(criterion.label) counts as \(kind) by its \(recognition.field)\(although) (\(recognition))"
         }
     }
@@ -181,10 +180,14 @@ extension SocialValueRules {
                 return "measure \(measure.code.value)"
             }
         }
-        let recognitions = tender.netZero.recognitions + tender.lots.flatMap { $0.netZero?.recognitions ?? [] }
         // A mention such as "environmental" alone does not cover the theme.
-        if let recognition = recognitions.first(where: \.isStrong) { return "net zero text: \(recognition)" }
+        if let recognition = netZeroMentions(in: tender).first(where: \.isStrong) { return "net zero text: \(recognition)" }
         return nil
+    }
+
+    /// The net zero wording recognised in the notice's texts, the tender's and then each lot's.
+    static func netZeroMentions(in tender: Tender) -> [Recognition] {
+        tender.netZero.recognitions + tender.lots.flatMap { $0.netZero?.recognitions ?? [] }
     }
 
     /// Codes of measures whose framework has no loaded catalogue.

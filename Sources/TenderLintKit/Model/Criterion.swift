@@ -40,6 +40,11 @@ public struct Criterion: Sendable {
         get { storage.publishedType }
         set { uniqueStorage().publishedType = newValue }
     }
+    /// Whether the notice published this criterion as price or cost, whatever its words made of it.
+    public var isPublishedAsPrice: Bool {
+        guard let type = publishedType?.value.lowercased() else { return false }
+        return type == "price" || type == "cost"
+    }
     public var weight: Located<Weight>? {
         get { storage.weight }
         set { uniqueStorage().weight = newValue }

@@ -19,12 +19,11 @@ public struct FrameworkEvidence: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether a title names a framework: "framework" as a whole word, in any case.
-    public static func titleNamesFramework(_ title: String) -> Bool {
-        title.lowercased().split { !$0.isLetter }.contains { $0 == "framework" || $0 == "frameworks" }
-    }
+    public static func titleNamesFramework(_ title: String) -> Bool { framework.occurs(in: title) }
 
     /// Whether a description names a framework agreement.
-    public static func descriptionNamesFramework(_ description: String) -> Bool {
-        description.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("framework agreement")
-    }
+    public static func descriptionNamesFramework(_ description: String) -> Bool { frameworkAgreement.occurs(in: description) }
+
+    private static let framework = VocabularyPhrase("framework")
+    private static let frameworkAgreement = VocabularyPhrase("framework agreement")
 }

@@ -20,7 +20,7 @@ extension Evaluation {
     /// Whether the published criteria look incomplete (see `IncompleteCriteria`); nil when they look whole.
     public var incompleteCriteria: IncompleteCriteria? {
         guard criteria.count == 2 else { return nil }
-        let isPriced = criteria.map { [.price, .cost].contains($0.kind.value) || ["price", "cost"].contains($0.publishedType?.value.lowercased() ?? "") }
+        let isPriced = criteria.map { [.price, .cost].contains($0.kind.value) || $0.isPublishedAsPrice }
         guard isPriced.filter({ $0 }).count == 1, let priceIndex = isPriced.firstIndex(of: true) else { return nil }
         let price = criteria[priceIndex]
         let other = criteria[1 - priceIndex]

@@ -20,23 +20,22 @@ public struct VocabularyPhrase: Sendable, Hashable, CustomStringConvertible {
         var words: [WordPattern] = []
         for written in text.split(whereSeparator: \.isWhitespace) {
             let isPrefix = written.hasSuffix("*")
-            if isPrefix {
-                // A prefix keeps its letters as written: "sustainab*" must not lose a final "s".
-                let stem = WordSequence(String(written.dropLast()) + "a")
-                for (index, range) in stem.words.enumerated() {
-                    var bytes = Array(stem.bytes[range])
-                    if index == stem.words.count - 1 { bytes.removeLast() }
-                    words.append(WordPattern(bytes: bytes, isPrefix: index == stem.words.count - 1))
-                }
-            } else {
-                let sequence = WordSequence(String(written))
-                words += sequence.words.map { WordPattern(bytes: Array(sequence.bytes[$0]), isPrefix: false) }
+            // A prefix keeps its letters as written: "emis*" must not lose a final "s" as a plural would.
+            let sequence = WordSequence(String(isPrefix ? written.dropLast() : written), stemming: !isPrefix)
+            for (index, range) in sequence.words.enumerated() {
+                words.append(WordPattern(bytes: Array(sequence.bytes[range]), isPrefix: isPrefix && index == sequence.count - 1))
             }
         }
         self.words = words
     }
 
     public var description: String { text }
+
+    /// Whether the phrase's words stand anywhere in a text, for a question asked of one text alone.
+    public func occurs(in text: String) -> Bool {
+        let sequence = WordSequence(text)
+        return sequence.words.indices.contains { matches(sequence, at: $0) }
+    }
 
     /// Whether the phrase's words are the text's from word `start` on.
     func matches(_ sequence: WordSequence, at start: Int) -> Bool {

@@ -33,7 +33,7 @@ struct OCDSCriteriaReader {
         }
         let known = pending.compactMap { $0.criterion.weight?.value }
         // Published types, not recognised kinds: a "Social Value" criterion typed cost is still priced like one.
-        let besidePrice = pending.contains { ["price", "cost"].contains($0.criterion.publishedType?.value.lowercased() ?? "") }
+        let besidePrice = pending.contains { $0.criterion.isPublishedAsPrice }
         let weights = OCDSWeightText.resolve(pending.map { $0.textWeight?.reading }, alongside: known, besidePrice: besidePrice)
         return zip(pending, weights).map { item, weight in
             var criterion = item.criterion
