@@ -15,6 +15,12 @@ public struct ByteRange: Hashable, Sendable, CustomStringConvertible {
     /// An empty range at `offset`, for "here" positions such as an unexpected end of file.
     public static func at(_ offset: Int) -> ByteRange { ByteRange(offset, offset) }
 
+    /// The range between two offsets whichever comes first, for offsets worked out from a parser's
+    /// state, which hostile input can put in either order.
+    public static func between(_ one: Int, _ other: Int) -> ByteRange {
+        ByteRange(min(one, other), max(one, other))
+    }
+
     public var count: Int { upperBound - lowerBound }
     public var isEmpty: Bool { lowerBound == upperBound }
 

@@ -13,18 +13,33 @@ enum XMLEncoding {
 
     static func toUTF8(_ source: SourceFile) -> Outcome {
         let bytes = source.bytes
-        if let utf16 = utf16Encoding(of: bytes) {
-            guard let text = String(bytes: bytes, encoding: utf16) else {
+        if let wide = wideEncoding(of: bytes) {
+            guard bytes.count % wide.unitSize == 0 else {
                 return .problem(
-                    message: "this file looks like UTF-16 but contains an invalid UTF-16 sequence",
+                    message: "this file looks like \(wide.name) but ends in the middle of a character",
+                    range: .at(0), help: "the file may have been cut short; save it again, as UTF-8"
+                )
+            }
+            guard let text = String(bytes: bytes, encoding: wide.encoding) else {
+                return .problem(
+                    message: "this file looks like \(wide.name) but contains a sequence that is not valid \(wide.name)",
                     range: .at(0), help: "save the file as UTF-8"
                 )
             }
-            let utf8 = Array(text.utf8)
-            return .utf8(SourceFile(path: source.path, bytes: dropByteOrderMark(utf8)))
+            return .utf8(SourceFile(path: source.path, bytes: dropByteOrderMark(Array(text.utf8))))
         }
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
-            return .problem(message: "this file is in UTF-32, which tenderlint does not read", range: .at(0), help: "save the file as UTF-8")
+        if bytes.prefix(4).contains(0) {
+            // libxml2 reads zero bytes here as UCS-4 in an unusual byte order and would convert it itself.
+            return .problem(
+                message: "this file starts with a NUL byte, so it is not XML text that tenderlint reads",
+                range: .at(0), help: "save the file as UTF-8; if it is not a tender document, remove it from the linted paths"
+            )
+        }
+        if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) {
+            return .problem(
+                message: "this file is in EBCDIC, which tenderlint does not read", range: .at(0),
+                help: "save the file as UTF-8"
+            )
         }
         if let declared = declaredEncoding(in: bytes) {
             switch declared.name.lowercased() {
@@ -61,14 +76,24 @@ enum XMLEncoding {
         return .utf8(SourceFile(path: source.path, bytes: Array(text.utf8)))
     }
 
-    private static func utf16Encoding(of bytes: [UInt8]) -> String.Encoding? {
-        guard bytes.count >= 2 else { return nil }
-        if bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .utf16LittleEndian }
-        if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
-        // Without a byte order mark, "<?" reads as 3C 00 3F 00 or 00 3C 00 3F.
-        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .utf16LittleEndian }
-        if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .utf16BigEndian }
-        return nil
+    /// UTF-16 or UTF-32, told by a byte order mark or, without one, by where the zero bytes fall in the
+    /// first character: a document starts with `<` or white space, so "<" reads 3C 00, 00 3C,
+    /// 3C 00 00 00 or 00 00 00 3C. libxml2 would guess the same by itself and then give offsets into
+    /// its own converted copy, so every wide encoding is converted here first.
+    private static func wideEncoding(of bytes: [UInt8]) -> (encoding: String.Encoding, name: String, unitSize: Int)? {
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BigEndian, "UTF-32", 4) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LittleEndian, "UTF-32", 4) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, "UTF-16", 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, "UTF-16", 2) }
+        guard bytes.count >= 4 else { return nil }
+        let zero = bytes.prefix(4).map { $0 == 0 }
+        switch (zero[0], zero[1], zero[2], zero[3]) {
+        case (true, true, true, false): return (.utf32BigEndian, "UTF-32", 4)
+        case (false, true, true, true): return (.utf32LittleEndian, "UTF-32", 4)
+        case (true, false, true, false): return (.utf16BigEndian, "UTF-16", 2)
+        case (false, true, false, true): return (.utf16LittleEndian, "UTF-16", 2)
+        default: return nil
+        }
     }
 
     private static func dropByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {

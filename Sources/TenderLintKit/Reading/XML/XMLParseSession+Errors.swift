@@ -32,7 +32,7 @@ extension XMLParseSession {
         case Int(XML_ERR_DOCUMENT_END.rawValue):
             return Diagnostic(
                 rule, severity, "unexpected content after the end of the document element",
-                at: source.location(of: ByteRange(here, min(here + 1, bytes.count))),
+                at: source.location(of: .between(here, min(here + 1, bytes.count))),
                 help: ["an XML document has exactly one outermost element; move this inside it or delete it"]
             )
         case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
@@ -50,7 +50,7 @@ extension XMLParseSession {
         if message.hasPrefix("excessive depth in document") {
             return Diagnostic(
                 rule, .error, "elements are nested more than 256 levels deep; tenderlint stops reading here",
-                at: source.location(of: ByteRange(tagStart(before: here + 1), here)),
+                at: source.location(of: .between(tagStart(before: here + 1), here)),
                 notes: ["no tender needs this depth; it is the shape of a document built to exhaust a parser"]
             )
         }
@@ -66,12 +66,12 @@ extension XMLParseSession {
         if nameStart > nameEnd { nameStart = nameEnd }
         let written = source.text(in: ByteRange(nameStart, nameEnd))
         guard let open = openElements.last else {
-            return Diagnostic(ReaderRule.xmlWellFormed, .error, "end tag </\(written)> has no matching start tag", at: source.location(of: ByteRange(start, end)))
+            return Diagnostic(ReaderRule.xmlWellFormed, .error, "end tag </\(written)> has no matching start tag", at: source.location(of: .between(start, end)))
         }
         return Diagnostic(
             ReaderRule.xmlWellFormed, .error,
             "end tag </\(written)> does not match the start tag <\(open.qualifiedName)>",
-            at: source.location(of: ByteRange(start, end)),
+            at: source.location(of: .between(start, end)),
             label: "expected </\(open.qualifiedName)>",
             secondary: [Diagnostic.Label("<\(open.qualifiedName)> starts here", at: source.location(of: open.startTag))],
             help: ["close <\(open.qualifiedName)> before this point, or correct the name of this end tag"],

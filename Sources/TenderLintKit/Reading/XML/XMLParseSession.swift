@@ -78,7 +78,7 @@ final class XMLParseSession {
         let start = tagStart(before: offset + 1)
         closeText(at: start)
         let tag = StartTagLexer.scan(bytes, from: start)
-        let startTag = ByteRange(start, tag.end)
+        let startTag = ByteRange.between(start, tag.end)
         let node = builder.append(
             .element, name: localName, prefix: prefix, namespaceURI: namespaceURI,
             range: startTag, nameRange: tag.nameRange, valueRange: startTag
@@ -159,7 +159,7 @@ final class XMLParseSession {
         guard let text = pendingText else { return }
         pendingText = nil
         guard !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return }
-        let range = ByteRange(min(lastMarkupEnd, markupStart), markupStart)
+        let range = ByteRange.between(min(lastMarkupEnd, markupStart), markupStart)
         builder.append(.text, value: text, range: range)
     }
 
@@ -167,28 +167,44 @@ final class XMLParseSession {
         let end = offset
         let start = lastOccurrence(of: "<![CDATA[", before: end, notBefore: lastMarkupEnd)
         closeText(at: start)
-        builder.append(.text, value: text, range: ByteRange(start, end), valueRange: ByteRange(min(start + 9, end), max(start + 9, end - 3)))
-        lastMarkupEnd = end
+        builder.append(.text, value: text, range: .between(start, end), valueRange: .between(min(start + 9, end), max(start + 9, end - 3)))
+        lastMarkupEnd = max(start, end)
     }
 
     func comment(_ text: String) {
         let end = offset
         let start = lastOccurrence(of: "<!--", before: end)
         closeText(at: start)
-        builder.append(.comment, value: text, range: ByteRange(start, end), valueRange: ByteRange(min(start + 4, end), max(start + 4, end - 3)))
+        builder.append(.comment, value: text, range: .between(start, end), valueRange: .between(min(start + 4, end), max(start + 4, end - 3)))
         lastMarkupEnd = max(lastMarkupEnd, end)
     }
 
     func processingInstruction(target: String, data: String?) {
         let end = offset
-        let start = lastOccurrence(of: "<?", before: end)
+        let start = processingInstructionStart(target: target, before: end)
         closeText(at: start)
         let nameEnd = min(start + 2 + target.utf8.count, end)
         builder.append(
             .processingInstruction, name: target, value: data ?? "",
-            range: ByteRange(start, end), nameRange: ByteRange(min(start + 2, nameEnd), nameEnd)
+            range: .between(start, end), nameRange: .between(min(start + 2, nameEnd), nameEnd)
         )
         lastMarkupEnd = max(lastMarkupEnd, end)
+    }
+
+    /// Where a processing instruction starts. Its data may itself contain `<?`, so the search runs forward
+    /// from the end of the last markup: text between markup cannot hold a `<`, so the first `<?target`
+    /// there is this one.
+    private func processingInstructionStart(target: String, before end: Int) -> Int {
+        let opening = [UInt8(ascii: "<"), UInt8(ascii: "?")] + Array(target.utf8)
+        var index = min(lastMarkupEnd, end)
+        while index + opening.count <= end {
+            if bytes[index] == opening[0], opening.indices.allSatisfy({ bytes[index + $0] == opening[$0] }) {
+                let next = index + opening.count < end ? bytes[index + opening.count] : UInt8(ascii: "?")
+                if next == UInt8(ascii: "?") || next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return index }
+            }
+            index += 1
+        }
+        return lastOccurrence(of: "<?", before: end)
     }
 
     func record(_ diagnostic: Diagnostic) {

@@ -38,6 +38,15 @@ enum XMLSAXCallbacks {
         handler.entityDecl = { context, name, _, _, _, _ in
             XMLSAXCallbacks.refuseEntityDeclaration(XMLSAXCallbacks.session(context), name: XMLSAXCallbacks.string(name) ?? "")
         }
+        handler.attributeDecl = { context, element, attribute, _, _, defaultValue, enumeration in
+            // The handler owns the enumeration of allowed values libxml2 hands over.
+            if let enumeration { xmlFreeEnumeration(enumeration) }
+            guard defaultValue != nil else { return }
+            XMLSAXCallbacks.refuseAttributeDefault(
+                XMLSAXCallbacks.session(context),
+                element: XMLSAXCallbacks.string(element) ?? "", attribute: XMLSAXCallbacks.string(attribute) ?? ""
+            )
+        }
         handler.serror = { context, error in
             guard let error else { return }
             XMLSAXCallbacks.session(context).report(error.pointee)
@@ -59,9 +68,24 @@ enum XMLSAXCallbacks {
         let diagnostic = Diagnostic(
             ReaderRule.xmlWellFormed, .error,
             "this document declares the entity '\(name)'; tenderlint does not read entity declarations",
-            at: session.source.location(of: ByteRange(start, max(start, end))),
+            at: session.source.location(of: .between(start, end)),
             notes: ["entities can pull in local files or the network, or grow without limit (\"billion laughs\"), so tenderlint stops reading here"],
             help: ["remove the entity declarations and write the text out in full; &amp; &lt; &gt; &quot; &apos; and character references such as &#163; still work"]
+        )
+        session.stop(with: diagnostic)
+    }
+
+    /// A default in an `<!ATTLIST>` declaration adds attributes the tender never shows: a weight, a kind,
+    /// even the namespace could come from a declaration nobody reads, so it is refused like an entity.
+    private static func refuseAttributeDefault(_ session: XMLParseSession, element: String, attribute: String) {
+        let end = session.offset
+        let start = session.lastOccurrence(of: "<!ATTLIST", before: end)
+        let diagnostic = Diagnostic(
+            ReaderRule.xmlWellFormed, .error,
+            "this document declares a default value for the attribute '\(attribute)' of <\(element)>; tenderlint does not read attribute declarations",
+            at: session.source.location(of: .between(start, end)),
+            notes: ["a declared default would add an attribute the document's text does not show, so a weight, a kind or a namespace could be decided by a declaration nobody reads; tenderlint stops reading here"],
+            help: ["remove the <!ATTLIST> declaration and write the attribute on the elements that need it"]
         )
         session.stop(with: diagnostic)
     }
