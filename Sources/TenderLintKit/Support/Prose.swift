@@ -6,4 +6,28 @@ public enum Prose {
         guard items.count > 1 else { return last }
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
+
+    /// A value quoted in a message, its runs of white space made single spaces and cut after `limit`
+    /// characters, so a runaway value (a 100,000-digit number, a 10,000-character name) cannot swamp a report.
+    public static func shortened(_ value: String, limit: Int = 60) -> String {
+        var result = ""
+        var count = 0
+        var spaceDue = false
+        for character in value {
+            if character.isWhitespace {
+                spaceDue = count > 0
+                continue
+            }
+            if count == limit { return result + "…" }
+            if spaceDue {
+                result.append(" ")
+                count += 1
+                spaceDue = false
+                if count == limit { return result + "…" }
+            }
+            result.append(character)
+            count += 1
+        }
+        return result
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TenderLintKit
 
@@ -20,6 +21,30 @@ struct TenderSpecDiagnosticsTests {
         #expect(diagnostic.rule == ModelRule.invalidValue)
         #expect(diagnostic.message == "the weight 'ten' is not a number")
         #expect(diagnostic.location.start.description == position)
+    }
+
+    @Test("says why a weight written as a number is refused, quoting at most 40 characters of it", arguments: [
+        ("-5", "the weight '-5' is negative"),
+        ("1e308", "the weight '1e308' is far too large"),
+        ("1e-300", "the weight '1e-300' is too small to hold exactly"),
+        (String(repeating: "9", count: 100_000), "the weight '\(String(repeating: "9", count: 40))…' is far too large"),
+    ])
+    func weightNumberRefused(number: String, message: String) throws {
+        let text = "{\"tenderSpec\": \"1\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": [\n  {\"id\": \"sv\", \"kind\": \"social-value\", \"weight\": \(number)}]}}"
+        let diagnostic = try #require(findings(text, path: "t.json").first)
+        #expect(diagnostic.message == message)
+        #expect(diagnostic.location.start.description == "2:50")
+    }
+
+    @Test("reads a weight of -0 as 0 and one with an exponent as the number it is", arguments: [
+        ("-0", Decimal(0)), ("2.5e-1", Decimal(string: "0.25")!), ("\"1.5E1\"", Decimal(15)),
+    ])
+    func weightNumberRead(number: String, value: Decimal) throws {
+        let text = "{\"tenderSpec\": \"1\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": [\n  {\"id\": \"sv\", \"kind\": \"social-value\", \"weight\": \(number)}]}}"
+        let result = readTenderSpec(text, path: "t.json")
+        let lot = try #require(result.tenders.first?.lots.first)
+        #expect(lot.evaluation.allCriteria.first?.weight?.value == .percentage(value))
+        #expect(!result.diagnostics.contains { $0.rule == ModelRule.invalidValue })
     }
 
     @Test("reports an impossible date at its position")

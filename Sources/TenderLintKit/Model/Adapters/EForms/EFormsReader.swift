@@ -82,7 +82,7 @@ struct EFormsReader {
             return nil
         }
         guard let value = Self.decimal(text.value) else {
-            invalid("\(what) '\(text.value)' is not a number", at: text.origin ?? Origin(element), element: element, help: [help])
+            invalid("\(what) '\(Prose.shortened(text.value, limit: 40))' \(DecimalText.read(text.value, exponent: false, plusSign: true).reason)", at: text.origin ?? Origin(element), element: element, help: [help])
             return nil
         }
         return Located(value, at: text.origin)

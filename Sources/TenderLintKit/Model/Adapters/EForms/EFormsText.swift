@@ -94,7 +94,6 @@ extension EFormsReader {
 
     /// A value quoted in a message, cut short so a runaway value cannot swamp the report.
     static func shortened(_ value: String, limit: Int = 60) -> String {
-        guard value.count > limit else { return value }
-        return String(value.prefix(limit)) + "…"
+        Prose.shortened(value, limit: limit)
     }
 }

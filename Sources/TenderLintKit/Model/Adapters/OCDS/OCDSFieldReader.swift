@@ -27,8 +27,9 @@ struct OCDSFieldReader {
             return Located(value, at: node.ocdsValueOrigin)
         }
         let hint = node.kind == .string ? "; write it without quotes" : ""
+        let reason = node.kind == .number ? DecimalText.read(node.value ?? "").reason : "is not a number"
         issues.invalidValue(
-            "the \(field) \(OCDSIssues.written(node)) is not a number",
+            "the \(field) \(OCDSIssues.written(node)) \(reason)",
             at: node, label: "not a number",
             help: ["OCDS amounts and durations are JSON numbers such as 1250000.50\(hint)"]
         )

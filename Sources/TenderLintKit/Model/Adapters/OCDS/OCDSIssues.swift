@@ -35,11 +35,11 @@ final class OCDSIssues {
     static func written(_ node: Node) -> String {
         switch node.kind {
         case .string: quoted(node.value ?? "")
-        case .number, .bool: node.value ?? node.tree.source.text(in: node.range)
+        case .number, .bool: Prose.shortened(node.value ?? node.tree.source.text(in: node.range), limit: 40)
         case .null: "null"
         case .object: "an object"
         case .array: "an array"
-        default: "'\(node.tree.source.text(in: node.range))'"
+        default: "'\(Prose.shortened(node.tree.source.text(in: node.range)))'"
         }
     }
 }

@@ -99,7 +99,7 @@ final class TenderSpecDiagnostics {
                 invalid(node, "\(what) '\(text)' is not a plain number", help: "write it without separators or symbols",
                         fixIt: ("write \(MoneyFormat.plain(value))", node.kind == .string ? "\"\(MoneyFormat.plain(value))\"" : MoneyFormat.plain(value)))
             } else {
-                invalid(node, "\(what) '\(text)' is not a number", help: "write a number such as \(example)")
+                invalid(node, "\(what) '\(Prose.shortened(text, limit: 40))' \(DecimalText.read(text).reason)", help: "write a number such as \(example)")
             }
             return nil
         }

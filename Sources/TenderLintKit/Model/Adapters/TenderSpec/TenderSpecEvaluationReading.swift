@@ -197,18 +197,29 @@ struct TenderSpecEvaluationReading {
 
     /// A number or a range `min-max` (an en dash works too). Negative numbers are refused.
     private func numbers(in text: String, node: Node, what: String, example: String) -> (Decimal, Decimal)? {
+        let quoted = "\(what) '\(Prose.shortened(text, limit: 40))'"
+        switch DecimalText.read(text.trimmingWhitespace) {
+        case .value(let value) where value < 0:
+            diagnostics.invalid(node, "\(quoted) is negative", help: "write a number from 0 upwards, such as \(example)")
+            return nil
+        case .value(let value):
+            return (value, value)
+        case .tooLarge:
+            diagnostics.invalid(node, "\(quoted) is far too large", help: "write a number such as \(example)")
+            return nil
+        case .tooSmall:
+            diagnostics.invalid(node, "\(quoted) is too small to hold exactly", help: "write 0, or a number such as \(example)")
+            return nil
+        case .notANumber:
+            break
+        }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
             .map { String($0).trimmingWhitespace }
-        let values = parts.map { DecimalText.parse($0) }
-        switch (parts.count, values.first ?? nil, values.last ?? nil) {
-        case (1, let value?, _):
-            return (value, value)
-        case (2, let low?, let high?):
-            return (low, high)
-        default:
-            let hint = text.isEmpty ? "\(what) is empty" : "\(what) '\(text)' is not a number"
-            diagnostics.invalid(node, hint, help: "write a number such as \(example)")
-            return nil
-        }
+        let values = parts.map { DecimalText.parse($0, exponent: false) }
+        if parts.count == 2, let low = values[0], let high = values[1] { return (low, high) }
+
+        let hint = text.isEmpty ? "\(what) is empty" : "\(quoted) is not a number"
+        diagnostics.invalid(node, hint, help: "write a number such as \(example)")
+        return nil
     }
 }
