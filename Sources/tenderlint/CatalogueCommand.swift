@@ -99,7 +99,7 @@ struct CatalogueImportCommand: ParsableCommand {
         do {
             try OutputFile.write(json, to: output)
         } catch {
-            throw CatalogueFiles.usageError("\(output): cannot be written: \(error.localizedDescription)")
+            throw CatalogueFiles.usageError("\(output): cannot be written: \(error)")
         }
         let count = catalogue.measures.count
         print("wrote \(count) \(count == 1 ? "measure" : "measures") of \(catalogue.framework) edition \(catalogue.edition) to \(output)")

@@ -34,7 +34,7 @@ struct InitCommand: ParsableCommand {
         do {
             try OutputFile.write(Configuration.starter, to: path)
         } catch {
-            throw CatalogueFiles.usageError("\(path): cannot be written: \(error.localizedDescription)")
+            throw CatalogueFiles.usageError("\(path): cannot be written: \(error)")
         }
         print("wrote \(path); 'tenderlint config print FILE' shows the settings a document gets")
     }

@@ -82,6 +82,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
+        try Self.exitingOnLintErrors { try Self.refuseOutputsOverInputs(plan, paths: paths) }
         let linter = try makeLinter()
         let colors = color.usesColor(
             isTerminal: isatty(STDOUT_FILENO) == 1,
@@ -95,6 +96,18 @@ struct LintCommand: ParsableCommand {
             status = try lintCollected(linter, plan: plan, colors: colors, policy: policy)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A report written over a document being linted would destroy it, so such a run is refused before it starts.
+    /// Files are compared by device and inode, so a link or another spelling of the path is caught too.
+    private static func refuseOutputsOverInputs(_ plan: OutputPlan, paths: [String]) throws {
+        let outputs = plan.destinations.compactMap(\.file).compactMap { path in FileIdentity(path).map { (path, $0) } }
+        guard !outputs.isEmpty else { return }
+        for input in try FileDiscovery().discover(paths).files {
+            guard let identity = FileIdentity(input), let output = outputs.first(where: { $0.1 == identity }) else { continue }
+            StandardError.write("tenderlint: error: \(output.0): is \(input == output.0 ? "" : "the same file as \(input), ")one of the documents being linted; write the report somewhere else")
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
     }
 
     /// The linter the options ask for. Exits with status 2 for an invalid date, catalogue or configuration.
@@ -151,11 +164,17 @@ struct LintCommand: ParsableCommand {
             StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
+        Self.noteSkipped(totals.skipped)
         if waivers {
             try StandardOutput.write("\n" + WaiverListing.text(totals.waivers))
         }
         if let reason = policy.reason(for: report.counts) { StandardError.write("tenderlint: \(reason)") }
         return policy.status(for: report.counts)
+    }
+
+    /// Entries of a walked folder that are not regular files: passed over, and said so.
+    private static func noteSkipped(_ skipped: [PathError]) {
+        for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
     }
 
     /// Every finding gathered first, for the formats and the baseline that need them all.
@@ -180,6 +199,7 @@ struct LintCommand: ParsableCommand {
         if plan.destinations.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
             appendJobSummary(GitHubReporter(fileLinkBase: ReportFormat.gitHubFileLinkBase(environment)).summaryMarkdown(result), to: summary)
         }
+        Self.noteSkipped(report.skipped)
         if waivers {
             try StandardOutput.write("\n" + WaiverListing.text(report.waivers))
         }

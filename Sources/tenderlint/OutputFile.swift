@@ -3,19 +3,21 @@ import ArgumentParser
 
 /// A file the user names for tenderlint to write: a report, a catalogue, a baseline, a configuration.
 ///
-/// Written atomically, beside its final place then renamed over it, so that a reader (a CI step, an editor)
-/// never sees half a file and a failed write (a full disk) leaves what was there. A FIFO or a device such
-/// as `/dev/stdout` cannot be replaced, so it is written in place; a link is followed to the file it names.
+/// Written atomically (see `AtomicFile`). A FIFO or a device such as `/dev/stdout` must never be replaced by a
+/// regular file, so it is written in place; a link is followed to the file it names.
 enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    static func write(_ text: String, to path: String) throws(WriteFailure) {
         let data = Data(text.utf8)
-        if isSpecialFile(url.path) {
-            guard let handle = FileHandle(forWritingAtPath: url.path) else { throw CocoaError(.fileWriteNoPermission) }
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if isSpecialFile(resolved) {
+            let descriptor = open(resolved, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteFailure(errno: errno) }
+            defer { close(descriptor) }
+            try StreamWriter.write(data, to: descriptor)
         } else {
-            try data.write(to: url, options: .atomic)
+            let file = try AtomicFile(replacing: path)
+            try file.write(data)
+            try file.commit()
         }
     }
 
@@ -25,7 +27,7 @@ enum OutputFile {
         do {
             try write(text, to: path)
         } catch {
-            StandardError.write("tenderlint: error: \(path): \(what.isEmpty ? "" : what + " ")cannot be written (\(error.localizedDescription))")
+            StandardError.write("tenderlint: error: \(path): \(what.isEmpty ? "" : what + " ")cannot be written (\(error))")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
     }

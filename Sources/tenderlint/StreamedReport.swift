@@ -6,11 +6,12 @@ import TenderLintKit
 final class StreamedReport: @unchecked Sendable {
     private struct Output {
         let reporter: TextReporter
-        let handle: FileHandle
+        /// Where the bytes go: standard output, a FIFO or device written in place, or the atomic file's.
+        let descriptor: Int32
         /// The file the user named, for messages; nil for standard output.
         let path: String?
-        /// Where the report is written until it is finished, then renamed over `path`; nil when written in place.
-        let temporary: String?
+        /// The report until it is finished and renamed over `path`; nil when written in place.
+        let file: AtomicFile?
         var buffer = ""
         var anyShown = false
         var failure: String?
@@ -28,24 +29,30 @@ final class StreamedReport: @unchecked Sendable {
     }
 
     /// Opens every destination before anything is linted. A file is written beside its place and renamed over
-    /// it when the report is finished, so a run that fails leaves what was there (a FIFO or device is written in place).
+    /// it when the report is finished, so a run that fails leaves what was there; the file being written is
+    /// hidden (its name starts with a dot), so a walk of the folder never lints it. A FIFO or a device is
+    /// written in place, never replaced.
     init(plan: OutputPlan, colors: Bool, quiet: Bool) throws(OutputFileError) {
         for destination in plan.destinations {
             let reporter = TextReporter(concise: destination.format == .concise, colors: destination.file == nil && colors, quiet: quiet)
-            guard let file = destination.file else {
-                outputs.append(Output(reporter: reporter, handle: .standardOutput, path: nil, temporary: nil))
+            guard let path = destination.file else {
+                outputs.append(Output(reporter: reporter, descriptor: STDOUT_FILENO, path: nil, file: nil))
                 continue
             }
-            let target = URL(fileURLWithPath: file).resolvingSymlinksInPath()
-            let temporary = OutputFile.isSpecialFile(target.path) ? nil
-                : target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tenderlint-\(UUID().uuidString)").path
-            let opened = temporary ?? target.path
-            guard temporary == nil || FileManager.default.createFile(atPath: opened, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: opened) else {
+            do {
+                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                if OutputFile.isSpecialFile(resolved) {
+                    let descriptor = open(resolved, O_WRONLY | O_CLOEXEC)
+                    guard descriptor >= 0 else { throw WriteFailure(errno: errno) }
+                    outputs.append(Output(reporter: reporter, descriptor: descriptor, path: path, file: nil))
+                } else {
+                    let file = try AtomicFile(replacing: path)
+                    outputs.append(Output(reporter: reporter, descriptor: file.descriptor, path: path, file: file))
+                }
+            } catch {
                 abandon()
-                throw OutputFileError(path: file, reason: "cannot be written")
+                throw OutputFileError(path: path, reason: "cannot be written (\(error))")
             }
-            outputs.append(Output(reporter: reporter, handle: handle, path: file, temporary: temporary))
         }
     }
 
@@ -75,14 +82,15 @@ final class StreamedReport: @unchecked Sendable {
                 counts, suppressedCount: totals.suppressedCount, baselinedCount: 0, anyShown: output.anyShown
             )
             flush(index)
-            let finished = outputs[index]
-            if finished.path != nil { try? finished.handle.close() }
-            if let temporary = finished.temporary, let path = finished.path, finished.failure == nil,
-               rename(temporary, URL(fileURLWithPath: path).resolvingSymlinksInPath().path) != 0 {
-                outputs[index].failure = "cannot be written (\(String(cString: strerror(errno))))"
+            if outputs[index].failure == nil {
+                do {
+                    try output.file?.commit()
+                } catch {
+                    outputs[index].failure = "cannot be written (\(error))"
+                }
             }
             if let failure = outputs[index].failure, firstFailure == nil {
-                firstFailure = OutputFileError(path: finished.path ?? "standard output", reason: failure)
+                firstFailure = OutputFileError(path: output.path ?? "standard output", reason: failure)
             }
         }
         abandon()
@@ -92,17 +100,21 @@ final class StreamedReport: @unchecked Sendable {
     private func flush(_ index: Int) {
         guard !outputs[index].buffer.isEmpty, outputs[index].failure == nil else { return }
         do {
-            try outputs[index].handle.write(contentsOf: Data(outputs[index].buffer.utf8))
+            try StreamWriter.write(Data(outputs[index].buffer.utf8), to: outputs[index].descriptor)
         } catch {
-            outputs[index].failure = "cannot be written (\(error.localizedDescription))"
+            outputs[index].failure = "cannot be written (\(error))"
         }
         outputs[index].buffer = ""
     }
 
-    /// Removes the files of reports that were not put in their place.
+    /// Removes the files of reports that were not put in their place, and closes devices written in place.
     private func abandon() {
         for output in outputs {
-            if let temporary = output.temporary { try? FileManager.default.removeItem(atPath: temporary) }
+            if let file = output.file {
+                file.abandon()
+            } else if output.path != nil {
+                close(output.descriptor)
+            }
         }
         outputs.removeAll()
     }

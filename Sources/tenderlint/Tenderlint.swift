@@ -38,6 +38,7 @@ struct Tenderlint: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            if StandardError.failed { Foundation.exit(usageErrorStatus) }
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -46,7 +47,7 @@ struct Tenderlint: ParsableCommand {
                 Foundation.exit(0)
             }
             if let exitCode = error as? ExitCode {
-                Foundation.exit(exitCode.rawValue)
+                Foundation.exit(StandardError.failed ? usageErrorStatus : exitCode.rawValue)
             }
             let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
             StandardError.write("tenderlint: error: \(message) (see '\(helpCommand)')")
@@ -55,26 +56,45 @@ struct Tenderlint: ParsableCommand {
     }
 }
 
-/// Standard error: a message that cannot be written there (a full disk) is lost, never a crash.
+/// Standard error: a message that cannot be written there (a full disk, a closed descriptor) is lost, never a
+/// crash; the run then ends with the usage-error status, since what it had to say went unheard.
 enum StandardError {
+    private static let failure = FailureFlag()
+    /// Whether anything meant for standard error was lost.
+    static var failed: Bool { failure.isSet }
+
     static func write(_ line: String) {
         writeText(line + "\n")
     }
 
     static func writeText(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        do {
+            try StreamWriter.write(Data(text.utf8), to: STDERR_FILENO)
+        } catch {
+            failure.set()
+        }
     }
 }
 
-/// Standard output: where it cannot be written (a full disk), the run ends with a message and the usage-error
-/// status instead of a crash.
+/// Standard output: where it cannot be written (a full disk, a closed descriptor), the run ends with one line on
+/// standard error and the usage-error status instead of a crash.
 enum StandardOutput {
     static func write(_ text: String) throws(ExitCode) {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            try StreamWriter.write(Data(text.utf8), to: STDOUT_FILENO)
         } catch {
-            StandardError.write("tenderlint: error: standard output cannot be written (\(error.localizedDescription))")
+            StandardError.write("tenderlint: error: standard output cannot be written (\(error))")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
     }
+}
+
+/// A flag any thread may raise, read once the run is over.
+private final class FailureFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    var isSet: Bool { lock.withLock { raised } }
+
+    func set() { lock.withLock { raised = true } }
 }

@@ -4,18 +4,31 @@ import Foundation
 ///
 /// Named files are taken as they are; directories are walked for the
 /// extensions in `DocumentKind`, skipping hidden entries (`.git`, `.build`…).
+/// A walk reads only regular files: a named pipe or a device met on the way is
+/// passed over and reported, so one odd entry in a repository cannot hang a run.
 public struct FileDiscovery: Sendable {
+    /// What a walk found: the files to lint, and the entries with a document's name that are not files.
+    public struct Found: Sendable {
+        public var files: [String]
+        public var skipped: [PathError]
+    }
+
     public init() {}
 
     public func files(in paths: [String]) throws(PathError) -> [String] {
+        try discover(paths).files
+    }
+
+    public func discover(_ paths: [String]) throws(PathError) -> Found {
         var found: Set<String> = []
+        var skipped: [PathError] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw PathError(path: path, reason: "no such file or directory")
             }
             if isDirectory.boolValue {
-                try walk(path, into: &found)
+                try walk(path, into: &found, skipping: &skipped)
             } else {
                 guard DocumentKind(path: path) != nil else {
                     throw PathError(path: path, reason: "not a file tenderlint reads (it reads \(Self.extensionList))")
@@ -23,18 +36,27 @@ public struct FileDiscovery: Sendable {
                 found.insert(path)
             }
         }
-        return found.sorted()
+        return Found(files: found.sorted(), skipped: skipped.sorted { $0.path < $1.path })
     }
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")
 
-    private func walk(_ root: String, into found: inout Set<String>) throws(PathError) {
+    /// A file as the system knows it, whatever path reaches it.
+    private struct Identity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func walk(_ root: String, into found: inout Set<String>, skipping skipped: inout [PathError]) throws(PathError) {
         var pending = [root]
-        var visited: Set<String> = []
+        // Symbolic links can make a cycle (`up -> ..`); each directory is walked once, known by device and inode,
+        // which no spelling of its path can disguise.
+        var visited: Set<Identity> = []
         while let directory = pending.popLast() {
-            // Symbolic links can make a cycle; each real directory is walked once.
-            let real = (directory as NSString).resolvingSymlinksInPath
-            guard visited.insert(real).inserted else { continue }
+            var status = stat()
+            guard stat(directory, &status) == 0,
+                  visited.insert(Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted
+            else { continue }
             let entries: [String]
             do {
                 entries = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -43,12 +65,20 @@ public struct FileDiscovery: Sendable {
             }
             for entry in entries where !entry.hasPrefix(".") {
                 let path = Self.join(directory, entry)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                let isDocument = DocumentKind(path: entry) != nil
+                var status = stat()
+                guard stat(path, &status) == 0 else {
+                    if isDocument, errno == ELOOP { skipped.append(PathError(path: path, reason: "is a loop of symbolic links")) }
+                    continue
+                }
+                if status.st_mode & S_IFMT == S_IFDIR {
                     pending.append(path)
-                } else if DocumentKind(path: entry) != nil {
-                    found.insert(path)
+                } else if isDocument {
+                    if let kind = SourceFile.fileKind(status.st_mode) {
+                        skipped.append(PathError(path: path, reason: "is \(kind), not a regular file, so it was skipped"))
+                    } else {
+                        found.insert(path)
+                    }
                 }
             }
         }

@@ -7,6 +7,8 @@ public struct LintReport: Sendable {
     public var suppressedCount: Int
     /// Every suppression in force, for the audit trail (`--waivers`).
     public var waivers: [Waiver]
+    /// Entries a folder walk passed over because they are not regular files (a named pipe, a device).
+    public var skipped: [PathError] = []
 
     public init(diagnostics: [Diagnostic] = [], documentCount: Int = 0, fileCount: Int = 0,
                 suppressedCount: Int = 0, waivers: [Waiver] = []) {

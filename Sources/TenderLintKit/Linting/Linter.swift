@@ -42,7 +42,8 @@ public struct Linter: Sendable {
     /// ends, and findings need not all be held. Returns the totals with no diagnostics. Throws as
     /// `lint(paths:)` does, after delivering the files before the one that failed.
     public func lint(paths: [String], deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
-        let files = try FileDiscovery().files(in: paths)
+        let found = try FileDiscovery().discover(paths)
+        let files = found.files
         let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
         let workers = max(1, min(jobs, files.count))
         // Files are independent: each is read, checked and released on its own, `jobs` at a time, the next
@@ -61,7 +62,9 @@ public struct Linter: Sendable {
                 }
             }
         }
-        return try delivery.totals()
+        var totals = try delivery.totals()
+        totals.skipped = found.skipped
+        return totals
     }
 
     /// This linter with a file's configuration applied: its vocabulary, profile, date, parameters, catalogues

@@ -77,7 +77,7 @@ public final class SourceFile: Sendable {
     }
 
     /// What a file that is not a regular file is, in words; nil for a regular file.
-    private static func fileKind(_ mode: mode_t) -> String? {
+    static func fileKind(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: nil
         case S_IFDIR: "a directory"

@@ -60,3 +60,30 @@ struct FileDiscoveryTests {
         #expect(DocumentKind(path: path) == nil)
     }
 }
+
+@Suite("File discovery of what is not a regular file")
+struct FileDiscoverySpecialFileTests {
+    @Test("a named pipe with a document's name is passed over and reported, not returned to be read")
+    func namedPipe() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/a.json"))
+        #expect(mkfifo(root + "/pipe.xml", 0o600) == 0)
+        let found = try FileDiscovery().discover([root])
+        #expect(found.files == [root + "/a.json"])
+        #expect(found.skipped == [PathError(path: root + "/pipe.xml", reason: "is a named pipe (FIFO), not a regular file, so it was skipped")])
+    }
+
+    @Test("three links back to the parent still give each file once")
+    func manyLoops() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/a/x.json"))
+        for name in ["up", "again", "more"] {
+            try FileManager.default.createSymbolicLink(atPath: root + "/a/" + name, withDestinationPath: "..")
+        }
+        #expect(try FileDiscovery().files(in: [root]) == [root + "/a/x.json"])
+    }
+}
