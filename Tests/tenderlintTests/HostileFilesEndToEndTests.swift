@@ -77,6 +77,29 @@ struct HostileFilesEndToEndTests {
         }
     }
 
+    @Test("a report written through a link replaces the file the link names and leaves the link a link")
+    func linkKept() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("t.xml", Self.tender)
+        try scratch.write("reports/latest.txt", "old\n")
+        let link = scratch.url.appendingPathComponent("report.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "reports/latest.txt")
+        let outcome = try TenderlintProcess.run(["lint", "t.xml", "--format", "concise", "--output", "report.txt"], in: scratch.url)
+        #expect(outcome.status == 1, "\(outcome.standardError)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "reports/latest.txt")
+        #expect(try String(contentsOf: scratch.url.appendingPathComponent("reports/latest.txt"), encoding: .utf8).contains("[EV001]"))
+    }
+
+    @Test("a report written into the folder being linted is not itself linted", arguments: ["concise", "json"])
+    func reportInsideLintedFolder(format: String) throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("tenders/t.xml", Self.tender)
+        let outcome = try TenderlintProcess.run(["lint", "tenders", "--format", "\(format):tenders/report.json"], in: scratch.url)
+        #expect(outcome.status == 1, "\(outcome.standardError)")
+        let report = try String(contentsOf: scratch.url.appendingPathComponent("tenders/report.json"), encoding: .utf8)
+        #expect(!report.contains("[TL003]") && !report.contains("TL003"))
+    }
+
     @Test("a UTF-32 file without a byte order mark, with CDATA, is read in every command and format",
           arguments: [["lint", "w.xml"], ["lint", "w.xml", "--format", "sarif"], ["inspect", "w.xml"]])
     func utf32WithoutByteOrderMark(arguments: [String]) throws {
