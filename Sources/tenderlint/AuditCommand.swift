@@ -63,7 +63,8 @@ struct AuditCommand: ParsableCommand {
         let auditor = Auditor(engine: engine, grouping: grouping, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let tally: AuditTally
         do {
-            let (files, bytes) = try Auditor.files(in: paths)
+            let (files, bytes, skipped) = try Auditor.files(in: paths)
+            for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
             tally = try auditor.audit(files: files, progress: progressBar(totalBytes: bytes))
         } catch {
             StandardError.write("tenderlint: error: \(error)")

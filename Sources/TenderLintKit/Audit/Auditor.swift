@@ -21,13 +21,14 @@ public struct Auditor: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// The files an audit of these paths reads, and their total size in bytes (for progress).
-    public static func files(in paths: [String]) throws(PathError) -> (files: [String], bytes: Int) {
-        let files = try FileDiscovery().files(in: paths)
-        let bytes = files.reduce(0) { total, path in
+    /// The files an audit of these paths reads, their total size in bytes (for progress), and the entries
+    /// passed over because they are not regular files.
+    public static func files(in paths: [String]) throws(PathError) -> (files: [String], bytes: Int, skipped: [PathError]) {
+        let found = try FileDiscovery().discover(paths)
+        let bytes = found.files.reduce(0) { total, path in
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
-        return (files, bytes)
+        return (found.files, bytes, found.skipped)
     }
 
     /// Audits the files. Throws the first `PathError` in file order when a file cannot be opened or read;
