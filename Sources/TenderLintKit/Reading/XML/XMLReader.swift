@@ -49,7 +49,13 @@ public struct XMLReader: Sendable {
             let diagnostic = Diagnostic(ReaderRule.xmlWellFormed, .error, "libxml2 could not start a parser (out of memory?)", at: .wholeFile(source.path))
             return ReadResult(diagnostics: [diagnostic], documentCount: 1)
         }
-        defer { xmlFreeParserCtxt(context) }
+        defer {
+            // libxml2 makes a document to hold the declarations of an internal subset even for a SAX parse,
+            // and leaves it to the caller.
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            context.pointee.myDoc = nil
+            xmlFreeParserCtxt(context)
+        }
         session.context = context
         context.pointee.sax.pointee = XMLSAXCallbacks.makeHandler()
         let retained = Unmanaged.passRetained(session)
