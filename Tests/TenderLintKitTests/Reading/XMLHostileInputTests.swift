@@ -93,4 +93,20 @@ struct XMLHostileInputTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.documents.count == 1)
     }
+
+    @Test("reads a UTF-8 byte order mark over a Latin-1 declaration as UTF-8, and says so at a byte that is not")
+    func byteOrderMarkOverDeclaration() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>".utf8) + [0xE9] + Array("</a>".utf8)
+        let diagnostic = try #require(read(bytes).diagnostics.first)
+        #expect(diagnostic.message == "invalid UTF-8 byte 0xE9: the file starts with a UTF-8 byte order mark, so it must be UTF-8 whatever it declares")
+        #expect(diagnostic.location.start.description == "1:47")
+    }
+
+    @Test("calls a reference to a character XML forbids what it is, at the reference", arguments: ["&#0;", "&#xD800;", "&#x110000;"])
+    func forbiddenCharacterReference(reference: String) throws {
+        let diagnostic = try #require(XMLReader().read(SourceFile(path: "r.xml", text: "<a>\n  <b>\(reference)</b>\n</a>")).diagnostics.first)
+        #expect(diagnostic.message == "this character reference names a character XML does not allow")
+        #expect(diagnostic.location.start.description == "2:6")
+        #expect(diagnostic.location.end.column - diagnostic.location.start.column >= 3)
+    }
 }

@@ -41,7 +41,9 @@ enum XMLEncoding {
                 help: "save the file as UTF-8"
             )
         }
-        if let declared = declaredEncoding(in: bytes) {
+        // A UTF-8 byte order mark says UTF-8, whatever the declaration says after it.
+        let markedUTF8 = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if let declared = declaredEncoding(in: bytes), !markedUTF8 {
             switch declared.name.lowercased() {
             case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16":
                 // A UTF-16 declaration on a file without UTF-16 bytes is taken at its bytes' word.
@@ -61,7 +63,9 @@ enum XMLEncoding {
         if let bad = SourceFile.firstInvalidUTF8(bytes) {
             let byte = String(format: "0x%02X", bytes[bad])
             return .problem(
-                message: "invalid UTF-8 byte \(byte): an XML file that declares no other encoding must be UTF-8",
+                message: markedUTF8
+                    ? "invalid UTF-8 byte \(byte): the file starts with a UTF-8 byte order mark, so it must be UTF-8 whatever it declares"
+                    : "invalid UTF-8 byte \(byte): an XML file that declares no other encoding must be UTF-8",
                 range: ByteRange(bad, bad + 1),
                 help: "save the file as UTF-8, or declare its real encoding, such as <?xml version=\"1.0\" encoding=\"windows-1252\"?>"
             )

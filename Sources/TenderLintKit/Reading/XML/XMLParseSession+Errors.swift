@@ -47,6 +47,15 @@ extension XMLParseSession {
             break
         }
         let message = Self.plainMessage(error)
+        if message.hasPrefix("xmlParseCharRef") {
+            let start = lastOccurrence(of: "&#", before: here)
+            return Diagnostic(
+                rule, .error, "this character reference names a character XML does not allow",
+                at: source.location(of: .between(start, here)),
+                notes: ["XML allows tab, line feed, carriage return and the characters from &#x20; up, except the surrogates &#xD800;–&#xDFFF; and &#xFFFE; &#xFFFF;, up to &#x10FFFF;"],
+                help: ["delete the reference, or write the character it was meant to be"]
+            )
+        }
         if message.hasPrefix("excessive depth in document") {
             return Diagnostic(
                 rule, .error, "elements are nested more than 256 levels deep; tenderlint stops reading here",
