@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tenderlint", targets: ["tenderlint"]),
         .library(name: "TenderLintKit", targets: ["TenderLintKit"]),
+        .library(name: "TenderLintRules", targets: ["TenderLintRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
