@@ -61,6 +61,8 @@ public enum RuleDocumentation {
                   "A buyer classification (UK_CA_TYPE, TED_CA_TYPE, COFOG, eForms BT-11), a region, a legal basis or a notice type whose code tenderlint does not know says nothing about whom the policies bind. The warning points at the field and lists the codes it reads; nothing is dropped silently."),
         "TL017": (.warning, "The signals about the buyer and the procurement agree",
                   "Two signals that disagree, such as a name ending \"NHS Foundation Trust\" with a local-authority classification: the stronger is taken (a field that states the fact, then a classification code, then the publisher, then the buyer's name), and the warning says which. Signals of the same strength that contradict each other are all set aside."),
+        "TL018": (.error, "Every document is within the limits one document may cost",
+                  "A document larger than the byte limit (256 MiB by default) is not read: the message gives its size and the limit. One with more nodes (elements, attributes, text runs, JSON values) than the node limit (5,000,000 by default) stops being read at the node that went past it, which is where the finding points. Either way the document is not checked, so that one hostile file cannot take a run's time or memory. Raise the limits with limits: in .tenderlint.yml if a document is meant to be that large. See docs/limits.md."),
         "TL014": (.info, "Every baseline entry still matches a finding",
                   "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back."),
     ]
