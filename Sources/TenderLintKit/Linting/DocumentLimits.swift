@@ -9,6 +9,9 @@ public struct DocumentLimits: Sendable, Hashable {
     public static let defaultMaximumNodes = 5_000_000
     /// 100 findings of one rule in one document: enough to see the pattern, few enough to read.
     public static let defaultFindingsPerRule = 100
+    /// The most attributes one XML start tag may have: libxml2 compares each with every other (see
+    /// `XMLAttributeScan`), and a real element has a handful. Fixed: no document needs more.
+    public static let maximumAttributesPerElement = 10_000
 
     /// The largest document read, in bytes: an XML or JSON file, or one line of a JSON Lines file.
     public var maximumBytes: Int
@@ -50,6 +53,16 @@ public struct DocumentLimits: Sendable, Hashable {
             notes: ["the limit keeps one document from taking a run's memory: each node read costs about 60 bytes and more"],
             help: ["if the document is meant to be this large, raise the limit in .tenderlint.yml: limits: { nodes: \(maximumNodes * 2) } (see docs/limits.md)"],
             documentPath: documentPath)
+    }
+
+    /// TL018 for a start tag with more attributes than `maximumAttributesPerElement`: the document is not read.
+    func tooManyAttributes(_ count: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            ReaderRule.documentTooLarge, .error,
+            "this start tag has \(Self.grouped(count)) attributes, more than the \(Self.grouped(Self.maximumAttributesPerElement)) tenderlint reads on one element; the document was not checked",
+            at: location, label: "\(Self.grouped(count)) attributes",
+            notes: ["the XML parser compares each attribute of a tag with every other, so a tag with this many would take minutes; a real element has a handful"],
+            help: ["write the values as child elements, or split the element"])
     }
 
     /// `1,234,567`: a count with thousands separators, the same in every locale.

@@ -117,6 +117,24 @@ struct DocumentLimitsTests {
         #expect(results[2].documents.first?.source.firstLine == 3)
     }
 
+    @Test("a start tag with more than 10,000 attributes is refused before libxml2 compares them all; comments and values do not count")
+    func refusesACrowdedStartTag() throws {
+        func tag(_ count: Int) -> String {
+            "<a " + (0..<count).map { "b\($0)=\"=\"" }.joined(separator: " ") + "/>"
+        }
+        let crowded = "<?xml version=\"1.0\"?>\n<!-- " + String(repeating: "x=", count: 20_000) + " -->\n<r>\n" + tag(10_001) + "</r>\n"
+        var result = ReadResult(documentCount: 0)
+        let seconds = YAMLBomb.seconds { result = XMLReader().read(SourceFile(path: "a.xml", text: crowded)) }
+        #expect(seconds < 5)
+        #expect(result.documents.isEmpty)
+        let problem = try #require(result.diagnostics.first)
+        #expect(problem.rule == ReaderRule.documentTooLarge)
+        #expect(problem.location.start.description == "4:1")
+        #expect(problem.message.hasPrefix("this start tag has 10,001 attributes, more than the 10,000"))
+        let allowed = "<!-- " + String(repeating: "x=", count: 20_000) + " -->\n<r>" + tag(10_000) + "</r>"
+        #expect(XMLReader().read(SourceFile(path: "a.xml", text: allowed)).documents.count == 1)
+    }
+
     @Test("counts read with separators and sizes in binary units")
     func formatsCountsAndSizes() {
         #expect(DocumentLimits.grouped(999_900) == "999,900")

@@ -50,6 +50,10 @@ public struct XMLReader: Sendable {
     }
 
     private func parse(_ source: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>) -> ReadResult {
+        if let crowded = XMLAttributeScan.firstCrowdedTag(in: buffer, limit: DocumentLimits.maximumAttributesPerElement) {
+            let diagnostic = limits.tooManyAttributes(crowded.count, at: source.location(of: ByteRange(crowded.start, crowded.nameEnd)))
+            return ReadResult(diagnostics: [diagnostic], documentCount: 1)
+        }
         XMLReader.configureLibXML2
         let session = XMLParseSession(source: source, bytes: buffer, limits: limits)
         let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
