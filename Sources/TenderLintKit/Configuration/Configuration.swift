@@ -373,6 +373,13 @@ public struct Configuration: Sendable {
         #  social-value: ["community pledge"]
         #  net-zero: ["carbon literacy"]
 
+        # What one document may cost (docs/limits.md): its size, the nodes read from it, and the findings of
+        # one rule listed for it (the rest are counted on the last one listed). These are the defaults.
+        limits:
+        #  document-bytes: 268435456
+        #  nodes: 5000000
+        #  findings-per-rule: 100
+
         """
 }
 
