@@ -142,6 +142,15 @@ struct EffectiveConfigurationText {
             }
         }
 
+        lines.append("limits:  # per document (see docs/limits.md)")
+        for key in DocumentLimitKey.allCases {
+            if let configured = settings.limits[key] {
+                lines.append("  \(key.rawValue): \(configured.value)  # from \(configured.origin)")
+            } else {
+                lines.append("  \(key.rawValue): \(key.defaultValue)  # default")
+            }
+        }
+
         let categories = Vocabulary.Category.allCases.filter { !(settings.vocabulary[$0] ?? []).isEmpty }
         if categories.isEmpty {
             lines.append("vocabulary: {}  # default: tenderlint's own phrases only")

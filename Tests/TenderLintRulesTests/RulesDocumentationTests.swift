@@ -68,7 +68,7 @@ struct RulesDocumentationTests {
         #expect(listed == rules.map(\.id))
         let checks = try #require(object["checks"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(checks == ["TL001", "TL002", "TL003", "TL004", "TL005", "TL006", "TL007", "TL008", "TL009", "TL010", "TL011", "TL012", "TL013", "TL014",
-                           "TL015", "TL016", "TL017"])
+                           "TL015", "TL016", "TL017", "TL018"])
         for rule in rules {
             #expect(text.split(separator: "\n").contains { $0.split(separator: " ").prefix(3) == [Substring(rule.id), Substring(rule.name), Substring(rule.severity.rawValue)] },
                     "\(rule.id) is not in the text table")

@@ -48,7 +48,7 @@ struct RulesCommandEndToEndTests {
         #expect(rule["name"] as? String == "social-value-minimum-weighting")
         #expect((rule["policies"] as? [[String: Any]])?.contains { $0["name"] as? String == "PPN 06/20" } == true)
         #expect((rule["parameters"] as? [[String: Any]])?.first?["default"] as? String == "10%")
-        #expect((object["checks"] as? [[String: Any]])?.count == 17)
+        #expect((object["checks"] as? [[String: Any]])?.count == 18)
         let policy = try #require((rule["policies"] as? [[String: Any]])?.first { $0["id"] as? String == "ppn-002" })
         #expect((policy["binds"] as? [String: Any])?["buyerKinds"] as? [String] == ["central-government"])
         #expect((policy["binds"] as? [String: Any])?["threshold"] as? String == "above")

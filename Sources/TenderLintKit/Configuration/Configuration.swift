@@ -224,6 +224,8 @@ public struct ConfigurationLayer: Sendable {
     public var rules: [RuleConfiguration]
     /// Phrases to add, per category (top level only).
     public var vocabulary: [Vocabulary.Category: [Sourced<String>]]
+    /// Per-document limits set, by key (`document-bytes`, `nodes`, `findings-per-rule`; top level only).
+    public var limits: [DocumentLimitKey: Sourced<Int>] = [:]
 
     public init(profile: Sourced<Profile>? = nil, asOf: Sourced<CalendarDate>? = nil, catalogues: [Sourced<String>] = [],
                 rules: [RuleConfiguration] = [], vocabulary: [Vocabulary.Category: [Sourced<String>]] = [:]) {
@@ -371,6 +373,13 @@ public struct Configuration: Sendable {
         #  social-value: ["community pledge"]
         #  net-zero: ["carbon literacy"]
 
+        # What one document may cost (docs/limits.md): its size, the nodes read from it, and the findings of
+        # one rule listed for it (the rest are counted on the last one listed). These are the defaults.
+        limits:
+        #  document-bytes: 268435456
+        #  nodes: 5000000
+        #  findings-per-rule: 100
+
         """
 }
 
@@ -426,6 +435,8 @@ public struct FileSettings: Sendable {
     public var vocabulary: [Vocabulary.Category: [Sourced<String>]]
     /// The rules' own severities, by id, so that a finding a rule reports at a milder level stays milder.
     public var defaultSeverities: [String: Severity]
+    /// Per-document limits set, by key; the rest keep their defaults.
+    public var limits: [DocumentLimitKey: Sourced<Int>] = [:]
 
     public init(file: String, configurationFiles: [String] = [], profile: Sourced<Profile>? = nil, asOf: Sourced<CalendarDate>? = nil,
                 catalogues: [Sourced<String>] = [], rules: [String: RuleSettings] = [:], scopedSeverities: [ScopedSeverity] = [],
@@ -470,6 +481,13 @@ public struct FileSettings: Sendable {
         for (rule, values) in parameterValues {
             result.parameters[rule, default: [:]].merge(values) { _, configured in configured }
         }
+        return result
+    }
+
+    /// `base` with the limits this configuration sets.
+    public func limits(over base: DocumentLimits) -> DocumentLimits {
+        var result = base
+        for (key, value) in limits { result[key] = value.value }
         return result
     }
 
@@ -546,5 +564,44 @@ public enum ConfigurationPaths {
         if base == "/" { return String(absolutePath.dropFirst()) }
         if absolutePath.hasPrefix(base + "/") { return String(absolutePath.dropFirst(base.count + 1)) }
         return absolutePath
+    }
+}
+
+/// A key of the `limits` section: one per-document limit (docs/limits.md).
+public enum DocumentLimitKey: String, Sendable, CaseIterable, Hashable {
+    case documentBytes = "document-bytes"
+    case nodes
+    case findingsPerRule = "findings-per-rule"
+
+    /// The default, for `config print`.
+    public var defaultValue: Int {
+        switch self {
+        case .documentBytes: DocumentLimits.defaultMaximumBytes
+        case .nodes: DocumentLimits.defaultMaximumNodes
+        case .findingsPerRule: DocumentLimits.defaultFindingsPerRule
+        }
+    }
+
+    /// The smallest value that makes sense.
+    public var minimum: Int { 1 }
+}
+
+extension DocumentLimits {
+    /// A limit by its configuration key.
+    public subscript(key: DocumentLimitKey) -> Int {
+        get {
+            switch key {
+            case .documentBytes: maximumBytes
+            case .nodes: maximumNodes
+            case .findingsPerRule: findingsPerRule
+            }
+        }
+        set {
+            switch key {
+            case .documentBytes: maximumBytes = newValue
+            case .nodes: maximumNodes = newValue
+            case .findingsPerRule: findingsPerRule = newValue
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// The keys a configuration's top level may have.
-    public static let topLevelKeys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary"]
+    public static let topLevelKeys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary", "limits"]
     /// The keys an entry of `overrides` may have.
     public static let overrideKeys = ["files", "profile", "as-of", "policies", "rules"]
     /// The keys a rule's map may have besides its parameters.
@@ -129,6 +129,14 @@ enum ConfigurationYAML {
         }
         var text = String(decoding: source.bytes, as: UTF8.self)
         if source.hasByteOrderMark { text.removeFirst() }
+        // Aliases are refused before Yams composes: it would expand them, and nested ones never end.
+        let aliases = YAMLAliasScan.diagnostics(in: text, of: source, kind: "a configuration") { message, range, label, notes, help in
+            error(message, at: range, in: source, label: label, notes: notes, help: help)
+        }
+        guard aliases.isEmpty else {
+            diagnostics += aliases
+            return nil
+        }
         let node: Yams.Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -275,6 +283,7 @@ struct ConfigurationDecoder {
         configuration.settings.rules = fields["rules"].map { decodeRules($0.value) } ?? []
         configuration.settings.catalogues = fields["catalogues"].map { decodeCatalogues($0.value) } ?? []
         configuration.settings.vocabulary = fields["vocabulary"].map { decodeVocabulary($0.value) } ?? [:]
+        configuration.settings.limits = fields["limits"].map { decodeLimits($0.value) } ?? [:]
         configuration.overrides = fields["overrides"].map { decodeOverrides($0.value) } ?? []
         return configuration
     }
@@ -442,9 +451,40 @@ struct ConfigurationDecoder {
         return vocabulary
     }
 
+    private mutating func decodeLimits(_ value: ConfigurationValue) -> [DocumentLimitKey: Sourced<Int>] {
+        var limits: [DocumentLimitKey: Sourced<Int>] = [:]
+        let names = DocumentLimitKey.allCases.map(\.rawValue)
+        switch value.kind {
+        case .null: return [:]
+        case .mapping(let members):
+            for member in members {
+                guard let key = DocumentLimitKey(rawValue: member.key) else {
+                    let suggestion = ConfigurationSpelling.suggestion(for: member.key, among: names)
+                    report("'\(member.key)' is not a limit" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                           at: member.keyRange, label: "unknown limit", notes: ["the limits are " + names.joined(separator: ", ")],
+                           fixIts: suggestion.map { [rename(member, to: $0)] } ?? [])
+                    continue
+                }
+                guard let text = scalar(member.value, what: "'\(member.key)'", expecting: "a whole number") else { continue }
+                let digits = text.filter { $0 != "_" && $0 != "," }
+                guard let number = Int(digits), number >= key.minimum else {
+                    report("'\(member.key)' must be a whole number of at least \(key.minimum), not '\(text)'", at: member.value.range,
+                           label: "not a limit", help: ["the default is \(key.defaultValue); see docs/limits.md"])
+                    continue
+                }
+                limits[key] = Sourced(number, from: origin(member.value.range))
+            }
+        default:
+            report("'limits' is a map of limits (\(names.joined(separator: ", "))) to whole numbers, not \(value.kindName)",
+                   at: value.range)
+        }
+        return limits
+    }
+
     private mutating func decodeOverrides(_ value: ConfigurationValue) -> [ConfigurationOverride] {
         var overrides: [ConfigurationOverride] = []
         let topOnly = ["catalogues": "set it at the top level of the file", "vocabulary": "set it at the top level of the file",
+                       "limits": "set it at the top level of the file",
                        "extends": "set it at the top level of the file", "overrides": "overrides do not nest"]
         for item in list(value, what: "'overrides'", expecting: "a list of overrides") {
             guard case .mapping(let members) = item.kind else {

@@ -208,6 +208,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
             current.parameters.merge(rule.parameters) { _, later in later }
             settings.rules[rule.ruleID] = current
         }
+        settings.limits.merge(layer.limits) { _, later in later }
         for (category, phrases) in layer.vocabulary {
             var existing = settings.vocabulary[category] ?? []
             for phrase in phrases where !existing.contains(where: { $0.value.lowercased() == phrase.value.lowercased() }) {

@@ -42,6 +42,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// JSON Pointer or indexed XPath of the node concerned, when there is one.
     public var documentPath: String?
     public var policy: PolicyCitation?
+    /// How many more findings of this rule in this document were folded into this one, the last listed, once
+    /// the document reached the limit of findings per rule (see `FindingLimit` and docs/limits.md); 0 when
+    /// none were. They count towards the run's totals and its exit status as listed findings do.
+    public var omitted: Int = 0
 
     public init(
         _ rule: RuleIdentity,

@@ -22,7 +22,11 @@ public enum ReaderRule {
     /// A JSON object that names the same key twice, so which value counts is ambiguous.
     public static let jsonDuplicateKey = RuleIdentity(id: "TL004", name: "json-duplicate-key")
 
-    public static let all: [RuleIdentity] = [xmlWellFormed, jsonWellFormed, jsonDuplicateKey]
+    /// A document larger than a limit allows (bytes, or nodes read): it is not read, or reading stops where the
+    /// limit was reached, so that one file cannot take a run's time or memory. See docs/limits.md.
+    public static let documentTooLarge = RuleIdentity(id: "TL018", name: "document-too-large")
+
+    public static let all: [RuleIdentity] = [xmlWellFormed, jsonWellFormed, jsonDuplicateKey, documentTooLarge]
 }
 
 /// The checks made while turning a tree into the tender model.

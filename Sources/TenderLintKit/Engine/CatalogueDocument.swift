@@ -103,6 +103,11 @@ enum CatalogueDocument {
                 label: "not UTF-8", help: ["save the file as UTF-8"])])
         }
         let text = String(decoding: source.bytes, as: UTF8.self)
+        // Aliases are refused before Yams composes: it would expand them, and nested ones never end.
+        let aliases = YAMLAliasScan.diagnostics(in: text, of: source, kind: "a catalogue") { message, range, label, notes, help in
+            CatalogueDiagnostics.error(message, at: range, in: source, label: label, notes: notes, help: help)
+        }
+        guard aliases.isEmpty else { return (nil, aliases) }
         let node: Yams.Node?
         do {
             node = try Yams.compose(yaml: text)

@@ -244,10 +244,11 @@ private struct Scan {
     private mutating func disableNext(_ rules: [DirectiveToken], _ directive: Directive) {
         guard !rules.isEmpty else { return }
         let node = directive.node
-        let siblings = node.parent?.children ?? tree.topLevelNodes
-        guard let index = siblings.firstIndex(of: node),
-              let element = siblings[(index + 1)...].first(where: { $0.kind == .element })
-        else {
+        // Walked from the directive itself: listing the parent's children for each directive would make a
+        // document of many directives quadratic.
+        var following = node.nextSibling
+        while let candidate = following, candidate.kind != .element { following = candidate.nextSibling }
+        guard let element = following else {
             diagnostics.append(SuppressionSyntax.malformed(
                 "'disable-next' is followed by no element it could cover", at: location(node.range), label: "nothing follows",
                 notes: ["'disable-next' covers the next element with the same parent, attributes and descendants included"],

@@ -86,9 +86,18 @@ private struct SidecarReader {
                     help: ["save the file as UTF-8"])
             return
         }
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        // Aliases are refused before Yams composes: it would expand them, and nested ones never end.
+        let aliases = YAMLAliasScan.diagnostics(in: text, of: source, kind: "a suppressions file") { message, range, label, notes, help in
+            SuppressionSyntax.malformed(message, at: location(range), label: label, notes: notes, help: help)
+        }
+        guard aliases.isEmpty else {
+            diagnostics += aliases
+            return
+        }
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: String(decoding: source.bytes, as: UTF8.self))
+            node = try Yams.compose(yaml: text)
         } catch {
             yamlError(error)
             return

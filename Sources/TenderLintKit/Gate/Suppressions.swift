@@ -113,13 +113,19 @@ public struct Waiver: Sendable, Hashable {
 ///   - checkedRules: ids of the rules that actually ran on this file. A suppression of a rule that did not run
 ///     (turned off, or left out with `--only`) is not reported as unused, nor is any when the set is empty
 ///     (say, the document could not be read). Nil: every rule ran.
+///   - foldedRules: ids of the rules some of whose findings were folded into others past the limit per document
+///     (`Diagnostic.omitted`). Those findings are not listed, so a suppression of such a rule may have covered
+///     one: it is not reported as unused.
 public func applySuppressions(_ suppressions: [Suppression], to diagnostics: [Diagnostic],
-                              knownRules: [RuleIdentity]? = nil, checkedRules: Set<String>? = nil) -> SuppressionOutcome {
+                              knownRules: [RuleIdentity]? = nil, checkedRules: Set<String>? = nil,
+                              foldedRules: Set<String> = []) -> SuppressionOutcome {
     var application = SuppressionApplication(suppressions: suppressions, knownRules: knownRules, checkedRules: checkedRules)
+    application.foldedRules = foldedRules
     var outcome = SuppressionOutcome()
-    for diagnostic in diagnostics {
-        if let suppression = application.match(diagnostic) {
-            outcome.suppressed.append((diagnostic, suppression))
+    let matches = application.match(diagnostics)
+    for (diagnostic, match) in zip(diagnostics, matches) {
+        if let match {
+            outcome.suppressed.append((diagnostic, suppressions[match]))
         } else {
             outcome.kept.append(diagnostic)
         }
@@ -132,6 +138,8 @@ public func applySuppressions(_ suppressions: [Suppression], to diagnostics: [Di
 private struct SuppressionApplication {
     let suppressions: [Suppression]
     let checkedRules: Set<String>?
+    /// Rules whose findings were partly folded: their suppressions may have covered one not listed.
+    var foldedRules: Set<String> = []
     /// Per suppression, per rule written: the rule it resolves to, or why it does not.
     var resolved: [[Resolution]]
     /// Per suppression, per rule written: findings suppressed (or, with no reason, that would have been).
@@ -172,24 +180,86 @@ private struct SuppressionApplication {
         }
     }
 
-    /// The most specific suppression in force that covers the diagnostic, counting every one that does.
-    mutating func match(_ diagnostic: Diagnostic) -> Suppression? {
-        guard !SuppressionRule.all.contains(diagnostic.rule) else { return nil }
-        var best: Int?
-        for (index, suppression) in suppressions.enumerated() where suppression.covers(diagnostic) {
+    /// One rule of one suppression, as the matching indexes it.
+    private struct Entry {
+        var suppression: Int
+        var rule: Int
+    }
+
+    /// For each diagnostic, the index of the most specific suppression in force that covers it (nil for none),
+    /// counting every suppression that covers it in `counts`.
+    ///
+    /// Suppressions are indexed by the rule they name, and each rule's findings are swept in offset order past
+    /// the text ranges that open and close (`disable-next`, regions), so that a finding meets only the
+    /// suppressions that cover it: the cost grows with the suppressions and findings, plus the matches
+    /// themselves, not with their product.
+    mutating func match(_ diagnostics: [Diagnostic]) -> [Int?] {
+        var best = [Int?](repeating: nil, count: diagnostics.count)
+        // The rules written, lower-cased, each with the suppressions that name it.
+        var byRule: [String: [Entry]] = [:]
+        for (index, suppression) in suppressions.enumerated() {
             for (ruleIndex, rule) in suppression.rules.enumerated() {
-                guard case .rule = resolved[index][ruleIndex], Suppression.names(rule, diagnostic.rule) else { continue }
-                counts[index][ruleIndex] += 1
-                guard suppression.reason != nil else { continue }
-                if let current = best {
-                    let (a, b) = (suppression.breadth, suppressions[current].breadth)
-                    if a < b || (a == b && suppression.origin.start.offset < suppressions[current].origin.start.offset) { best = index }
-                } else {
-                    best = index
+                guard case .rule = resolved[index][ruleIndex] else { continue }
+                byRule[rule.lowercased(), default: []].append(Entry(suppression: index, rule: ruleIndex))
+            }
+        }
+        guard !byRule.isEmpty else { return best }
+        // The findings each written rule may cover: by id or by name.
+        var findings: [String: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() where !SuppressionRule.all.contains(diagnostic.rule) {
+            let id = diagnostic.rule.id.lowercased()
+            let name = diagnostic.rule.name.lowercased()
+            if byRule[id] != nil { findings[id, default: []].append(index) }
+            if name != id, byRule[name] != nil { findings[name, default: []].append(index) }
+        }
+        for (rule, members) in findings {
+            let entries = byRule[rule]!
+            var ranged: [(entry: Entry, range: ByteRange)] = []
+            var other: [Entry] = []
+            for entry in entries {
+                switch suppressions[entry.suppression].scope {
+                case .nextElement(let range), .region(let range): ranged.append((entry, range))
+                case .documentPath, .document: other.append(entry)
+                }
+            }
+            ranged.sort { $0.range.lowerBound < $1.range.lowerBound }
+            let ordered = members.sorted {
+                (diagnostics[$0].location.start.offset, $0) < (diagnostics[$1].location.start.offset, $1)
+            }
+            var next = 0
+            var open: [(entry: Entry, range: ByteRange)] = []
+            for index in ordered {
+                let diagnostic = diagnostics[index]
+                let offset = diagnostic.location.start.offset
+                while next < ranged.count, ranged[next].range.lowerBound <= offset {
+                    open.append(ranged[next])
+                    next += 1
+                }
+                open.removeAll { $0.range.upperBound <= offset }
+                for (entry, _) in open where suppressions[entry.suppression].file == diagnostic.location.path {
+                    credit(entry, for: index, best: &best)
+                }
+                for entry in other where suppressions[entry.suppression].covers(diagnostic) {
+                    credit(entry, for: index, best: &best)
                 }
             }
         }
-        return best.map { suppressions[$0] }
+        return best
+    }
+
+    /// Counts a covering suppression's rule, and makes it the diagnostic's best if it is in force and narrower.
+    private mutating func credit(_ entry: Entry, for diagnostic: Int, best: inout [Int?]) {
+        counts[entry.suppression][entry.rule] += 1
+        let suppression = suppressions[entry.suppression]
+        guard suppression.reason != nil else { return }
+        guard let current = best[diagnostic] else {
+            best[diagnostic] = entry.suppression
+            return
+        }
+        let (a, b) = (suppression.breadth, suppressions[current].breadth)
+        if a < b || (a == b && suppression.origin.start.offset < suppressions[current].origin.start.offset) {
+            best[diagnostic] = entry.suppression
+        }
     }
 
     func problems() -> [Diagnostic] {
@@ -226,6 +296,7 @@ private struct SuppressionApplication {
 
     /// Whether the rule ran, so that finding nothing means the suppression is unused.
     private func wasChecked(_ rule: String, _ identity: RuleIdentity?) -> Bool {
+        if let identity, foldedRules.contains(identity.id) { return false }
         guard let checkedRules else { return true }
         if let identity { return checkedRules.contains(identity.id) }
         return checkedRules.contains { $0.caseInsensitiveCompare(rule) == .orderedSame }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a file is read, decided by its extension.
 public enum DocumentKind: String, Sendable, CaseIterable {
     case xml
@@ -16,28 +18,41 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         self = kind
     }
 
-    public func read(_ source: SourceFile) -> ReadResult {
+    public func read(_ source: SourceFile, limits: DocumentLimits = DocumentLimits()) -> ReadResult {
         switch self {
-        case .xml: XMLReader().read(source)
-        case .json: JSONReader().read(source)
-        case .jsonLines: JSONLinesReader().read(source)
+        case .xml: XMLReader(limits: limits).read(source)
+        case .json: JSONReader(limits: limits).read(source)
+        case .jsonLines: JSONLinesReader(jsonReader: JSONReader(limits: limits)).read(source)
         }
     }
 
     /// Hands over the documents of the file at `path`: a JSON Lines file a line at a time as it streams
-    /// from disk, any other file whole. Throws `PathError` when it cannot be read.
-    public func forEachDocument(path: String, _ body: (ReadResult) -> Void) throws(PathError) {
+    /// from disk, any other file whole. A file larger than `limits.maximumBytes` is refused (TL018) before it is
+    /// read. Throws `PathError` when it cannot be read.
+    public func forEachDocument(path: String, limits: DocumentLimits = DocumentLimits(), _ body: (ReadResult) -> Void) throws(PathError) {
         switch self {
-        case .jsonLines: try JSONLinesReader().forEachDocument(path: path, body)
-        case .xml, .json: body(read(try SourceFile.read(path: path)))
+        case .jsonLines: try JSONLinesReader(jsonReader: JSONReader(limits: limits)).forEachDocument(path: path, body)
+        case .xml, .json:
+            if let size = Self.size(of: path), size > limits.maximumBytes {
+                body(ReadResult(diagnostics: [limits.tooManyBytes(size, at: .wholeFile(path))], documentCount: 1))
+                return
+            }
+            body(read(try SourceFile.read(path: path), limits: limits))
         }
     }
 
     /// Hands over the documents of a file in memory: a JSON Lines file a line at a time, any other whole.
-    public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
+    public func forEachDocument(in source: SourceFile, limits: DocumentLimits = DocumentLimits(), _ body: (ReadResult) -> Void) {
         switch self {
-        case .jsonLines: JSONLinesReader().forEachDocument(in: source, body)
-        case .xml, .json: body(read(source))
+        case .jsonLines: JSONLinesReader(jsonReader: JSONReader(limits: limits)).forEachDocument(in: source, body)
+        case .xml, .json: body(read(source, limits: limits))
         }
+    }
+
+    /// A regular file's size in bytes, from its metadata; nil when it cannot be told (reading will say why).
+    private static func size(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 }

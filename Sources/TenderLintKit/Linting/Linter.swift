@@ -17,6 +17,8 @@ public struct Linter: Sendable {
     public var configuration: ConfigurationResolver?
     /// How many files are linted at once (`--jobs`); all cores by default.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// What one document may cost: bytes, nodes, and findings listed per rule (docs/limits.md).
+    public var limits = DocumentLimits()
     private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
@@ -72,6 +74,7 @@ public struct Linter: Sendable {
     private func configured(by settings: FileSettings?) throws(ConfigurationError) -> Linter {
         guard let settings else { return self }
         var linter = self
+        linter.limits = settings.limits(over: limits)
         linter.modelBuilder.vocabulary = settings.vocabulary(extending: modelBuilder.vocabulary)
         if var engine {
             engine.settings = settings.applied(to: engine.settings)
@@ -104,7 +107,7 @@ public struct Linter: Sendable {
         if kind == .jsonLines {
             try lintLines(path: path, into: &check)
         } else {
-            try kind.forEachDocument(path: path) { check.take($0) }
+            try kind.forEachDocument(path: path, limits: limits) { check.take($0) }
         }
         return check.finish()
     }
@@ -112,7 +115,7 @@ public struct Linter: Sendable {
     /// A JSON Lines file read and checked on `jobs` threads, a batch of lines at a time, its findings kept in
     /// line order: a bulk file is one file, and would otherwise use one core.
     private func lintLines(path: String, into check: inout FileCheck) throws(PathError) {
-        let reader = JSONLinesReader()
+        let reader = JSONLinesReader(jsonReader: JSONReader(limits: limits))
         let settings = check.settings
         try reader.forEachBatch(path: path) { lines in
             let checked = ParallelResults<(ReadResult, [Diagnostic])>(count: lines.count)
@@ -131,7 +134,7 @@ public struct Linter: Sendable {
     /// `settings` re-levels or drops findings as the file's configuration says.
     public func lint(_ source: SourceFile, settings: FileSettings? = nil) -> LintReport {
         var check = FileCheck(linter: self, path: source.path, settings: settings)
-        (DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source) { check.take($0) }
+        (DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source, limits: limits) { check.take($0) }
         return check.finish()
     }
 
@@ -168,7 +171,8 @@ public struct Linter: Sendable {
                 }
             }
             if let settings { diagnostics = settings.applying(to: diagnostics) }
-            return diagnostics
+            // One document's findings: past the limit, a rule's findings are counted, not listed.
+            return FindingLimit.fold(diagnostics, limit: linter.limits.findingsPerRule)
         }
 
         /// Takes a document's findings, in document order.
@@ -214,11 +218,14 @@ public struct Linter: Sendable {
             let checks = Set((knownRules ?? []).map(\.id)).subtracting(engine.ruleSet.rules.map(\.id))
             checked = only.union(checks)
         }
+        let folded = Set(report.diagnostics.lazy.filter { $0.omitted > 0 }.map(\.rule.id))
         let outcome = TenderLintKit.applySuppressions(
-            collected.suppressions, to: report.diagnostics, knownRules: knownRules, checkedRules: checked
+            collected.suppressions, to: report.diagnostics, knownRules: knownRules, checkedRules: checked, foldedRules: folded
         )
-        report.diagnostics = outcome.kept + outcome.problems + collected.diagnostics
-        report.suppressedCount += outcome.suppressed.count
+        // Problems with suppressions are the file's: past the limit, they are counted, not listed.
+        report.diagnostics = outcome.kept + FindingLimit.fold(outcome.problems + collected.diagnostics, limit: limits.findingsPerRule)
+        // A suppressed finding that stood for others folded into it takes them with it.
+        report.suppressedCount += outcome.suppressed.reduce(0) { $0 + 1 + $1.diagnostic.omitted }
         report.waivers += outcome.waivers
     }
 }
@@ -227,7 +234,7 @@ extension Linter {
     /// The tenders a file holds as tenderlint understands them, with the reader's and model's findings:
     /// what `tenderlint inspect` shows.
     public func model(of source: SourceFile) -> (tenders: [Tender], diagnostics: [Diagnostic]) {
-        let result = (DocumentKind(path: source.path) ?? .xml).read(source)
+        let result = (DocumentKind(path: source.path) ?? .xml).read(source, limits: limits)
         var tenders: [Tender] = []
         var diagnostics = result.diagnostics
         for tree in result.documents {

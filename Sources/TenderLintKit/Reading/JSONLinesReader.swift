@@ -30,7 +30,7 @@ public struct JSONLinesReader: Sendable {
 
     /// Hands over each document of a file in memory, in order; each result holds one document.
     public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
-        var splitter = JSONLinesSplitter(path: source.path)
+        var splitter = JSONLinesSplitter(path: source.path, maximumLineBytes: jsonReader.limits.maximumBytes)
         source.bytes.withUnsafeBufferPointer { bytes in _ = splitter.feed(bytes) { body(read($0)) } }
         splitter.finish { body(read($0)) }
     }
@@ -79,7 +79,7 @@ public struct JSONLinesReader: Sendable {
     public func forEachLine(path: String, _ body: (JSONLine) -> Void) throws(PathError) {
         let handle = try SourceFile.openForReading(path: path)
         defer { try? handle.close() }
-        var splitter = JSONLinesSplitter(path: path)
+        var splitter = JSONLinesSplitter(path: path, maximumLineBytes: jsonReader.limits.maximumBytes)
         while true {
             let chunk: Data
             do {
@@ -105,6 +105,10 @@ public enum JSONLine: Sendable {
 /// Cuts a stream of bytes into lines, handing over each non-blank one.
 struct JSONLinesSplitter {
     let path: String
+    /// A longer line is not kept: it is skipped to its end and reported (TL018), so it costs no memory.
+    let maximumLineBytes: Int
+    /// A line past `maximumLineBytes` being skipped: how long it is so far, and its first bytes, to quote.
+    private var oversized: (size: Int, prefix: [UInt8])?
     /// The start of a line whose end has not arrived yet.
     private var pending: [UInt8] = []
     /// The file's line number and byte offset of `pending`'s first byte.
@@ -115,8 +119,9 @@ struct JSONLinesSplitter {
     /// Set when the file is not UTF-8: one diagnostic says it all and nothing more is read.
     private var stopped = false
 
-    init(path: String) {
+    init(path: String, maximumLineBytes: Int = .max) {
         self.path = path
+        self.maximumLineBytes = maximumLineBytes
     }
 
     /// Takes the next bytes of the file. Returns false when the rest of the file need not be read.
@@ -137,7 +142,10 @@ struct JSONLinesSplitter {
             let rest = UnsafeRawPointer(bytes.baseAddress! + start)
             guard let found = memchr(rest, 0x0A, bytes.count - start) else { break }
             let end = start + (UnsafeRawPointer(found) - rest)
-            if pending.isEmpty {
+            if oversized != nil {
+                oversized!.size += end - start
+                tooLong(body)
+            } else if pending.isEmpty {
                 document(Array(bytes[start..<end]), body)
             } else {
                 pending.append(contentsOf: bytes[start..<end])
@@ -148,13 +156,37 @@ struct JSONLinesSplitter {
             offset += 1  // the line feed
             start = end + 1
         }
-        pending.append(contentsOf: bytes[start...])
+        if oversized != nil {
+            oversized!.size += bytes.count - start
+        } else {
+            pending.append(contentsOf: bytes[start...])
+            if pending.count > maximumLineBytes {
+                oversized = (pending.count, Array(pending.prefix(Self.quotedPrefix)))
+                pending = []
+            }
+        }
         return true
+    }
+
+    /// Reports the line being skipped, now that its length is known, and moves past it.
+    private mutating func tooLong(_ body: (JSONLine) -> Void) {
+        guard let (size, prefix) = oversized else { return }
+        oversized = nil
+        let source = SourceFile(path: path, bytes: prefix, firstLine: line, firstOffset: offset)
+        let diagnostic = DocumentLimits(maximumBytes: maximumLineBytes).tooManyBytes(size, at: source.location(of: .at(0)))
+        body(.unreadable(ReadResult(diagnostics: [diagnostic], documentCount: 1)))
+        // Lone CRs inside the line are not counted here: the line was not kept to count them.
+        line += 1
+        offset += size
     }
 
     /// The end of the file: its last line, when it has no line feed.
     mutating func finish(_ body: (JSONLine) -> Void) {
         if !checkedEncoding, !pending.isEmpty { checkEncoding(body) }
+        if oversized != nil {
+            tooLong(body)
+            return
+        }
         guard !stopped, !pending.isEmpty else { return }
         let text = pending
         pending = []

@@ -66,9 +66,10 @@ struct JSONParser {
     private var lastValueEnd = 0
     private let documentStart: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, documentRange: ByteRange, maximumDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, documentRange: ByteRange, maximumDepth: Int, limits: DocumentLimits = .none) {
         scanner = JSONScanner(bytes: bytes, start: start, end: documentRange.upperBound)
-        builder = TreeBuilder(documentRange: documentRange)
+        // A JSON value takes at least two bytes with its separator: at most half the bytes are nodes.
+        builder = TreeBuilder(documentRange: documentRange, limits: limits, expectedNodes: documentRange.count / 2 + 1)
         documentStart = documentRange.lowerBound
         self.maximumDepth = maximumDepth
     }
@@ -86,6 +87,8 @@ struct JSONParser {
         }
         var state = State.value
         while true {
+            // A full tree stops reading; the reader reports it (TL018) rather than this placeholder.
+            if let refused = builder.refusedNode { throw JSONSyntaxError("the node limit is reached", at: refused) }
             switch state {
             case .value:
                 state = try readValue()

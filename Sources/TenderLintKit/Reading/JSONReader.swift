@@ -12,8 +12,12 @@ public struct JSONReader: Sendable {
     /// How many objects and arrays may nest; past that, reading stops with TL002.
     public var maximumDepth: Int
 
-    public init(maximumDepth: Int = JSONReader.defaultMaximumDepth) {
+    /// The byte and node limits of one document; only `maximumBytes` and `maximumNodes` concern the reader.
+    public var limits: DocumentLimits
+
+    public init(maximumDepth: Int = JSONReader.defaultMaximumDepth, limits: DocumentLimits = DocumentLimits()) {
         self.maximumDepth = maximumDepth
+        self.limits = limits
     }
 
     /// Reads the whole file as one document.
@@ -35,6 +39,11 @@ public struct JSONReader: Sendable {
                 help: ["split it into smaller documents, such as one release per line in a JSON Lines (.jsonl) file"]
             )])
         }
+        if range.count > limits.maximumBytes {
+            let location = range.lowerBound == 0 && range.upperBound == total
+                ? SourceLocation.wholeFile(source.path) : source.location(of: .at(range.lowerBound))
+            return (nil, [limits.tooManyBytes(range.count, at: location)])
+        }
 
         let parsed = source.bytes.withUnsafeBufferPointer { bytes -> Parsed in
             if let problem = JSONReader.encodingProblem(in: bytes, range: range) {
@@ -42,7 +51,8 @@ public struct JSONReader: Sendable {
             }
             var start = range.lowerBound
             if start == 0, range.count >= 3, source.hasByteOrderMark { start = 3 }
-            var parser = JSONParser(bytes: bytes, start: start, documentRange: range, maximumDepth: maximumDepth)
+            var parser = JSONParser(bytes: bytes, start: start, documentRange: range, maximumDepth: maximumDepth,
+                                    limits: limits)
             do throws(JSONSyntaxError) {
                 try parser.parse()
                 return Parsed(builder: parser.builder, duplicates: parser.duplicates, error: nil, context: nil)
@@ -56,25 +66,38 @@ public struct JSONReader: Sendable {
         func path(of container: Int32) -> String {
             container > 0 ? Node(tree: tree, index: Int(container)).path : ""
         }
-        var diagnostics: [Diagnostic] = parsed.duplicates.map { duplicate in
-            Diagnostic(
-                ReaderRule.jsonDuplicateKey,
-                .error,
-                "duplicate key '\(JSONSyntaxError.quoted(duplicate.key))' in this object; JSON readers disagree about which value counts",
-                at: source.location(of: duplicate.second),
-                label: "defined again here",
-                secondary: [Diagnostic.Label("first defined here", at: source.location(of: duplicate.first))],
-                notes: ["some readers keep the first value, most keep the last, and some reject the document"],
-                help: ["remove one of the two members, or rename one if both are needed"],
-                documentPath: path(of: duplicate.container) + "/" + DocumentPath.escapePointerToken(duplicate.key)
-            )
+        if let refused = parsed.builder.refusedNode {
+            // The tree is cut short: nothing else it says can be trusted, and no rule runs on it.
+            return (nil, [limits.tooManyNodes(at: source.location(of: ByteRange(refused.lowerBound, refused.lowerBound + 1)),
+                                              documentPath: parsed.context.map { path(of: $0.container) })])
         }
+        // The first duplicates are reported in full, the rest counted on the last of them.
+        var duplicates = FindingBudget(limit: limits.findingsPerRule)
+        for duplicate in parsed.duplicates {
+            duplicates.add { Self.duplicateKey(duplicate, in: source, containerPath: path(of: duplicate.container)) }
+        }
+        var diagnostics = duplicates.diagnostics
         guard let error = parsed.error else { return (tree, diagnostics) }
         let documentPath = parsed.context.map { context in
             path(of: context.container) + (context.segment.map { "/" + DocumentPath.escapePointerToken($0) } ?? "")
         }
         diagnostics.append(JSONReader.diagnostic(for: error, in: source, documentPath: documentPath))
         return (nil, diagnostics)
+    }
+
+    /// A TL004 diagnostic for a key met twice.
+    private static func duplicateKey(_ duplicate: JSONParser.Duplicate, in source: SourceFile, containerPath: String) -> Diagnostic {
+        Diagnostic(
+            ReaderRule.jsonDuplicateKey,
+            .error,
+            "duplicate key '\(JSONSyntaxError.quoted(duplicate.key))' in this object; JSON readers disagree about which value counts",
+            at: source.location(of: duplicate.second),
+            label: "defined again here",
+            secondary: [Diagnostic.Label("first defined here", at: source.location(of: duplicate.first))],
+            notes: ["some readers keep the first value, most keep the last, and some reject the document"],
+            help: ["remove one of the two members, or rename one if both are needed"],
+            documentPath: containerPath + "/" + DocumentPath.escapePointerToken(duplicate.key)
+        )
     }
 
     /// What the parser left behind; it holds no pointer into the file's bytes.

@@ -9,6 +9,9 @@ public struct RunSummary: Sendable, Hashable {
     public var warnings: Int
     public var infos: Int
     public var documents: Int
+    /// Findings counted above but not listed: folded into the last listed finding of their rule and
+    /// document once the limit per rule was reached (`Diagnostic.omitted`).
+    public var omitted: Int = 0
 
     public init(errors: Int = 0, warnings: Int = 0, infos: Int = 0, documents: Int) {
         self.errors = errors
@@ -26,10 +29,13 @@ public struct RunSummary: Sendable, Hashable {
     /// Adds `diagnostics` to the counts, for a run reported as it goes.
     public mutating func count(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
+            // A finding that stands for others it folded counts them too: the gate sees every finding.
+            let count = 1 + diagnostic.omitted
+            omitted += diagnostic.omitted
             switch diagnostic.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
+            case .error: errors += count
+            case .warning: warnings += count
+            case .info: infos += count
             }
         }
     }
@@ -61,7 +67,8 @@ public struct RunSummary: Sendable, Hashable {
             return style.paint("no problems found", .success) + " in " + Self.documentsPhrase(documents)
         }
         let findings = counts.map { style.paint($0.text, $0.role) }.joined(separator: ", ")
-        return findings + " in " + Self.documentsPhrase(documents)
+        let unlisted = omitted > 0 ? " (\(DocumentLimits.grouped(omitted)) of them not listed: see the notes, and docs/limits.md)" : ""
+        return findings + " in " + Self.documentsPhrase(documents) + unlisted
     }
 
     private static func count(_ value: Int, _ singular: String, _ plural: String, role: TerminalRole) -> (text: String, role: TerminalRole)? {

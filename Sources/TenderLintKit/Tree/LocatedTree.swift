@@ -18,7 +18,6 @@ public final class LocatedTree: Sendable {
         var valueRange: Span = .none
         var parent: Int32
         var firstChild: Int32 = -1
-        var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
         var arrayIndex: Int32 = -1
         /// Index into `qualifiers`, or -1 for a name with neither prefix nor namespace.
@@ -76,8 +75,12 @@ public final class LocatedTree: Sendable {
     public let range: ByteRange
     let records: [Record]
     let qualifiers: [Qualifier]
+    /// The limits the document was read under: later stages (the model, the rules) keep to them too.
+    public let limits: DocumentLimits
 
-    init(source: SourceFile, format: DocumentFormat, range: ByteRange, records: [Record], qualifiers: [Qualifier]) {
+    init(source: SourceFile, format: DocumentFormat, range: ByteRange, records: [Record], qualifiers: [Qualifier],
+         limits: DocumentLimits = DocumentLimits()) {
+        self.limits = limits
         self.source = source
         self.format = format
         self.range = range

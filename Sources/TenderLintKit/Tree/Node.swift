@@ -64,6 +64,12 @@ public struct Node: Sendable, Hashable {
         return parent > 0 ? Node(tree: tree, index: parent) : nil
     }
 
+    /// The next node with the same parent (attributes included), in document order.
+    var nextSibling: Node? {
+        let next = tree.records[index].nextSibling
+        return next >= 0 ? Node(tree: tree, index: Int(next)) : nil
+    }
+
     /// Children in document order: attributes first for XML elements, then content.
     var allChildren: [Node] { childNodes { _ in true } }
 

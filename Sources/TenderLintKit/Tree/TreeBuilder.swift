@@ -1,13 +1,30 @@
 /// Builds a `LocatedTree` in document order, as a reader meets start and end events.
 struct TreeBuilder {
     private var records: [LocatedTree.Record]
-    private var open: [Int32] = [0]
+    /// The open nodes, innermost last, each with its last child so far (-1 for none): only open nodes take
+    /// children, so the records need not keep a last child each.
+    private var open: [(node: Int32, lastChild: Int32)] = [(0, -1)]
     private var qualifiers: [LocatedTree.Qualifier] = []
     private var qualifierIndex: [LocatedTree.Qualifier: Int32] = [:]
 
-    init(documentRange: ByteRange) {
+    /// The limits the document is read under; the tree keeps them for the stages after reading.
+    let limits: DocumentLimits
+    /// The most nodes the tree takes (the document node aside); see `DocumentLimits.maximumNodes`.
+    var maximumNodes: Int { limits.maximumNodes }
+    /// The range of the first node refused because the tree was full; nil while there is room.
+    private(set) var refusedNode: ByteRange?
+
+    /// `expectedNodes`, when given, is an upper bound on the nodes to come (the document node aside): room is
+    /// made for them at once, so the records never grow by copying. Pages not written stay untouched, so an
+    /// over-estimate costs address space, not memory.
+    init(documentRange: ByteRange, limits: DocumentLimits = .none, expectedNodes: Int? = nil) {
         records = [LocatedTree.Record(kind: .element, range: documentRange, parent: -1)]
+        if let expectedNodes { records.reserveCapacity(min(expectedNodes, limits.maximumNodes) + 1) }
+        self.limits = limits
     }
+
+    /// Whether a node has been refused: the reader should stop and say so (TL018).
+    var isFull: Bool { refusedNode != nil }
 
     /// How many nodes are open, not counting the document node.
     var depth: Int { open.count - 1 }
@@ -25,7 +42,12 @@ struct TreeBuilder {
         valueRange: ByteRange? = nil,
         arrayIndex: Int = -1
     ) -> Int32 {
-        let parent = open[open.count - 1]
+        let parent = open[open.count - 1].node
+        // Once full, nothing more is kept: -1 stands for a node that was refused, and for its children.
+        guard parent >= 0, records.count <= maximumNodes else {
+            if refusedNode == nil { refusedNode = range }
+            return -1
+        }
         let index = Int32(records.count)
         var record = LocatedTree.Record(kind: kind, name: name, value: value, range: range, parent: parent)
         record.nameRange = LocatedTree.Span(nameRange)
@@ -33,18 +55,19 @@ struct TreeBuilder {
         record.arrayIndex = Int32(arrayIndex)
         if prefix != nil || namespaceURI != nil { record.qualifier = qualifier(prefix: prefix, namespaceURI: namespaceURI) }
         records.append(record)
-        let previous = records[Int(parent)].lastChild
+        let previous = open[open.count - 1].lastChild
         if previous >= 0 { records[Int(previous)].nextSibling = index } else { records[Int(parent)].firstChild = index }
-        records[Int(parent)].lastChild = index
+        open[open.count - 1].lastChild = index
         return index
     }
 
     /// Makes `node` the open node: what is appended next becomes its children.
-    mutating func push(_ node: Int32) { open.append(node) }
+    mutating func push(_ node: Int32) { open.append((node, -1)) }
 
     /// Closes the open node, extending its range to `end`.
     mutating func pop(end: Int) {
-        let node = open.removeLast()
+        let node = open.removeLast().node
+        guard node >= 0 else { return }
         records[Int(node)].range.upper = max(Int32(end), records[Int(node)].range.lower)
     }
 
@@ -59,6 +82,6 @@ struct TreeBuilder {
 
     /// Finishes the tree.
     consuming func finish(source: SourceFile, format: DocumentFormat, range: ByteRange) -> LocatedTree {
-        LocatedTree(source: source, format: format, range: range, records: records, qualifiers: qualifiers)
+        LocatedTree(source: source, format: format, range: range, records: records, qualifiers: qualifiers, limits: limits)
     }
 }

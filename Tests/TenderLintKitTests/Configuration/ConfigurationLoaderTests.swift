@@ -355,9 +355,10 @@ struct ConfigurationLoaderTests {
         #expect(syntax.location.start.line >= 3)
         let duplicate = try only("profile: nhs-england\nprofile: central-government\n")
         #expect(duplicate.message.contains("'profile' is given twice"))
-        // An alias stands for its anchor's value, which is where the value comes from.
-        let alias = try load("as-of: &d 2026-04-01\noverrides:\n  - files: x\n    as-of: *d\n")
-        #expect(alias.overrides.first?.settings.asOf?.origin.line == 1)
+        // An alias is refused where it is written, before anything expands it (a bomb of nested ones never ends).
+        let alias = try only("as-of: &d 2026-04-01\noverrides:\n  - files: x\n    as-of: *d\n")
+        #expect(alias.configPosition == "4:12")
+        #expect(alias.message == "aliases (*d) are not allowed in a configuration; write the value out")
         let scratch = try ConfigurationScratch()
         let path = scratch.url.appendingPathComponent(".tenderlint.yml")
         try Data([0x70, 0x3A, 0x20, 0xFF, 0x0A]).write(to: path)

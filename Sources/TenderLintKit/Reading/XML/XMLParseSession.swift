@@ -30,10 +30,10 @@ final class XMLParseSession {
     var fatalReported = false
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, limits: DocumentLimits = .none) {
         self.source = source
         self.bytes = bytes
-        self.builder = TreeBuilder(documentRange: ByteRange(0, bytes.count))
+        self.builder = TreeBuilder(documentRange: ByteRange(0, bytes.count), limits: limits)
     }
 
     /// How many bytes libxml2 has read so far.
@@ -107,6 +107,8 @@ final class XMLParseSession {
                 )
             }
         }
+        // A full tree ends the parse; XMLReader reports it (TL018) at the node refused.
+        if builder.isFull, let context { xmlStopParser(context) }
         let qualifiedName = prefix.map { "\($0):\(localName)" } ?? localName
         openElements.append(OpenElement(node: node, qualifiedName: qualifiedName, startTag: startTag, isEmptyElement: tag.isEmptyElement))
         lastMarkupEnd = tag.end

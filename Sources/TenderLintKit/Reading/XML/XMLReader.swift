@@ -7,9 +7,17 @@ import CLibXML2
 /// external entity (`file:///etc/passwd`) nor an expanding one ("billion
 /// laughs") is ever expanded. Every external load is refused as well.
 public struct XMLReader: Sendable {
-    public init() {}
+    /// The byte and node limits of one document; only `maximumBytes` and `maximumNodes` concern the reader.
+    public var limits: DocumentLimits
+
+    public init(limits: DocumentLimits = DocumentLimits()) {
+        self.limits = limits
+    }
 
     public func read(_ file: SourceFile) -> ReadResult {
+        if file.bytes.count > limits.maximumBytes {
+            return ReadResult(diagnostics: [limits.tooManyBytes(file.bytes.count, at: .wholeFile(file.path))], documentCount: 1)
+        }
         let source: SourceFile
         switch XMLEncoding.toUTF8(file) {
         case .utf8(let converted):
@@ -42,8 +50,12 @@ public struct XMLReader: Sendable {
     }
 
     private func parse(_ source: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>) -> ReadResult {
+        if let crowded = XMLAttributeScan.firstCrowdedTag(in: buffer, limit: DocumentLimits.maximumAttributesPerElement) {
+            let diagnostic = limits.tooManyAttributes(crowded.count, at: source.location(of: ByteRange(crowded.start, crowded.nameEnd)))
+            return ReadResult(diagnostics: [diagnostic], documentCount: 1)
+        }
         XMLReader.configureLibXML2
-        let session = XMLParseSession(source: source, bytes: buffer)
+        let session = XMLParseSession(source: source, bytes: buffer, limits: limits)
         let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
         guard let context = xmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else {
             let diagnostic = Diagnostic(ReaderRule.xmlWellFormed, .error, "libxml2 could not start a parser (out of memory?)", at: .wholeFile(source.path))
@@ -71,6 +83,11 @@ public struct XMLReader: Sendable {
         var diagnostics = session.diagnostics
         for (index, element) in session.diagnosticElements.enumerated() where element > 0 {
             diagnostics[index].documentPath = Node(tree: tree, index: Int(element)).path
+        }
+        if let refused = session.builder.refusedNode {
+            // Reading stopped at the node limit: what was read is not the document, so nothing is checked.
+            diagnostics.append(limits.tooManyNodes(at: source.location(of: refused)))
+            return ReadResult(diagnostics: diagnostics, documentCount: 1)
         }
         if session.hasErrors {
             return ReadResult(diagnostics: diagnostics, documentCount: 1)

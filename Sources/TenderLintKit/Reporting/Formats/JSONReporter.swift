@@ -33,6 +33,7 @@ public struct JSONReporter: DiagnosticsReporter {
                 ("files", ReportJSON.integer(result.fileCount)),
                 ("suppressed", ReportJSON.integer(result.suppressedCount)),
                 ("baselined", ReportJSON.integer(result.baselinedCount)),
+                ("omitted", ReportJSON.integer(counts.omitted)),
             ])),
         ])
         return JSONWriter.write(report) + "\n"
@@ -62,6 +63,7 @@ public struct JSONReporter: DiagnosticsReporter {
                 .object([("name", .string(policy.shortName)), ("detail", ReportJSON.optionalString(policy.detail))])
             } ?? .null),
             ("fingerprint", .string(fingerprint)),
+            ("omitted", ReportJSON.integer(diagnostic.omitted)),
         ]
         return .object(members)
     }

@@ -44,6 +44,7 @@ public struct SARIFReporter: DiagnosticsReporter {
                 ("files", ReportJSON.integer(result.fileCount)),
                 ("suppressed", ReportJSON.integer(result.suppressedCount)),
                 ("baselined", ReportJSON.integer(result.baselinedCount)),
+                ("omitted", ReportJSON.integer(result.diagnostics.reduce(0) { $0 + $1.omitted })),
             ])),
         ])
         let log: JSONWriter.Value = .object([
@@ -162,6 +163,10 @@ public struct SARIFReporter: DiagnosticsReporter {
         }
         if let policy = diagnostic.policy {
             properties.append(("policy", .object([("name", .string(policy.shortName)), ("detail", ReportJSON.optionalString(policy.detail))])))
+        }
+        if diagnostic.omitted > 0 {
+            // Findings of the same rule and document folded into this one (docs/limits.md).
+            properties.append(("omitted", ReportJSON.integer(diagnostic.omitted)))
         }
         if !properties.isEmpty {
             members.append(("properties", .object(properties)))

@@ -35,7 +35,8 @@ struct FormatsJSONReporterTests {
                   "fixIts": [],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "e685f8a2ec7fb70b"
+                  "fingerprint": "e685f8a2ec7fb70b",
+                  "omitted": 0
                 },
                 {
                   "ruleId": "TL006",
@@ -65,7 +66,8 @@ struct FormatsJSONReporterTests {
                   ],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "f3a2b9afecb0364c"
+                  "fingerprint": "f3a2b9afecb0364c",
+                  "omitted": 0
                 },
                 {
                   "ruleId": "SV001",
@@ -111,7 +113,8 @@ struct FormatsJSONReporterTests {
                     "name": "PPN 06/20",
                     "detail": "10% of the total score"
                   },
-                  "fingerprint": "ddf9a09fad9707ad"
+                  "fingerprint": "ddf9a09fad9707ad",
+                  "omitted": 0
                 },
                 {
                   "ruleId": "NZ001",
@@ -131,7 +134,8 @@ struct FormatsJSONReporterTests {
                   "fixIts": [],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "8a9fdbc1b97e6761"
+                  "fingerprint": "8a9fdbc1b97e6761",
+                  "omitted": 0
                 }
               ],
               "summary": {
@@ -144,7 +148,8 @@ struct FormatsJSONReporterTests {
                 "documents": 3,
                 "files": 3,
                 "suppressed": 2,
-                "baselined": 1
+                "baselined": 1,
+                "omitted": 0
               }
             }
 

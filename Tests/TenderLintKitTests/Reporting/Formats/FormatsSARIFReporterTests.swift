@@ -291,7 +291,8 @@ struct FormatsSARIFReporterTests {
                     "documents": 3,
                     "files": 3,
                     "suppressed": 2,
-                    "baselined": 1
+                    "baselined": 1,
+                    "omitted": 0
                   }
                 }
               ]

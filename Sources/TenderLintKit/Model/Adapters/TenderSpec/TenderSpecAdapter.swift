@@ -19,7 +19,7 @@ public struct TenderSpecAdapter: TenderAdapter {
 
     public func tenders(in tree: LocatedTree, vocabulary: Vocabulary) -> AdapterResult {
         guard let root = tree.root else { return AdapterResult() }
-        let reading = TenderSpecDiagnostics()
+        let reading = TenderSpecDiagnostics(findingsPerRule: tree.limits.findingsPerRule)
         let tender = TenderSpecReading(diagnostics: reading).tender(from: SpecObject(node: root))
         return AdapterResult(tenders: [tender], diagnostics: reading.diagnostics)
     }

@@ -3,12 +3,20 @@ import Foundation
 /// Collects the TL005–TL007 findings of one tender spec and reads its scalar values, each checked
 /// and located: what a schema cannot judge (a weight of "ten", 2026-13-01, GPB) is reported here.
 final class TenderSpecDiagnostics {
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found: [Diagnostic] = []
+    /// Unknown fields: a document can have millions, so past the limit they are counted, not built.
+    private var unknownFields: FindingBudget
+
+    init(findingsPerRule: Int = DocumentLimits.defaultFindingsPerRule) {
+        unknownFields = FindingBudget(limit: findingsPerRule)
+    }
+
+    var diagnostics: [Diagnostic] { found + unknownFields.diagnostics }
 
     // MARK: Reporting
 
     /// Findings made elsewhere while reading the spec, such as a sector and a region that disagree.
-    func append(_ more: [Diagnostic]) { diagnostics += more }
+    func append(_ more: [Diagnostic]) { found += more }
 
     func invalid(_ node: Node, _ message: String, help: String? = nil, fixIt: (summary: String, replacement: String)? = nil) {
         let origin = TenderSpecDiagnostics.valueOrigin(node)
@@ -19,12 +27,12 @@ final class TenderSpecDiagnostics {
         if let fixIt {
             diagnostic.fixIts = [Diagnostic.FixIt(fixIt.summary, replacing: origin.location, with: fixIt.replacement)]
         }
-        diagnostics.append(diagnostic)
+        found.append(diagnostic)
     }
 
     func missing(_ field: String, in object: SpecObject, what: String, help: String) {
         let origin = Origin(object.node)
-        diagnostics.append(Diagnostic(
+        found.append(Diagnostic(
             ModelRule.missingField, .error, "\(what) has no \(field)", at: origin.location,
             help: [help], documentPath: object.node.path
         ))
@@ -35,22 +43,26 @@ final class TenderSpecDiagnostics {
         for (name, node) in object.writtenFields where !allowed.contains(name) {
             // JSON Schema-style annotations are not part of the tender.
             if !object.isXML, name == "$schema" || name == "$comment" { continue }
-            let suggestion = Spelling.nearest(to: name, among: allowed)
-            let location = node.tree.source.location(of: node.nameRange ?? node.range)
-            var diagnostic = Diagnostic(
-                ModelRule.unknownField, .warning,
-                "\(what) has no field '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                at: location,
-                notes: ["tenderlint ignores this field, so whatever it says is not checked"],
-                documentPath: node.path
-            )
-            if let suggestion {
-                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
-            } else {
-                diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
-            }
-            diagnostics.append(diagnostic)
+            unknownFields.add { Self.unknownField(name, node, allowed: allowed, what: what) }
         }
+    }
+
+    private static func unknownField(_ name: String, _ node: Node, allowed: Set<String>, what: String) -> Diagnostic {
+        let suggestion = Spelling.nearest(to: name, among: allowed)
+        let location = node.tree.source.location(of: node.nameRange ?? node.range)
+        var diagnostic = Diagnostic(
+            ModelRule.unknownField, .warning,
+            "\(what) has no field '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+            at: location,
+            notes: ["tenderlint ignores this field, so whatever it says is not checked"],
+            documentPath: node.path
+        )
+        if let suggestion {
+            diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
+        } else {
+            diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
+        }
+        return diagnostic
     }
 
     // MARK: Values

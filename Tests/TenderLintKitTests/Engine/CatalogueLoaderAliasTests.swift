@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import TenderLintKit
+
+@Suite("Catalogue loader and YAML aliases")
+struct CatalogueLoaderAliasTests {
+    @Test("a YAML catalogue that is an alias bomb is refused at its first alias, at once, with TL008")
+    func refusesAnAliasBomb() throws {
+        var result: CatalogueLoadResult?
+        let seconds = YAMLBomb.seconds { result = CatalogueLoader().load(SourceFile(path: "bomb.yaml", text: YAMLBomb.text)) }
+        #expect(seconds < 2)
+        let loaded = try #require(result)
+        #expect(loaded.catalogue == nil)
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.rule == CatalogueRule.invalidCatalogue)
+        #expect(loaded.diagnostics.first?.location.start.description == "2:8")
+        #expect(loaded.diagnostics.first?.message == "aliases (*a) are not allowed in a catalogue; write the value out")
+    }
+}
