@@ -26,11 +26,10 @@ struct HostileFilesEndToEndTests {
         let scratch = try ScratchDirectory()
         try scratch.write("tenders/t.xml", Self.tender)
         #expect(mkfifo(scratch.url.appendingPathComponent("tenders/pipe.json").path, 0o600) == 0)
-        let outcome = try TenderlintProcess.run(["lint", "tenders", "--format", "concise"], in: scratch.url)
+        let outcome = try TenderlintProcess.run(["lint", "tenders", "--format", "concise"], in: scratch.url, deadline: 20)
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.contains("[EV001]"))
         #expect(outcome.standardError == "tenderlint: note: tenders/pipe.json: is a named pipe (FIFO), not a regular file, so it was skipped\n")
-        #expect(outcome.seconds < 10)
     }
 
     @Test("a report aimed at a document being linted, by its name or through a link, is refused and the document kept",

@@ -26,7 +26,10 @@ struct TenderlintProcess {
         return candidates[0].appendingPathComponent("tenderlint")
     }()
 
-    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Outcome {
+    /// Runs the binary to its end, or, with a `deadline` in seconds, ends it then: a test of something that used
+    /// to hang must fail (the status is then SIGTERM's), not hang the suite.
+    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
+                    deadline: TimeInterval? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -41,6 +44,9 @@ struct TenderlintProcess {
         process.standardError = error
         let started = Date()
         try process.run()
+        let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        if let deadline { DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: killer) }
+        defer { killer.cancel() }
         // Read before waiting so a large output cannot fill the pipe and stall the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()

@@ -12,23 +12,14 @@ enum YAMLBomb {
         }
         return lines.joined(separator: "\n") + "\n"
     }()
-
-    /// Runs `work` and says how long it took, in seconds.
-    static func seconds(_ work: () throws -> Void) rethrows -> Double {
-        let start = Date()
-        try work()
-        return Date().timeIntervalSince(start)
-    }
 }
 
 @Suite("YAML alias scan")
 struct YAMLAliasScanTests {
     @Test("finds the first alias of a bomb at its line and column without expanding anything")
     func findsTheFirstAliasOfABomb() {
-        var aliases: [YAMLAliasScan.Alias] = []
-        let seconds = YAMLBomb.seconds { aliases = YAMLAliasScan.aliases(in: YAMLBomb.text) }
+        let aliases = YAMLAliasScan.aliases(in: YAMLBomb.text)
         #expect(aliases == [YAMLAliasScan.Alias(anchor: "a", line: 2, column: 8, endLine: 2, endColumn: 10)])
-        #expect(seconds < 1)
     }
 
     @Test("finds every alias up to the limit asked for, in order")
