@@ -48,18 +48,9 @@ struct HostileFilesEndToEndTests {
     func closedStandardOutput() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("t.xml", Self.tender)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec \"$0\" lint t.xml >&-", TenderlintProcess.binary.path]
-        process.currentDirectoryURL = scratch.url
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 2)
-        #expect(message == "tenderlint: error: standard output: cannot be written (it is closed)\n")
+        let outcome = try TenderlintProcess.run(["lint", "t.xml"], in: scratch.url, standardOutput: ">&-")
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError == "tenderlint: error: standard output: cannot be written (it is closed)\n")
     }
 
     @Test("a report written over an old one keeps the old one's permissions")

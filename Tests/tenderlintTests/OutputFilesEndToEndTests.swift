@@ -63,19 +63,9 @@ struct OutputFilesEndToEndTests {
     func fullStandardOutput(_ arguments: [String]) throws {
         let scratch = try ScratchDirectory()
         try scratch.write("t.xml", Self.tender)
-        let process = Process()
-        process.executableURL = TenderlintProcess.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch.url
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let error = Pipe()
-        process.standardError = error
-        try process.run()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 2)
-        #expect(message.hasPrefix("tenderlint: error: standard output"), "\(message)")
+        let outcome = try TenderlintProcess.run(arguments, in: scratch.url, standardOutput: ">/dev/full")
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.hasPrefix("tenderlint: error: standard output"), "\(outcome.standardError)")
     }
 
     @Test("a FIFO is written in place, and stays a FIFO")

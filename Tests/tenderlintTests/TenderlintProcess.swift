@@ -60,6 +60,32 @@ struct TenderlintProcess {
     }
 }
 
+extension TenderlintProcess {
+    /// Runs the binary with its standard output redirected as a shell would (`>/dev/full`, `>&-` to close it).
+    static func run(_ arguments: [String], in directory: URL, standardOutput redirection: String) throws -> Outcome {
+        var outcome = try TenderlintProcess.runShell(["-c", "exec \"$0\" \"$@\" \(redirection)", binary.path] + arguments, in: directory)
+        outcome.standardOutput = ""
+        return outcome
+    }
+
+    private static func runShell(_ arguments: [String], in directory: URL) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let error = Pipe()
+        process.standardError = error
+        let started = Date()
+        try process.run()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // A crash ends the process by a signal, whose number is not an exit status a test expects.
+        let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
+        return Outcome(status: status, standardOutput: "", standardError: String(decoding: errData, as: UTF8.self),
+                       seconds: Date().timeIntervalSince(started))
+    }
+}
+
 /// A scratch folder of files for one test, removed afterwards.
 final class ScratchDirectory {
     let url: URL

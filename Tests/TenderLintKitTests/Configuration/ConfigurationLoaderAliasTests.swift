@@ -23,9 +23,9 @@ struct ConfigurationLoaderAliasTests {
         let problem = try #require(found.first)
         #expect(problem.rule == ConfigurationRule.invalidConfiguration)
         #expect(problem.severity == .error)
-        #expect(problem.location.start.description == "2:8")
-        #expect(problem.location.end.description == "2:10")
-        #expect(problem.message == "aliases (*a) are not allowed in a configuration; write the value out")
+        #expect(problem.location.start.description == "2:10")
+        #expect(problem.location.end.description == "2:13")
+        #expect(problem.message == "aliases (*a0) are not allowed in a configuration; write the value out")
     }
 
     @Test("a single alias is refused too, where it is written")

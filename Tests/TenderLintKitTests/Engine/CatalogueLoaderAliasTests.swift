@@ -10,7 +10,7 @@ struct CatalogueLoaderAliasTests {
         #expect(loaded.catalogue == nil)
         #expect(loaded.diagnostics.count == 1)
         #expect(loaded.diagnostics.first?.rule == CatalogueRule.invalidCatalogue)
-        #expect(loaded.diagnostics.first?.location.start.description == "2:8")
-        #expect(loaded.diagnostics.first?.message == "aliases (*a) are not allowed in a catalogue; write the value out")
+        #expect(loaded.diagnostics.first?.location.start.description == "2:10")
+        #expect(loaded.diagnostics.first?.message == "aliases (*a0) are not allowed in a catalogue; write the value out")
     }
 }

@@ -9,6 +9,6 @@ struct SuppressionSidecarAliasTests {
         let read = SuppressionSidecar.read(SourceFile(path: "a.json.tenderlint.yml", text: YAMLBomb.text), for: "a.json", document: nil)
         #expect(read.suppressions.isEmpty)
         #expect(read.diagnostics.map(\.rule) == [SuppressionRule.malformed])
-        #expect(read.diagnostics.first?.location.start.description == "2:8")
+        #expect(read.diagnostics.first?.location.start.description == "2:10")
     }
 }

@@ -2,15 +2,17 @@ import Foundation
 import Testing
 @testable import TenderLintKit
 
-/// A YAML alias bomb: nine levels of nine aliases each, 9^9 values once expanded, in nine short lines.
+/// A YAML alias bomb: nine levels of nine aliases each, 9^9 values once expanded, in nine short lines. It is the
+/// fuzz regression input that hung the configuration loader, read from the repository.
 enum YAMLBomb {
     static let text: String = {
-        var lines = ["a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]"]
-        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "j"]
-        for (previous, name) in zip(names, names.dropFirst()) {
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // Support
+            .deletingLastPathComponent()  // TenderLintKitTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // package root
+            .appendingPathComponent("Fuzz/regressions/FuzzConfiguration/yaml-alias-bomb.yml")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }()
 }
 
@@ -19,7 +21,7 @@ struct YAMLAliasScanTests {
     @Test("finds the first alias of a bomb at its line and column without expanding anything")
     func findsTheFirstAliasOfABomb() {
         let aliases = YAMLAliasScan.aliases(in: YAMLBomb.text)
-        #expect(aliases == [YAMLAliasScan.Alias(anchor: "a", line: 2, column: 8, endLine: 2, endColumn: 10)])
+        #expect(aliases == [YAMLAliasScan.Alias(anchor: "a0", line: 2, column: 10, endLine: 2, endColumn: 13)])
     }
 
     @Test("finds every alias up to the limit asked for, in order")
