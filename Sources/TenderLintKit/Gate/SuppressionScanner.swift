@@ -171,6 +171,8 @@ private struct Scan {
     var open: [OpenRegion] = []
     var suppressions: [Suppression] = []
     var diagnostics: [Diagnostic] = []
+    /// For a sibling already walked past, the element after it (nil inside: none follows).
+    private var nextElementAfter: [Int: Node?] = [:]
 
     init(tree: LocatedTree) {
         self.tree = tree
@@ -244,11 +246,7 @@ private struct Scan {
     private mutating func disableNext(_ rules: [DirectiveToken], _ directive: Directive) {
         guard !rules.isEmpty else { return }
         let node = directive.node
-        // Walked from the directive itself: listing the parent's children for each directive would make a
-        // document of many directives quadratic.
-        var following = node.nextSibling
-        while let candidate = following, candidate.kind != .element { following = candidate.nextSibling }
-        guard let element = following else {
+        guard let element = nextElement(after: node) else {
             diagnostics.append(SuppressionSyntax.malformed(
                 "'disable-next' is followed by no element it could cover", at: location(node.range), label: "nothing follows",
                 notes: ["'disable-next' covers the next element with the same parent, attributes and descendants included"],
@@ -261,6 +259,25 @@ private struct Scan {
             scope: .nextElement(element.range), origin: location(node.range), form: directive.form,
             file: source.path, target: element.path,
             coveredLines: source.line(containing: element.range.lowerBound)...source.line(containing: max(element.range.lowerBound, element.range.upperBound - 1))))
+    }
+
+    /// The next sibling element of a directive. Walked from the directive itself (listing the parent's children
+    /// for each directive would be quadratic), and remembered for every sibling walked past, so thousands of
+    /// directives stacked before one element are walked over once, not once each.
+    private mutating func nextElement(after node: Node) -> Node? {
+        if let known = nextElementAfter[node.index] { return known }
+        var passed = [node.index]
+        var following = node.nextSibling
+        while let candidate = following, candidate.kind != .element {
+            if let known = nextElementAfter[candidate.index] {
+                following = known
+                break
+            }
+            passed.append(candidate.index)
+            following = candidate.nextSibling
+        }
+        for index in passed { nextElementAfter[index] = .some(following) }
+        return following
     }
 
     private mutating func disable(_ rules: [DirectiveToken], _ directive: Directive) {

@@ -157,6 +157,8 @@ private struct SuppressionApplication {
         counts = suppressions.map { Array(repeating: 0, count: $0.rules.count) }
         resolved = []
         var reported: Set<Place> = []
+        // One suggestion per unknown word: a file of thousands of directives repeats the same few mistakes.
+        var suggestions: [String: RuleIdentity?] = [:]
         for suppression in suppressions {
             var row: [Resolution] = []
             for (index, rule) in suppression.rules.enumerated() {
@@ -169,7 +171,11 @@ private struct SuppressionApplication {
                     if let identity = knownRules.first(where: { Suppression.names(rule, $0) }) {
                         row.append(.rule(identity))
                     } else {
-                        if firstReport { resolutionProblems.append(Self.unknownRule(rule, at: location, known: knownRules)) }
+                        if firstReport {
+                            let suggestion = suggestions[rule] ?? Self.suggestion(for: rule, known: knownRules)
+                            suggestions[rule] = suggestion
+                            resolutionProblems.append(Self.unknownRule(rule, at: location, suggestion: suggestion))
+                        }
                         row.append(.unknown)
                     }
                 } else {
@@ -328,10 +334,14 @@ private struct SuppressionApplication {
 
     // MARK: Diagnostics
 
-    static func unknownRule(_ rule: String, at location: SourceLocation, known: [RuleIdentity]) -> Diagnostic {
+    /// The known rule an unknown word was probably meant to be, by id or by name.
+    static func suggestion(for rule: String, known: [RuleIdentity]) -> RuleIdentity? {
         let byID = Spelling.nearest(to: rule, among: Set(known.map(\.id)))
-        let suggestion = byID.flatMap { id in known.first { $0.id == id } }
+        return byID.flatMap { id in known.first { $0.id == id } }
             ?? Spelling.nearest(to: rule, among: Set(known.map(\.name))).flatMap { name in known.first { $0.name == name } }
+    }
+
+    static func unknownRule(_ rule: String, at location: SourceLocation, suggestion: RuleIdentity?) -> Diagnostic {
         let written = suggestion.map { rule.contains("-") ? $0.name : $0.id }
         var notes = ["a suppression must name the rule exactly: by id (SV001) or name (social-value-weighting)"]
         if suggestion == nil, !rule.contains(where: \.isNumber), !rule.contains("-") {
