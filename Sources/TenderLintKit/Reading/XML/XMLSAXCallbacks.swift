@@ -63,30 +63,32 @@ enum XMLSAXCallbacks {
     }
 
     private static func refuseEntityDeclaration(_ session: XMLParseSession, name: String) {
-        let end = session.offset
-        let start = session.lastOccurrence(of: "<!ENTITY", before: end)
-        let diagnostic = Diagnostic(
-            ReaderRule.xmlWellFormed, .error,
+        refuse(
+            "<!ENTITY", in: session,
             "this document declares the entity '\(name)'; tenderlint does not read entity declarations",
-            at: session.source.location(of: .between(start, end)),
-            notes: ["entities can pull in local files or the network, or grow without limit (\"billion laughs\"), so tenderlint stops reading here"],
-            help: ["remove the entity declarations and write the text out in full; &amp; &lt; &gt; &quot; &apos; and character references such as &#163; still work"]
+            note: "entities can pull in local files or the network, or grow without limit (\"billion laughs\"), so tenderlint stops reading here",
+            help: "remove the entity declarations and write the text out in full; &amp; &lt; &gt; &quot; &apos; and character references such as &#163; still work"
         )
-        session.stop(with: diagnostic)
     }
 
     /// A default in an `<!ATTLIST>` declaration adds attributes the tender never shows: a weight, a kind,
     /// even the namespace could come from a declaration nobody reads, so it is refused like an entity.
     private static func refuseAttributeDefault(_ session: XMLParseSession, element: String, attribute: String) {
-        let end = session.offset
-        let start = session.lastOccurrence(of: "<!ATTLIST", before: end)
-        let diagnostic = Diagnostic(
-            ReaderRule.xmlWellFormed, .error,
+        refuse(
+            "<!ATTLIST", in: session,
             "this document declares a default value for the attribute '\(attribute)' of <\(element)>; tenderlint does not read attribute declarations",
-            at: session.source.location(of: .between(start, end)),
-            notes: ["a declared default would add an attribute the document's text does not show, so a weight, a kind or a namespace could be decided by a declaration nobody reads; tenderlint stops reading here"],
-            help: ["remove the <!ATTLIST> declaration and write the attribute on the elements that need it"]
+            note: "a declared default would add an attribute the document's text does not show, so a weight, a kind or a namespace could be decided by a declaration nobody reads; tenderlint stops reading here",
+            help: "remove the <!ATTLIST> declaration and write the attribute on the elements that need it"
         )
-        session.stop(with: diagnostic)
+    }
+
+    /// Stops the parse at the declaration just read, which starts with `keyword`.
+    private static func refuse(_ keyword: StaticString, in session: XMLParseSession, _ message: String, note: String, help: String) {
+        let end = session.offset
+        let start = session.lastOccurrence(of: keyword, before: end)
+        session.stop(with: Diagnostic(
+            ReaderRule.xmlWellFormed, .error, message,
+            at: session.source.location(of: .between(start, end)), notes: [note], help: [help]
+        ))
     }
 }
