@@ -51,8 +51,11 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too (the same as --fail-on warning).")
     var strict = false
 
-    @Option(name: .customLong("max-warnings"), help: "Fail when there are more warnings than this.")
+    @Option(name: .customLong("max-warnings"), help: "Fail when there are more warnings than this (-1: no limit).")
     var maxWarnings: Int?
+
+    @Flag(name: .customLong("allow-empty"), help: "Let a folder that holds no document pass; by default it is an error, since a mistyped path would otherwise pass unchecked.")
+    var allowEmpty = false
 
     @Option(name: .customLong("baseline"), help: ArgumentHelp("Fail only on findings this baseline does not hold; entries that match nothing are reported.", valueName: "file"))
     var baselinePath: String?
@@ -88,7 +91,10 @@ struct LintCommand: ParsableCommand {
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment
         )
-        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings)
+        if let maxWarnings, maxWarnings < -1 {
+            throw ValidationError("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
+        }
+        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
         let status: Int32
         if StreamedReport.canStream(plan, baseline: baselinePath != nil || writeBaselinePath != nil) {
             status = try lintStreamed(linter, plan: plan, colors: colors, policy: policy)
@@ -121,6 +127,7 @@ struct LintCommand: ParsableCommand {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             linter.jobs = jobs
         }
+        linter.allowsEmptyFolders = allowEmpty
         if !noConfig {
             let resolver = ConfigurationResolver(
                 explicitPath: configPath,

@@ -28,6 +28,15 @@ struct OutputPlan {
         guard pendingOutputs.isEmpty else {
             throw ValidationError("--output \(pendingOutputs.first!) has no --format to go with it")
         }
+        var seen: [String: ReportFormat] = [:]
+        for destination in destinations {
+            guard let file = destination.file else { continue }
+            let key = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            if let earlier = seen[key] {
+                throw ValidationError("--format \(earlier.rawValue) and --format \(destination.format.rawValue) both write \(file); one would overwrite the other, so give each its own file")
+            }
+            seen[key] = destination.format
+        }
         guard destinations.filter({ $0.file == nil }).count <= 1 else {
             throw ValidationError("only one format can go to standard output; give the others a file with --output or FORMAT:FILE")
         }

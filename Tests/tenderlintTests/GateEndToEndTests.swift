@@ -88,6 +88,36 @@ struct GateEndToEndTests {
         #expect(try TenderlintProcess.run(["lint", "--strict", "t.xml"], in: scratch.url).status == 1)
         #expect(try TenderlintProcess.run(["lint", "--max-warnings", "0", "t.xml"], in: scratch.url).status == 1)
         #expect(try TenderlintProcess.run(["lint", "--max-warnings", "1", "t.xml"], in: scratch.url).status == 0)
+        #expect(try TenderlintProcess.run(["lint", "--strict", "--max-warnings=-1", "t.xml"], in: scratch.url).status == 1)
+        #expect(try TenderlintProcess.run(["lint", "--max-warnings=-1", "t.xml"], in: scratch.url).status == 0, "-1 is no limit")
+        let refused = try TenderlintProcess.run(["lint", "--max-warnings=-2", "t.xml"], in: scratch.url)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("--max-warnings takes a number of warnings from 0 up, or -1 for no limit"))
+    }
+
+    @Test("a folder that holds no document fails the run unless --allow-empty says it may")
+    func emptyFolder() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("tenders/t.xml", Self.shortfall)
+        try scratch.write("tendres/notes.txt", "a folder with a mistyped name and no documents in it\n")
+        let empty = try TenderlintProcess.run(["lint", "tendres"], in: scratch.url)
+        #expect(empty.status == 2)
+        #expect(empty.standardError.hasPrefix("tenderlint: error: tendres: holds no document tenderlint reads ("), "\(empty.standardError)")
+        #expect(empty.standardError.contains("pass --allow-empty if that is expected"))
+        #expect(try TenderlintProcess.run(["lint", "--allow-empty", "tendres"], in: scratch.url).status == 0)
+        #expect(try TenderlintProcess.run(["lint", "tenders", "tendres"], in: scratch.url).status == 2, "one empty folder among others still fails")
+    }
+
+    @Test("two formats written to one file is a usage error, however the file is spelt")
+    func twoFormatsOneFile() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("t.xml", Self.shortfall)
+        for arguments in [["--format", "json:out.txt", "--format", "sarif:out.txt"], ["--format", "json:out.txt", "--format", "junit:./out.txt"]] {
+            let outcome = try TenderlintProcess.run(["lint", "t.xml"] + arguments, in: scratch.url)
+            #expect(outcome.status == 2)
+            #expect(outcome.standardError.contains("both write"), "\(outcome.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("out.txt").path))
+        }
     }
 
     @Test("gates a repository with a configuration and overrides, a suppression, an unused one and a baseline")

@@ -11,6 +11,8 @@ public struct FileDiscovery: Sendable {
     public struct Found: Sendable {
         public var files: [String]
         public var skipped: [PathError]
+        /// Folders named in the paths in which the walk found no document at all.
+        public var emptyFolders: [String]
     }
 
     public init() {}
@@ -22,13 +24,17 @@ public struct FileDiscovery: Sendable {
     public func discover(_ paths: [String]) throws(PathError) -> Found {
         var found: Set<String> = []
         var skipped: [PathError] = []
+        var emptyFolders: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw PathError(path: path, reason: "no such file or directory")
             }
             if isDirectory.boolValue {
-                try walk(path, into: &found, skipping: &skipped)
+                var inFolder: Set<String> = []
+                try walk(path, into: &inFolder, skipping: &skipped)
+                if inFolder.isEmpty { emptyFolders.append(path) }
+                found.formUnion(inFolder)
             } else {
                 guard DocumentKind(path: path) != nil else {
                     throw PathError(path: path, reason: "not a file tenderlint reads (it reads \(Self.extensionList))")
@@ -36,7 +42,7 @@ public struct FileDiscovery: Sendable {
                 found.insert(path)
             }
         }
-        return Found(files: found.sorted(), skipped: skipped.sorted { $0.path < $1.path })
+        return Found(files: found.sorted(), skipped: skipped.sorted { $0.path < $1.path }, emptyFolders: emptyFolders)
     }
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")

@@ -17,6 +17,9 @@ public struct Linter: Sendable {
     public var configuration: ConfigurationResolver?
     /// How many files are linted at once (`--jobs`); all cores by default.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether a folder that holds no document may pass. By default it is a `PathError`: a mistyped or emptied
+    /// folder would otherwise let a CI gate pass having checked nothing.
+    public var allowsEmptyFolders = false
     /// What one document may cost: bytes, nodes, and findings listed per rule (docs/limits.md).
     public var limits = DocumentLimits()
     private let catalogueFiles = CatalogueFileCache()
@@ -45,6 +48,9 @@ public struct Linter: Sendable {
     /// `lint(paths:)` does, after delivering the files before the one that failed.
     public func lint(paths: [String], deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
         let found = try FileDiscovery().discover(paths)
+        if !allowsEmptyFolders, let empty = found.emptyFolders.first {
+            throw PathError(path: empty, reason: "holds no document tenderlint reads (\(FileDiscovery.extensionList)); pass --allow-empty if that is expected")
+        }
         let files = found.files
         let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
         let workers = max(1, min(jobs, files.count))
