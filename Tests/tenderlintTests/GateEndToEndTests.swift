@@ -95,6 +95,36 @@ struct GateEndToEndTests {
         #expect(refused.standardError.contains("--max-warnings takes a number of warnings from 0 up, or -1 for no limit"))
     }
 
+    @Test("the severities a configuration gives the suppression checks TL009–TL011 are the ones lint reports")
+    func suppressionCheckSeverities() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(".git/HEAD", "ref: refs/heads/main\n")
+        let document = Self.shortfall.replacingOccurrences(
+            of: "<criterion id=\"price\"", with: "<?tenderlint disable-next NZ001 -- nothing to suppress here?>\n<criterion id=\"price\"")
+        try scratch.write("t.xml", document)
+        let before = try TenderlintProcess.run(["lint", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(before.standardOutput.contains("warning:") && before.standardOutput.contains("[TL010]"), "\(before.standardOutput)")
+        try scratch.write(".tenderlint.yml", "rules:\n  TL010: error\n")
+        let raised = try TenderlintProcess.run(["lint", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(raised.standardOutput.contains("error: ") && raised.standardOutput.split(separator: "\n").contains { $0.contains("error:") && $0.hasSuffix("[TL010]") },
+                "\(raised.standardOutput)")
+        try scratch.write(".tenderlint.yml", "rules:\n  unused-suppression: off\n")
+        let off = try TenderlintProcess.run(["lint", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(!off.standardOutput.contains("[TL010]"), "\(off.standardOutput)")
+    }
+
+    @Test("a severity for a check about the run itself (TL012–TL014) is refused at its line, not ignored",
+          arguments: ["TL012", "TL013", "TL014"])
+    func runCheckSeverityRefused(id: String) throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(".git/HEAD", "ref: refs/heads/main\n")
+        try scratch.write(".tenderlint.yml", "rules:\n  SV001: error\n  \(id): off\n")
+        try scratch.write("t.xml", Self.shortfall)
+        let outcome = try TenderlintProcess.run(["lint", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.hasPrefix(".tenderlint.yml:3:3: error: \(id) cannot be configured: "), "\(outcome.standardError)")
+    }
+
     @Test("a folder that holds no document fails the run unless --allow-empty says it may")
     func emptyFolder() throws {
         let scratch = try ScratchDirectory()

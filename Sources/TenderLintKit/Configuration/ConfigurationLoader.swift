@@ -523,6 +523,14 @@ struct ConfigurationDecoder {
 
     // MARK: Rules
 
+    /// Checks about the run itself, not a document: no file's configuration can level them, so setting one is
+    /// refused where it is written rather than accepted and ignored.
+    static let fixedSeverities: [String: String] = [
+        "TL012": "an invalid configuration always stops the run, since nothing it says could be trusted",
+        "TL013": "an invalid baseline always stops the run, since the gate could not tell new findings from old",
+        "TL014": "a stale baseline entry is reported against the baseline file, which no document's configuration covers; remove stale entries with --prune-baseline",
+    ]
+
     private mutating func decodeRules(_ value: ConfigurationValue) -> [RuleConfiguration] {
         var rules: [RuleConfiguration] = []
         switch value.kind {
@@ -539,6 +547,11 @@ struct ConfigurationDecoder {
                     continue
                 }
                 let id = entry.identity.id
+                if let reason = Self.fixedSeverities[id] {
+                    report("\(id) cannot be configured: \(reason)", at: member.keyRange, label: "always reported as it is",
+                           help: ["remove this line"])
+                    continue
+                }
                 if let first = seen[id] {
                     report("\(id) is configured twice in this map", at: member.keyRange, label: "again here",
                            secondary: [Diagnostic.Label("first here", at: source.location(of: first.keyRange))],

@@ -200,7 +200,7 @@ public struct Linter: Sendable {
             if linter.suppressions {
                 do {
                     let collected = try collector.finish(path: path)
-                    linter.applySuppressions(collected, to: &report, documentsRead: collector.documentCount)
+                    linter.applySuppressions(collected, to: &report, documentsRead: collector.documentCount, settings: settings)
                 } catch {
                     report.diagnostics.append(Diagnostic(
                         SuppressionRule.malformed, .warning, "the suppressions file \(error.path) cannot be read: \(error.reason)",
@@ -215,7 +215,7 @@ public struct Linter: Sendable {
 
     /// Takes out what the file's suppressions cover, and adds what is wrong with the suppressions themselves.
     private func applySuppressions(_ collected: (suppressions: [Suppression], diagnostics: [Diagnostic]),
-                                   to report: inout LintReport, documentsRead: Int) {
+                                   to report: inout LintReport, documentsRead: Int, settings: FileSettings?) {
         guard !collected.suppressions.isEmpty || !collected.diagnostics.isEmpty else { return }
         // A document that could not be read ran no rule, so none of its suppressions can be called unused.
         // Rules that did not run (turned off) cannot have used a suppression either.
@@ -228,8 +228,10 @@ public struct Linter: Sendable {
         let outcome = TenderLintKit.applySuppressions(
             collected.suppressions, to: report.diagnostics, knownRules: knownRules, checkedRules: checked, foldedRules: folded
         )
-        // Problems with suppressions are the file's: past the limit, they are counted, not listed.
-        report.diagnostics = outcome.kept + FindingLimit.fold(outcome.problems + collected.diagnostics, limit: limits.findingsPerRule)
+        // Problems with suppressions are the file's, at the severities its configuration gives them (TL009–TL011);
+        // past the limit, they are counted, not listed.
+        let problems = outcome.problems + collected.diagnostics
+        report.diagnostics = outcome.kept + FindingLimit.fold(settings?.applying(to: problems) ?? problems, limit: limits.findingsPerRule)
         // A suppressed finding that stood for others folded into it takes them with it.
         report.suppressedCount += outcome.suppressed.reduce(0) { $0 + 1 + $1.diagnostic.omitted }
         report.waivers += outcome.waivers
