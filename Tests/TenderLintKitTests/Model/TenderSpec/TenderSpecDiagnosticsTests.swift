@@ -72,6 +72,29 @@ struct TenderSpecDiagnosticsTests {
         #expect(diagnostic.message == "a criterion has no field 'wieght'; did you mean 'weight'?")
     }
 
+    @Test("the did-you-mean fix for a misspelt field leaves a document that reads without the finding", arguments: [
+        ("t.json", "{\"tenderSpec\": \"1\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": [\n  {\"id\": \"a\", \"kind\": \"price\", \"wieght\": 100}]}}"),
+        ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<evaluation><criterion id=\"a\" kind=\"price\" wieght=\"100\"/></evaluation>\n</tender>"),
+        ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<evaluation><criterion id=\"a\" kind=\"price\" weight=\"100\"/></evaluation>\n<tittle/>\n</tender>"),
+    ])
+    func unknownFieldFixApplies(path: String, text: String) throws {
+        let diagnostic = try #require(findings(text, path: path).first { $0.rule == ModelRule.unknownField })
+        let fix = try #require(diagnostic.fixIts.first)
+        var bytes = Array(text.utf8)
+        bytes.replaceSubrange(fix.location.start.offset..<fix.location.end.offset, with: Array(fix.replacement.utf8))
+        let fixed = findings(String(decoding: bytes, as: UTF8.self), path: path)
+        #expect(!fixed.contains { $0.rule == ModelRule.unknownField || $0.rule.id == "TL001" || $0.rule.id == "TL002" }, "\(fixed.map(\.message))")
+    }
+
+    @Test("a misspelt XML element with an end tag gets advice to rename both tags, not a fix that renames one")
+    func unknownElementWithEndTag() throws {
+        let text = "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<tittle>Care</tittle>\n<evaluation/>\n</tender>"
+        let diagnostic = try #require(findings(text, path: "t.xml").first { $0.rule == ModelRule.unknownField })
+        #expect(diagnostic.message.hasSuffix("did you mean 'title'?"))
+        #expect(diagnostic.fixIts.isEmpty)
+        #expect(diagnostic.help == ["rename both tags: <tittle> to <title> and </tittle> to </title>"])
+    }
+
     @Test("reports two weight forms on one criterion")
     func twoWeightForms() throws {
         let diagnostic = try #require(findings(xml("<evaluation><criterion id=\"a\" kind=\"price\" weight=\"40\" points=\"4\"/></evaluation>"), path: "t.xml").first)

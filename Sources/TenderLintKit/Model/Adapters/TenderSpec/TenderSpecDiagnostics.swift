@@ -58,7 +58,15 @@ final class TenderSpecDiagnostics {
             documentPath: node.path
         )
         if let suggestion {
-            diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
+            // A fix-it is one edit, and must leave a valid document: a JSON key keeps its quotes, and an XML
+            // element with an end tag, which one edit cannot rename at both ends, gets advice instead.
+            if node.tree.format == .json {
+                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: "\"\(suggestion)\"")]
+            } else if node.kind == .element, !node.tree.source.text(in: node.range).hasSuffix("/>") {
+                diagnostic.help = ["rename both tags: <\(name)> to <\(suggestion)> and </\(name)> to </\(suggestion)>"]
+            } else {
+                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
+            }
         } else {
             diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
         }
