@@ -63,13 +63,11 @@ public struct FileDiscovery: Sendable {
             guard stat(directory, &status) == 0,
                   visited.insert(Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted
             else { continue }
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-            } catch {
-                throw PathError(path: directory, reason: "cannot be read (check its permissions)")
+            let listing = try Self.entries(of: directory)
+            for name in listing.undecodable where !name.hasPrefix(".") && DocumentKind(path: name) != nil {
+                skipped.append(PathError(path: Self.join(directory, name), reason: "has a name that is not UTF-8, so it was skipped; rename it"))
             }
-            for entry in entries where !entry.hasPrefix(".") {
+            for entry in listing.names where !entry.hasPrefix(".") {
                 let path = Self.join(directory, entry)
                 let isDocument = DocumentKind(path: entry) != nil
                 var status = stat()
@@ -88,6 +86,27 @@ public struct FileDiscovery: Sendable {
                 }
             }
         }
+    }
+
+    /// A folder's entries, read by their bytes: a name that is not UTF-8 cannot be handed on as a path, and
+    /// Foundation's listing would leave it out without a word. Such names come back shown with U+FFFD.
+    private static func entries(of directory: String) throws(PathError) -> (names: [String], undecodable: [String]) {
+        guard let folder = opendir(directory) else {
+            throw PathError(path: directory, reason: "cannot be read (check its permissions)")
+        }
+        defer { closedir(folder) }
+        var names: [String] = []
+        var undecodable: [String] = []
+        while let entry = readdir(folder) {
+            let bytes = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            if let name = String(bytes: bytes, encoding: .utf8) {
+                names.append(name)
+            } else {
+                undecodable.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        return (names, undecodable)
     }
 
     private static func join(_ directory: String, _ entry: String) -> String {

@@ -87,3 +87,22 @@ struct FileDiscoverySpecialFileTests {
         #expect(try FileDiscovery().files(in: [root]) == [root + "/a/x.json"])
     }
 }
+
+@Suite("File discovery of names that are not UTF-8")
+struct FileDiscoveryNameTests {
+    @Test("a document whose name is not UTF-8 is reported as skipped, not left out without a word")
+    func undecodableName() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/ok.json"))
+        // "café.json" in Latin-1: the é is the single byte 0xE9.
+        let latin1: [UInt8] = Array((root + "/caf").utf8) + [0xE9] + Array(".json".utf8) + [0]
+        let descriptor = latin1.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let found = try FileDiscovery().discover([root])
+        #expect(found.files == [root + "/ok.json"])
+        #expect(found.skipped == [PathError(path: root + "/caf\u{FFFD}.json", reason: "has a name that is not UTF-8, so it was skipped; rename it")])
+    }
+}
