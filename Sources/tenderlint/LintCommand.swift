@@ -85,8 +85,9 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
-        try Self.exitingOnLintErrors { try Self.refuseOutputsOverInputs(plan, paths: paths) }
         let linter = try makeLinter()
+        let found = try Self.exitingOnLintErrors { try linter.discover(paths) }
+        try Self.refuseOutputsOverInputs(plan, inputs: found.files)
         let colors = color.usesColor(
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment
@@ -97,19 +98,19 @@ struct LintCommand: ParsableCommand {
         let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
         let status: Int32
         if StreamedReport.canStream(plan, baseline: baselinePath != nil || writeBaselinePath != nil) {
-            status = try lintStreamed(linter, plan: plan, colors: colors, policy: policy)
+            status = try lintStreamed(linter, found, plan: plan, colors: colors, policy: policy)
         } else {
-            status = try lintCollected(linter, plan: plan, colors: colors, policy: policy)
+            status = try lintCollected(linter, found, plan: plan, colors: colors, policy: policy)
         }
         if status != 0 { throw ExitCode(status) }
     }
 
     /// A report written over a document being linted would destroy it, so such a run is refused before it starts.
     /// Files are compared by device and inode, so a link or another spelling of the path is caught too.
-    private static func refuseOutputsOverInputs(_ plan: OutputPlan, paths: [String]) throws {
+    private static func refuseOutputsOverInputs(_ plan: OutputPlan, inputs: [String]) throws {
         let outputs = plan.destinations.compactMap(\.file).compactMap { path in FileIdentity(path).map { (path, $0) } }
         guard !outputs.isEmpty else { return }
-        for input in try FileDiscovery().discover(paths).files {
+        for input in inputs {
             guard let identity = FileIdentity(input), let output = outputs.first(where: { $0.1 == identity }) else { continue }
             StandardError.write("tenderlint: error: \(output.0): is \(input == output.0 ? "" : "the same file as \(input), ")one of the documents being linted; write the report somewhere else")
             throw ExitCode(Tenderlint.usageErrorStatus)
@@ -156,7 +157,7 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Text and concise output written as files (and a JSON Lines file's documents) are done.
-    private func lintStreamed(_ linter: Linter, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
+    private func lintStreamed(_ linter: Linter, _ found: FileDiscovery.Found, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
         let report: StreamedReport
         do {
             report = try StreamedReport(plan: plan, colors: colors, quiet: quiet)
@@ -164,7 +165,7 @@ struct LintCommand: ParsableCommand {
             StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        let totals = try Self.exitingOnLintErrors { try linter.lint(paths: paths) { report.write($0) } }
+        let totals = try Self.exitingOnLintErrors { try linter.lint(found) { report.write($0) } }
         do {
             try report.finish(totals)
         } catch {
@@ -185,8 +186,8 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Every finding gathered first, for the formats and the baseline that need them all.
-    private func lintCollected(_ linter: Linter, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
-        let report = try Self.exitingOnLintErrors { try linter.lint(paths: paths) }
+    private func lintCollected(_ linter: Linter, _ found: FileDiscovery.Found, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
+        let report = try Self.exitingOnLintErrors { try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics)
         let result = LintResult(

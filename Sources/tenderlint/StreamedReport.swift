@@ -6,12 +6,11 @@ import TenderLintKit
 final class StreamedReport: @unchecked Sendable {
     private struct Output {
         let reporter: TextReporter
-        /// Where the bytes go: standard output, a FIFO or device written in place, or the atomic file's.
-        let descriptor: Int32
         /// The file the user named, for messages; nil for standard output.
         let path: String?
-        /// The report until it is finished and renamed over `path`; nil when written in place.
-        let file: AtomicFile?
+        /// The file opened at `path`; nil for standard output.
+        let file: OutputFile.Opened?
+        var descriptor: Int32 { file?.descriptor ?? STDOUT_FILENO }
         var buffer = ""
         var anyShown = false
         var failure: String?
@@ -36,19 +35,11 @@ final class StreamedReport: @unchecked Sendable {
         for destination in plan.destinations {
             let reporter = TextReporter(concise: destination.format == .concise, colors: destination.file == nil && colors, quiet: quiet)
             guard let path = destination.file else {
-                outputs.append(Output(reporter: reporter, descriptor: STDOUT_FILENO, path: nil, file: nil))
+                outputs.append(Output(reporter: reporter, path: nil, file: nil))
                 continue
             }
             do {
-                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                if OutputFile.isSpecialFile(resolved) {
-                    let descriptor = open(resolved, O_WRONLY | O_CLOEXEC)
-                    guard descriptor >= 0 else { throw WriteFailure(errno: errno) }
-                    outputs.append(Output(reporter: reporter, descriptor: descriptor, path: path, file: nil))
-                } else {
-                    let file = try AtomicFile(replacing: path)
-                    outputs.append(Output(reporter: reporter, descriptor: file.descriptor, path: path, file: file))
-                }
+                outputs.append(Output(reporter: reporter, path: path, file: try OutputFile.Opened(path)))
             } catch {
                 abandon()
                 throw OutputFileError(path: path, reason: "cannot be written (\(error))")
@@ -84,16 +75,19 @@ final class StreamedReport: @unchecked Sendable {
             flush(index)
             if outputs[index].failure == nil {
                 do {
-                    try output.file?.commit()
+                    try output.file?.finish()
                 } catch {
                     outputs[index].failure = "cannot be written (\(error))"
                 }
+            } else {
+                output.file?.abandon()
             }
             if let failure = outputs[index].failure, firstFailure == nil {
                 firstFailure = OutputFileError(path: output.path ?? "standard output", reason: failure)
             }
         }
-        abandon()
+        // Each file is now in its place, closed or abandoned: nothing is left for `deinit` to undo.
+        outputs.removeAll()
         if let firstFailure { throw firstFailure }
     }
 
@@ -109,13 +103,7 @@ final class StreamedReport: @unchecked Sendable {
 
     /// Removes the files of reports that were not put in their place, and closes devices written in place.
     private func abandon() {
-        for output in outputs {
-            if let file = output.file {
-                file.abandon()
-            } else if output.path != nil {
-                close(output.descriptor)
-            }
-        }
+        for output in outputs { output.file?.abandon() }
         outputs.removeAll()
     }
 }

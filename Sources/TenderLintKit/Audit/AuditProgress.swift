@@ -68,7 +68,7 @@ public final class AuditProgress: @unchecked Sendable {
         let percent = String(format: "%5.1f%%", fraction * 100)
         let rate = snapshot.seconds > 0 ? Int((Double(snapshot.documents) / snapshot.seconds).rounded()) : 0
         return "[\(bar)] \(percent)  \(size(snapshot.bytes)) of \(size(snapshot.totalBytes))  "
-            + "\(grouped(snapshot.documents)) documents  \(grouped(rate))/s"
+            + "\(Prose.grouped(snapshot.documents)) documents  \(Prose.grouped(rate))/s"
     }
 
     /// Bytes in decimal units with one decimal: "512 B", "1.5 kB", "452.0 MB", "1.2 GB".
@@ -82,16 +82,5 @@ public final class AuditProgress: @unchecked Sendable {
             unit += 1
         }
         return String(format: "%.1f", value) + " " + units[unit]
-    }
-
-    /// "120,345".
-    static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
     }
 }

@@ -48,8 +48,8 @@ public struct DocumentLimits: Sendable, Hashable {
     func tooManyNodes(at location: SourceLocation, documentPath: String? = nil) -> Diagnostic {
         Diagnostic(
             ReaderRule.documentTooLarge, .error,
-            "the document has more than \(Self.grouped(maximumNodes)) nodes (elements, attributes, text or JSON values); tenderlint stops reading here and does not check it",
-            at: location, label: "node \(Self.grouped(maximumNodes + 1))",
+            "the document has more than \(Prose.grouped(maximumNodes)) nodes (elements, attributes, text or JSON values); tenderlint stops reading here and does not check it",
+            at: location, label: "node \(Prose.grouped(maximumNodes + 1))",
             notes: ["the limit keeps one document from taking a run's memory: each node read costs about 60 bytes and more"],
             help: ["if the document is meant to be this large, raise the limit in .tenderlint.yml: limits: { nodes: \(maximumNodes * 2) } (see docs/limits.md)"],
             documentPath: documentPath)
@@ -59,21 +59,10 @@ public struct DocumentLimits: Sendable, Hashable {
     func tooManyAttributes(_ count: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             ReaderRule.documentTooLarge, .error,
-            "this start tag has \(Self.grouped(count)) attributes, more than the \(Self.grouped(Self.maximumAttributesPerElement)) tenderlint reads on one element; the document was not checked",
-            at: location, label: "\(Self.grouped(count)) attributes",
+            "this start tag has \(Prose.grouped(count)) attributes, more than the \(Prose.grouped(Self.maximumAttributesPerElement)) tenderlint reads on one element; the document was not checked",
+            at: location, label: "\(Prose.grouped(count)) attributes",
             notes: ["the XML parser compares each attribute of a tag with every other, so a tag with this many would take minutes; a real element has a handful"],
             help: ["write the values as child elements, or split the element"])
-    }
-
-    /// `1,234,567`: a count with thousands separators, the same in every locale.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (value < 0 ? "-" : "") + result
     }
 
     /// A size in the unit that reads best: "812 bytes", "3.4 MiB" (binary units, one decimal).
@@ -81,9 +70,9 @@ public struct DocumentLimits: Sendable, Hashable {
         let units = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
         for (size, unit) in units where value >= size {
             let tenths = (value * 10 + size / 2) / size
-            return "\(grouped(tenths / 10)).\(tenths % 10) \(unit) (\(grouped(value)) bytes)"
+            return "\(Prose.grouped(tenths / 10)).\(tenths % 10) \(unit) (\(Prose.grouped(value)) bytes)"
         }
-        return "\(grouped(value)) bytes"
+        return "\(Prose.grouped(value)) bytes"
     }
 
     /// A round limit above `size`, to suggest.
@@ -102,7 +91,7 @@ public struct DocumentLimits: Sendable, Hashable {
 public enum FindingLimit {
     /// The note on the last finding listed: "… and 99,900 more like this".
     public static func note(_ omitted: Int, limit: Int) -> String {
-        "… and \(DocumentLimits.grouped(omitted)) more like this in this document, not listed: at most \(DocumentLimits.grouped(limit)) findings of one rule are listed for one document (see docs/limits.md)"
+        "… and \(Prose.grouped(omitted)) more like this in this document, not listed: at most \(Prose.grouped(limit)) findings of one rule are listed for one document (see docs/limits.md)"
     }
 
     /// `diagnostics` with each rule's findings past `limit` folded; the order of those kept is unchanged.

@@ -47,22 +47,13 @@ public struct FileDiscovery: Sendable {
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")
 
-    /// A file as the system knows it, whatever path reaches it.
-    private struct Identity: Hashable {
-        var device: UInt64
-        var inode: UInt64
-    }
-
     private func walk(_ root: String, into found: inout Set<String>, skipping skipped: inout [PathError]) throws(PathError) {
         var pending = [root]
         // Symbolic links can make a cycle (`up -> ..`); each directory is walked once, known by device and inode,
         // which no spelling of its path can disguise.
-        var visited: Set<Identity> = []
+        var visited: Set<FileIdentity> = []
         while let directory = pending.popLast() {
-            var status = stat()
-            guard stat(directory, &status) == 0,
-                  visited.insert(Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted
-            else { continue }
+            guard let identity = FileIdentity(directory), visited.insert(identity).inserted else { continue }
             let listing = try Self.entries(of: directory)
             for name in listing.undecodable where !name.hasPrefix(".") && DocumentKind(path: name) != nil {
                 skipped.append(PathError(path: Self.join(directory, name), reason: "has a name that is not UTF-8, so it was skipped; rename it"))

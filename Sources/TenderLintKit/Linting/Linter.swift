@@ -35,8 +35,13 @@ public struct Linter: Sendable {
     /// Lints files and directories. Throws `PathError` when a path cannot be read at all, and
     /// `ConfigurationError` when a configuration (or a catalogue it names) is invalid.
     public func lint(paths: [String]) throws -> LintReport {
+        try lint(discover(paths))
+    }
+
+    /// Lints the files a discovery found, every finding gathered and sorted.
+    public func lint(_ found: FileDiscovery.Found) throws -> LintReport {
         let collected = CollectedReports()
-        var report = try lint(paths: paths) { collected.add($0) }
+        var report = try lint(found) { collected.add($0) }
         report.diagnostics = collected.diagnostics
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
         return report
@@ -47,10 +52,21 @@ public struct Linter: Sendable {
     /// ends, and findings need not all be held. Returns the totals with no diagnostics. Throws as
     /// `lint(paths:)` does, after delivering the files before the one that failed.
     public func lint(paths: [String], deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
+        try lint(discover(paths), deliver: deliver)
+    }
+
+    /// The files to lint under `paths`. Throws `PathError` for a path that cannot be read, or a folder that
+    /// holds no document unless `allowsEmptyFolders`.
+    public func discover(_ paths: [String]) throws(PathError) -> FileDiscovery.Found {
         let found = try FileDiscovery().discover(paths)
         if !allowsEmptyFolders, let empty = found.emptyFolders.first {
             throw PathError(path: empty, reason: "holds no document tenderlint reads (\(FileDiscovery.extensionList)); pass --allow-empty if that is expected")
         }
+        return found
+    }
+
+    /// Lints the files a discovery found, delivering findings as `lint(paths:deliver:)` does.
+    public func lint(_ found: FileDiscovery.Found, deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
         let files = found.files
         let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
         let workers = max(1, min(jobs, files.count))

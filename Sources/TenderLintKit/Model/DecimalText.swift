@@ -9,32 +9,7 @@ enum DecimalText {
     /// Nothing else: no separators, spaces or symbols. A leading `+` is accepted only where `plusSign` says
     /// (`xsd:decimal` allows it; JSON does not).
     static func parse(_ text: String, exponent: Bool = true, plusSign: Bool = false) -> Decimal? {
-        let bytes = Array(text.utf8)
-        var index = 0
-        func digits() -> Int {
-            let start = index
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-            return index - start
-        }
-        var start = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
-            index += 1
-        } else if plusSign, index < bytes.count, bytes[index] == UInt8(ascii: "+") {
-            index += 1
-            start = 1
-        }
-        guard digits() > 0 else { return nil }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { return nil }
-        }
-        if exponent, index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return nil }
-        }
-        guard index == bytes.count else { return nil }
-        return Decimal(string: String(decoding: bytes[start...], as: UTF8.self), locale: posix)
+        Shape(text, exponent: exponent, plusSign: plusSign)?.value
     }
 
     /// What a number written as text is, when it is not simply a decimal: a message can then say why.
@@ -59,34 +34,43 @@ enum DecimalText {
     /// Reads `text` like `parse`, telling a number too large or too small to hold apart from text that
     /// is no number at all, so "1e308" is not called "not a number".
     static func read(_ text: String, exponent: Bool = true, plusSign: Bool = false) -> Reading {
-        if let value = parse(text, exponent: exponent, plusSign: plusSign) { return .value(value) }
         guard let shape = Shape(text, exponent: exponent, plusSign: plusSign) else { return .notANumber }
+        if let value = shape.value { return .value(value) }
         return shape.magnitude > 0 ? .tooLarge : .tooSmall
     }
 
-    /// A number's digits and exponent, checked for form only, to place its size without converting it.
+    /// A number's form, checked byte by byte: a sign, digits, an optional fraction and exponent, nothing else.
     private struct Shape {
-        /// The power of ten just above the number's leading digit: 3 for 123, -1 for 0.05.
-        var magnitude: Int
+        let bytes: [UInt8]
+        /// Where the number starts once a leading `+` (which `Decimal` does not take) is left out.
+        private var start = 0
+        private var integer: Range<Int> = 0..<0
+        private var fraction: Range<Int> = 0..<0
+        /// The exponent, clamped: any exponent past a million is as far out of range as a million.
+        private var power = 0
 
         init?(_ text: String, exponent allowsExponent: Bool, plusSign: Bool) {
-            let bytes = Array(text.utf8)
+            bytes = Array(text.utf8)
             var index = 0
             func digits() -> Range<Int> {
-                let start = index
+                let first = index
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-                return start..<index
+                return first..<index
             }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || (plusSign && bytes[index] == UInt8(ascii: "+")) { index += 1 }
-            let integer = digits()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            } else if plusSign, index < bytes.count, bytes[index] == UInt8(ascii: "+") {
+                index += 1
+                start = 1
+            }
+            integer = digits()
             guard !integer.isEmpty else { return nil }
-            var fraction = index..<index
+            fraction = index..<index
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 fraction = digits()
                 guard !fraction.isEmpty else { return nil }
             }
-            var power = 0
             if allowsExponent, index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
                 var sign = 1
@@ -96,15 +80,22 @@ enum DecimalText {
                 }
                 let exponent = digits()
                 guard !exponent.isEmpty else { return nil }
-                // Clamped: any exponent past a million is as far out of range as a million.
                 for position in exponent where power < 1_000_000 { power = power * 10 + Int(bytes[position] - 0x30) }
                 power *= sign
             }
             guard index == bytes.count else { return nil }
+        }
+
+        /// The number exactly, or nil when it is beyond what a `Decimal` holds.
+        var value: Decimal? {
+            Decimal(string: String(decoding: bytes[start...], as: UTF8.self), locale: DecimalText.posix)
+        }
+
+        /// The power of ten just above the number's leading digit: 3 for 123, -1 for 0.05.
+        var magnitude: Int {
             let significant = bytes[integer].drop { $0 == UInt8(ascii: "0") }.count
             let leadingFractionZeros = bytes[fraction].prefix { $0 == UInt8(ascii: "0") }.count
-            magnitude = (significant > 0 ? significant : -leadingFractionZeros) + power
+            return (significant > 0 ? significant : -leadingFractionZeros) + power
         }
     }
 }
-

@@ -67,7 +67,7 @@ public struct RunSummary: Sendable, Hashable {
             return style.paint("no problems found", .success) + " in " + Self.documentsPhrase(documents)
         }
         let findings = counts.map { style.paint($0.text, $0.role) }.joined(separator: ", ")
-        let unlisted = omitted > 0 ? " (\(DocumentLimits.grouped(omitted)) of them not listed: see the notes, and docs/limits.md)" : ""
+        let unlisted = omitted > 0 ? " (\(Prose.grouped(omitted)) of them not listed: see the notes, and docs/limits.md)" : ""
         return findings + " in " + Self.documentsPhrase(documents) + unlisted
     }
 

@@ -9,8 +9,6 @@ struct TreeBuilder {
 
     /// The limits the document is read under; the tree keeps them for the stages after reading.
     let limits: DocumentLimits
-    /// The most nodes the tree takes (the document node aside); see `DocumentLimits.maximumNodes`.
-    var maximumNodes: Int { limits.maximumNodes }
     /// The range of the first node refused because the tree was full; nil while there is room.
     private(set) var refusedNode: ByteRange?
 
@@ -44,7 +42,7 @@ struct TreeBuilder {
     ) -> Int32 {
         let parent = open[open.count - 1].node
         // Once full, nothing more is kept: -1 stands for a node that was refused, and for its children.
-        guard parent >= 0, records.count <= maximumNodes else {
+        guard parent >= 0, records.count <= limits.maximumNodes else {
             if refusedNode == nil { refusedNode = range }
             return -1
         }

@@ -133,8 +133,8 @@ struct DocumentLimitsTests {
 
     @Test("counts read with separators and sizes in binary units")
     func formatsCountsAndSizes() {
-        #expect(DocumentLimits.grouped(999_900) == "999,900")
-        #expect(DocumentLimits.grouped(12) == "12")
+        #expect(Prose.grouped(999_900) == "999,900")
+        #expect(Prose.grouped(12) == "12")
         #expect(DocumentLimits.bytes(812) == "812 bytes")
         #expect(DocumentLimits.bytes(256 << 20) == "256.0 MiB (268,435,456 bytes)")
     }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("File discovery")
 struct FileDiscoveryTests {
-    func scratch(_ files: [String]) throws -> String {
+    /// A new folder holding `files` (each "{}"), for one test to walk and remove.
+    static func scratch(_ files: [String]) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)")
         for file in files {
             let url = root.appendingPathComponent(file)
@@ -16,7 +17,7 @@ struct FileDiscoveryTests {
 
     @Test("walks directories for the extensions it reads, sorted, skipping hidden entries")
     func walk() throws {
-        let root = try scratch(["b.json", "a/c.XML", "a/d.ndjson", "a/e.jsonl", "notes.txt", ".git/x.json", "a/.hidden.xml", ".build/y.xml"])
+        let root = try Self.scratch(["b.json", "a/c.XML", "a/d.ndjson", "a/e.jsonl", "notes.txt", ".git/x.json", "a/.hidden.xml", ".build/y.xml"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let files = try FileDiscovery().files(in: [root])
         #expect(files == ["a/c.XML", "a/d.ndjson", "a/e.jsonl", "b.json"].map { root + "/" + $0 })
@@ -24,14 +25,14 @@ struct FileDiscoveryTests {
 
     @Test("takes a named file once even when its directory is named too")
     func deduplicates() throws {
-        let root = try scratch(["a.json"])
+        let root = try Self.scratch(["a.json"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try FileDiscovery().files(in: [root + "/a.json", root + "/"]) == [root + "/a.json"])
     }
 
     @Test("refuses a missing path and a named file of a kind it does not read")
     func refusals() throws {
-        let root = try scratch(["notes.txt"])
+        let root = try Self.scratch(["notes.txt"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(throws: PathError(path: root + "/missing.xml", reason: "no such file or directory")) {
             try FileDiscovery().files(in: [root + "/missing.xml"])
@@ -41,7 +42,7 @@ struct FileDiscoveryTests {
 
     @Test("survives a symbolic link loop")
     func symlinkLoop() throws {
-        let root = try scratch(["a/x.json"])
+        let root = try Self.scratch(["a/x.json"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createSymbolicLink(atPath: root + "/a/loop", withDestinationPath: root + "/a")
         let files = try FileDiscovery().files(in: [root])
@@ -65,10 +66,8 @@ struct FileDiscoveryTests {
 struct FileDiscoverySpecialFileTests {
     @Test("a named pipe with a document's name is passed over and reported, not returned to be read")
     func namedPipe() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let root = try FileDiscoveryTests.scratch(["a.json"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/a.json"))
         #expect(mkfifo(root + "/pipe.xml", 0o600) == 0)
         let found = try FileDiscovery().discover([root])
         #expect(found.files == [root + "/a.json"])
@@ -77,10 +76,8 @@ struct FileDiscoverySpecialFileTests {
 
     @Test("three links back to the parent still give each file once")
     func manyLoops() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        let root = try FileDiscoveryTests.scratch(["a/x.json"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/a/x.json"))
         for name in ["up", "again", "more"] {
             try FileManager.default.createSymbolicLink(atPath: root + "/a/" + name, withDestinationPath: "..")
         }
@@ -92,10 +89,8 @@ struct FileDiscoverySpecialFileTests {
 struct FileDiscoveryNameTests {
     @Test("a document whose name is not UTF-8 is reported as skipped, not left out without a word")
     func undecodableName() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-discovery-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let root = try FileDiscoveryTests.scratch(["ok.json"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: root + "/ok.json"))
         // "café.json" in Latin-1: the é is the single byte 0xE9.
         let latin1: [UInt8] = Array((root + "/caf").utf8) + [0xE9] + Array(".json".utf8) + [0]
         let descriptor = latin1.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }

@@ -150,7 +150,7 @@ extension EFormsReader {
         }
         if let kind = EFormsCodes.criterionKinds[code.value] { return Located(kind, at: code.origin) }
         invalid(
-            "'\(Self.shortened(code.value))' is not an eForms award criterion type", at: code.origin ?? Origin(codeElement), element: codeElement,
+            "'\(Prose.shortened(code.value))' is not an eForms award criterion type", at: code.origin ?? Origin(codeElement), element: codeElement,
             help: ["use price, cost or quality"]
         )
         return Located(.other, at: code.origin)

@@ -17,9 +17,9 @@ extension EFormsReader {
             let gathered = id.flatMap { members[$0.value] } ?? []
             if gathered.isEmpty, let id {
                 invalid(
-                    "lot group \(Self.shortened(id.value)) has award criteria but the notice does not say which lots it gathers",
+                    "lot group \(Prose.shortened(id.value)) has award criteria but the notice does not say which lots it gathers",
                     at: id.origin ?? Origin(element), element: element, severity: .warning,
-                    help: ["list its lots under cac:TenderingTerms/cac:LotDistribution/cac:LotsGroup, with cbc:LotsGroupID \(Self.shortened(id.value))"]
+                    help: ["list its lots under cac:TenderingTerms/cac:LotDistribution/cac:LotsGroup, with cbc:LotsGroupID \(Prose.shortened(id.value))"]
                 )
             }
             result.append(lot(element, kind: .group, groupedLots: gathered, signals: &signals))
@@ -38,7 +38,7 @@ extension EFormsReader {
                 guard let lot = text(reference) else { continue }
                 if !lotIDs.contains(lot.value) {
                     invalid(
-                        "lot group \(Self.shortened(group.value)) gathers \(Self.shortened(lot.value)), which is not a lot of this notice",
+                        "lot group \(Prose.shortened(group.value)) gathers \(Prose.shortened(lot.value)), which is not a lot of this notice",
                         at: lot.origin ?? Origin(reference), element: reference, severity: .warning,
                         help: ["refer to the lots by their cbc:ID, such as LOT-0001"]
                     )

@@ -65,7 +65,7 @@ extension EFormsReader {
         if EFormsCodes.isLanguageCode(code) {
             if !EFormsCodes.languages.contains(code), reportedLanguages.insert(code).inserted {
                 invalid(
-                    "'\(Self.shortened(written))' is not a language tenderlint knows: texts in it are read as written",
+                    "'\(Prose.shortened(written))' is not a language tenderlint knows: texts in it are read as written",
                     at: origin, element: element, severity: .info,
                     help: ["eForms writes languages as ISO 639-3 codes in capitals, such as ENG, CYM or GLE"]
                 )
@@ -74,7 +74,7 @@ extension EFormsReader {
         }
         if reportedLanguages.insert(code).inserted {
             invalid(
-                "'\(Self.shortened(written))' is not a language code: texts in it are read, but kept only when none is in the notice language or English",
+                "'\(Prose.shortened(written))' is not a language code: texts in it are read, but kept only when none is in the notice language or English",
                 at: origin, element: element, severity: .warning,
                 help: ["write the language as an ISO 639-3 code in capitals, such as ENG for English or CYM for Welsh"]
             )
@@ -90,10 +90,5 @@ extension EFormsReader {
             return
         }
         noticeLanguage = checkedLanguage(code.value, at: code.origin ?? Origin(element), element: element)
-    }
-
-    /// A value quoted in a message, cut short so a runaway value cannot swamp the report.
-    static func shortened(_ value: String, limit: Int = 60) -> String {
-        Prose.shortened(value, limit: limit)
     }
 }
