@@ -33,6 +33,7 @@ extension EvaluationRules {
                     rule.report {
                         Message("the weight range of \(criterion.label) in \(lot.label) runs from \(Arithmetic.plain(low)) down to \(Arithmetic.plain(high)): its minimum is above its maximum")
                         At(criterion.weight?.origin ?? criterion.origin)
+                        OffendingValue("\(Arithmetic.plain(low))-\(Arithmetic.plain(high))")
                         Label("minimum above maximum")
                         Help("write the smaller number first: \(Arithmetic.plain(high))-\(Arithmetic.plain(low))")
                     }
@@ -50,6 +51,7 @@ extension EvaluationRules {
                     rule.report {
                         Message("\(group.weightsPhrase("lowest")) add up to \(Arithmetic.amount(minima, unit: unit)), more than \(Arithmetic.amount(whole, unit: unit)): no choice within the ranges adds up to \(Arithmetic.amount(whole, unit: unit))")
                         At(group.origin)
+                        OffendingValue(sums)
                         Label("minima add up to \(Arithmetic.amount(minima, unit: unit))")
                         Note(sums)
                         Help("lower the minimum of one or more ranges by \(excess) in all")
@@ -59,6 +61,7 @@ extension EvaluationRules {
                     rule.report {
                         Message("\(group.weightsPhrase("highest")) add up to \(Arithmetic.amount(maxima, unit: unit)), less than \(Arithmetic.amount(whole, unit: unit)): no choice within the ranges adds up to \(Arithmetic.amount(whole, unit: unit))")
                         At(group.origin)
+                        OffendingValue(sums)
                         Label("maxima add up to \(Arithmetic.amount(maxima, unit: unit))")
                         Note(sums)
                         Help("raise the maximum of one or more ranges by \(shortfall) in all")

@@ -240,6 +240,7 @@ extension EvaluationRules {
         rule.report {
             Message("\(group.weightsPhrase()) add up to \(Arithmetic.amount(sum, unit: unit)), not \(Arithmetic.amount(whole, unit: unit))")
             At(group.origin)
+            OffendingValue(Arithmetic.amount(sum, unit: unit))
             Label("add up to \(Arithmetic.amount(sum, unit: unit))")
             Note("\(group.weightList) = \(Arithmetic.amount(sum, unit: unit))")
             if group.parent == nil, let incomplete = group.lot.evaluation.incompleteCriteria {
@@ -261,6 +262,7 @@ extension EvaluationRules {
         rule.report {
             Message("\(group.weightsPhrase()) mix \(Prose.list(names)), so they cannot be added up")
             At(group.origin)
+            OffendingValue(group.numericWeights.map { "\($0.criterion.label) \($0.weight)" }.joined(separator: ", "))
             Label("mixes \(Prose.list(names))")
             Note(group.numericWeights.map { "\($0.criterion.label) \($0.weight)" }.joined(separator: ", "))
             Help("write the weights of siblings in one unit: all as percentages (such as 40) or all as \(units.contains(.points) ? "points" : "fractions (such as 0.4)")")

@@ -58,6 +58,7 @@ extension NetZeroRules {
                         Message("\(which) does not cover \(Prose.list(gaps, "or"))")
                     }
                     At(place)
+                    OffendingValue(says ? "no scopes given" : "missing " + Prose.list(gaps))
                     Label(says ? "no scopes given" : missing.isEmpty ? "global emissions not covered" : "missing " + Prose.list(missing.map(\.title)))
                     if full {
                         Note("from 1 April 2027 the NHS Net Zero Supplier Roadmap asks for plans covering all of Scope 1, 2 and 3, for global emissions, not only UK operations")

@@ -16,6 +16,7 @@ extension SocialValueRules {
         rule.report {
             Message("\(words) carries \(share) of the total score in \(lot.label); at least \(Share(exactly: minimum)) is required")
             At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
+            OffendingValue(share)
             Label("\(Share(exactly: share.minimum)) of the total")
             Note(countedNote(counted, lot: lot, rule: rule, total: share))
             for note in recognitionNotes(counted) { Note(note) }
@@ -46,6 +47,7 @@ extension SocialValueRules {
         rule.report {
             Message("\(words) carries \(Arithmetic.plain(ofQuality))% of the quality score in \(lot.label); at least \(Share(exactly: minimum)) is required under the declared \(kind) exception")
             At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
+            OffendingValue("\(Arithmetic.plain(ofQuality))% of the quality score")
             Label("\(Arithmetic.plain(ofQuality))% of the quality score")
             Note(countedNote(counted, lot: lot, rule: rule, total: share))
             for note in recognitionNotes(counted) { Note(note) }
@@ -59,6 +61,7 @@ extension SocialValueRules {
         rule.report {
             Message("\(rule.socialValueWords) carries \(share) of the total score in \(lot.label): enough for \(rule.socialValuePolicyName), but PPN 026 (unconfirmed) would ask for \(Share(exactly: ppn026.share))")
             At(largest(counted)?.criterion.origin ?? lot.evaluation.origin)
+            OffendingValue(share)
             Label("\(Share(exactly: share.minimum)) of the total")
             SeverityOverride(.info)
             Note(countedNote(counted, lot: lot, rule: rule, total: share))

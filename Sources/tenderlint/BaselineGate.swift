@@ -20,7 +20,8 @@ struct BaselineGate {
         self.prune = prune
     }
 
-    func apply(to diagnostics: [Diagnostic]) throws -> Outcome {
+    /// `linted` is every file the run read: entries for other files are left alone, neither stale nor pruned.
+    func apply(to diagnostics: [Diagnostic], linted: [String]) throws -> Outcome {
         if let writePath {
             // Recording adopts today's findings: nothing is new afterwards.
             try write(Baseline(diagnostics: diagnostics), to: writePath)
@@ -37,7 +38,7 @@ struct BaselineGate {
             StandardError.write("tenderlint: error: \(baselinePath): \(error.reason)")
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        let outcome = baseline.apply(to: diagnostics)
+        let outcome = baseline.apply(to: diagnostics, linted: linted)
         if prune {
             try write(baseline.pruned(keeping: outcome), to: baselinePath)
             return Outcome(diagnostics: outcome.new, baselinedCount: outcome.baselined.count)

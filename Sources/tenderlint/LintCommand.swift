@@ -189,7 +189,7 @@ struct LintCommand: ParsableCommand {
     private func lintCollected(_ linter: Linter, _ found: FileDiscovery.Found, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
         let report = try Self.exitingOnLintErrors { try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
-            .apply(to: report.diagnostics)
+            .apply(to: report.diagnostics, linted: found.files)
         let result = LintResult(
             diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
             rules: BuiltInRules.reportedRules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount

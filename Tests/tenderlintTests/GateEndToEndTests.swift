@@ -57,6 +57,67 @@ struct GateEndToEndTests {
         #expect(bare.standardOutput.contains("[SV001]"))
     }
 
+    /// A tender whose quality block nests social value; its weights are `price`, `quality` and `socialValue`.
+    static func nested(id: String, price: Int = 40, quality: Int = 60, socialValue: Int = 10) -> String {
+        """
+        {"tenderSpec": "1", "id": "\(id)", "aboveThreshold": true,
+         "buyer": {"name": "Trust", "sector": "nhs", "jurisdiction": "england"}, "dates": {"publication": "2026-06-01"},
+         "socialValue": {"themes": ["fighting-climate-change"]},
+         "evaluation": {"failureDisqualifies": true, "criteria": [
+           {"id": "price", "kind": "price", "weight": \(price)},
+           {"id": "quality", "kind": "quality", "weight": \(quality), "criteria": [
+             {"id": "delivery", "kind": "quality", "weight": \(100 - socialValue)},
+             {"id": "social-value", "kind": "social-value", "weight": \(socialValue)}]}]}}
+        """
+    }
+
+    @Test("a repository with a baseline, re-indented and reordered files and one worsened value fails on exactly that value")
+    func baselineByMeaning() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("tenders/a.json", Self.nested(id: "A"))                 // 6% social value
+        try scratch.write("tenders/b.json", Self.nested(id: "B", socialValue: 15)) // 9%
+        try scratch.write("tenders/c.xml", Self.shortfall)                          // 8%
+        let record = try TenderlintProcess.run(["lint", "--write-baseline", "baseline.json", "tenders"], in: scratch.url)
+        #expect(record.status == 0)
+        let baseline = try String(contentsOf: scratch.url.appendingPathComponent("baseline.json"), encoding: .utf8)
+        #expect(baseline.contains(#""value": "6%""#))
+
+        // a.json re-indented, one key per line, criteria reversed; c.xml criteria reordered and moved down.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(Self.nested(id: "A").utf8)) as? [String: Any])
+        var evaluation = try #require(object["evaluation"] as? [String: Any])
+        evaluation["criteria"] = Array(try #require(evaluation["criteria"] as? [Any]).reversed())
+        var reordered = object
+        reordered["evaluation"] = evaluation
+        try scratch.write("tenders/a.json", String(decoding: try JSONSerialization.data(withJSONObject: reordered, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+        let price = "    <criterion id=\"price\" kind=\"price\" weight=\"40\"/>\n"
+        try scratch.write("tenders/c.xml", "\n\n" + Self.shortfall.replacingOccurrences(of: price, with: "")
+            .replacingOccurrences(of: "  </evaluation>", with: price + "  </evaluation>"))
+        // b.json's social value worsens from 9% to 3%.
+        try scratch.write("tenders/b.json", Self.nested(id: "B", price: 40, quality: 60, socialValue: 5))
+
+        let gated = try TenderlintProcess.run(["lint", "--baseline", "baseline.json", "--format", "concise", "tenders"], in: scratch.url)
+        #expect(gated.status == 1)
+        let findings = gated.standardOutput.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
+        #expect(findings.count == 1, "only the worsened value: \(gated.standardOutput)")
+        #expect(findings.first?.hasPrefix("tenders/b.json:") == true)
+        #expect(findings.first?.contains("3% of the total score") == true)
+        #expect(gated.standardOutput.contains("(2 in the baseline)"))
+    }
+
+    @Test("pruning after linting one file keeps the entries of every other file, and reports none of them stale")
+    func pruneOneFile() throws {
+        let scratch = try ScratchDirectory()
+        for name in ["a", "b", "c"] { try scratch.write("tenders/\(name).xml", Self.shortfall) }
+        #expect(try TenderlintProcess.run(["lint", "--write-baseline", "baseline.json", "tenders"], in: scratch.url).status == 0)
+        let before = try String(contentsOf: scratch.url.appendingPathComponent("baseline.json"), encoding: .utf8)
+
+        let subset = try TenderlintProcess.run(["lint", "--baseline", "baseline.json", "--format", "concise", "tenders/a.xml"], in: scratch.url)
+        #expect(subset.status == 0)
+        #expect(!subset.standardOutput.contains("[TL014]"), "entries of files not linted are not stale")
+        #expect(try TenderlintProcess.run(["lint", "--baseline", "baseline.json", "--prune-baseline", "tenders/a.xml"], in: scratch.url).status == 0)
+        #expect(try String(contentsOf: scratch.url.appendingPathComponent("baseline.json"), encoding: .utf8) == before)
+    }
+
     @Test("fails only on findings the baseline does not hold, and reports stale entries")
     func baseline() throws {
         let scratch = try ScratchDirectory()

@@ -46,6 +46,13 @@ public struct Diagnostic: Hashable, Sendable {
     /// the document reached the limit of findings per rule (see `FindingLimit` and docs/limits.md); 0 when
     /// none were. They count towards the run's totals and its exit status as listed findings do.
     public var omitted: Int = 0
+    /// What the finding is about, named so that re-indenting, moving and reordering leave it unchanged (a
+    /// `SubjectIdentity`, with the lot for a per-lot finding); nil for findings about the file's syntax. Baselines
+    /// match on it.
+    public var subjectIdentity: String?
+    /// The offending value as the finding judged it (a share, a sum, a code, a year), whitespace collapsed; nil
+    /// when the finding is about something missing. Baselines match on it, so a changed value is a new finding.
+    public var offendingValue: String?
 
     public init(
         _ rule: RuleIdentity,

@@ -40,8 +40,8 @@ struct BuyerNotIdentified {
             ApplicabilityRule.buyerNotIdentified, .info,
             "\(Self.phrase(missing)) not stated, so tenderlint could not tell whether \(shownPolicies) \(policies.count == 1 ? "binds" : "bind") \(subject); the rules that need \(policies.count == 1 ? "it" : "them") were not applied",
             at: origin?.location ?? .wholeFile(tender.source.path),
-            label: "who is this buyer?", notes: notes, help: help, documentPath: origin?.path
-        )
+            label: "who is this buyer?", notes: notes, help: help
+        ).identified(by: origin?.node)
     }
 
     /// "the buyer's kind and nation are", "whether the procurement is above the procurement threshold is".

@@ -16,6 +16,8 @@ public struct Finding: Sendable {
     /// Why the rule could not judge the lot, when the finding says so rather than reporting a fault (a stable
     /// kebab-case id, as a `LotCondition`'s): an audit counts the lot as not evaluable, not as failing.
     public var notEvaluableBecause: String?
+    /// The offending value, where it is not the text the finding points at: a share, a sum, the codes missing.
+    public var value: String?
     /// The index of the lot the finding was made on, when a per-lot check made it.
     var lot: Int?
 
@@ -41,6 +43,7 @@ public enum FindingPart: Sendable {
     case severity(Severity)
     case under(Policy)
     case notEvaluable(String)
+    case value(String)
 }
 
 public func Message(_ text: String) -> FindingPart { .message(text) }
@@ -57,6 +60,9 @@ public func Help(_ text: String) -> FindingPart { .help(text) }
 public func FixIt(_ summary: String, replacing origin: Origin?, with replacement: String) -> FindingPart {
     .fixIt(summary, origin, replacement)
 }
+/// The value the finding judged, where it is not the text the finding points at (a share worked out through
+/// nesting, the sum of a group's weights): a baseline accepts the finding only while this value stays the same.
+public func OffendingValue(_ value: some CustomStringConvertible) -> FindingPart { .value(value.description) }
 public func SeverityOverride(_ severity: Severity) -> FindingPart { .severity(severity) }
 /// The policy the finding enforces, where it is not the rule's most recent one that binds.
 public func Under(_ policy: Policy) -> FindingPart { .under(policy) }
@@ -91,6 +97,7 @@ extension Finding {
             case .fixIt(let summary, let origin, let replacement): if let origin { fixIts.append((summary, origin, replacement)) }
             case .severity(let value): severity = value
             case .under(let value): policy = value
+            case .value(let text): value = SubjectIdentity.normalized(text)
             case .notEvaluable(let reason):
                 notEvaluableBecause = reason
                 if severity == nil { severity = .warning }

@@ -108,7 +108,7 @@ public struct RuleEngine: Sendable {
         if let stage = context.applicability.stage.value, stage == .award || stage == .contract {
             notes.append("this is \(stage.title), judged as the record of the competition it closes")
         }
-        return Diagnostic(
+        var diagnostic = Diagnostic(
             rule.identity,
             finding.severity ?? rule.severity,
             finding.message,
@@ -121,6 +121,14 @@ public struct RuleEngine: Sendable {
             documentPath: origin?.path,
             policy: policy?.citation
         )
+        var identity = origin.map { SubjectIdentity.of($0.node) } ?? ""
+        if let index = finding.lot, tender.lots.indices.contains(index), !tender.lots[index].isImplicit {
+            // Findings on different lots may point at the same place (a notice's shared criteria, the tender).
+            identity += " in \(tender.lots[index].label)"
+        }
+        diagnostic.subjectIdentity = identity
+        diagnostic.offendingValue = finding.value ?? finding.origin.flatMap { SubjectIdentity.value(of: $0.node) }
+        return diagnostic
     }
 
     private func internalError(_ rule: Rule, _ error: any Error, in tender: Tender) -> Diagnostic {

@@ -1,39 +1,40 @@
 /// Findings accepted on the day a gate was switched on, so that a run fails only on new ones (docs/baseline.md).
 ///
-/// An entry names a finding by what it is, not where it sits: the rule id, the file, the document path and the
-/// offending text (the diagnostic's `subject`). Line numbers play no part, so text that moves keeps its entry;
-/// text that changes (a weight of 8 becoming 9) no longer matches, and shows up as a new finding beside a stale entry.
+/// An entry names a finding by what it means, not where it sits: the rule id, the file, what the finding is about
+/// (its `SubjectIdentity`: ids and names, not positions or lines) and the offending value it judged (a share, a
+/// sum, a code). Re-indenting, moving and reordering keep an entry matching; a changed value, better or worse,
+/// does not, and shows up as a new finding beside a stale entry.
 public struct Baseline: Sendable {
     /// One accepted finding, or several identical ones (`count`).
     public struct Entry: Sendable, Hashable {
         public var ruleID: String
         /// The file as diagnostics name it, relative to where tenderlint runs; `./` prefixes and backslashes normalised.
         public var file: String
-        /// The JSON Pointer or indexed XPath of the node concerned, when the diagnostic has one.
-        public var documentPath: String?
-        /// The offending text, whitespace runs collapsed: what the diagnostic's location quotes.
+        /// What the finding is about: the diagnostic's subject identity.
         public var subject: String
+        /// The offending value the finding judged; nil for a finding about something missing.
+        public var value: String?
         /// The diagnostic's message when the entry was written. For people reading the file; never matched,
         /// so a reworded message in a later tenderlint does not break a baseline.
         public var message: String
         /// How many identical findings the entry accepts; at least 1.
         public var count: Int
 
-        public init(ruleID: String, file: String, documentPath: String? = nil, subject: String, message: String = "", count: Int = 1) {
+        public init(ruleID: String, file: String, subject: String, value: String? = nil, message: String = "", count: Int = 1) {
             self.ruleID = ruleID
             self.file = file
-            self.documentPath = documentPath
             self.subject = subject
+            self.value = value
             self.message = message
             self.count = count
         }
 
         /// What matching compares: everything but the message and the count.
         var key: MatchKey {
-            MatchKey(ruleID: ruleID, file: Baseline.normalizedFile(file), documentPath: documentPath, subject: Baseline.normalizedSubject(subject))
+            MatchKey(ruleID: ruleID, file: Baseline.normalizedFile(file), subject: subject, value: value)
         }
 
-        /// The order of a baseline file: by file, rule, document path (none first), then subject.
+        /// The order of a baseline file: by file, rule, subject, then value (none first).
         static func fileOrder(_ lhs: Entry, _ rhs: Entry) -> Bool {
             MatchKey.fileOrder(lhs.key, rhs.key)
         }
@@ -43,30 +44,36 @@ public struct Baseline: Sendable {
     struct MatchKey: Hashable, Sendable {
         var ruleID: String
         var file: String
-        var documentPath: String?
         var subject: String
+        var value: String?
 
-        init(ruleID: String, file: String, documentPath: String?, subject: String) {
+        init(ruleID: String, file: String, subject: String, value: String?) {
             self.ruleID = ruleID
             self.file = file
-            self.documentPath = documentPath
             self.subject = subject
+            self.value = value
         }
 
+        /// A finding's key. A finding made before the document had a tree (a syntax error) has no subject
+        /// identity: its document path and the text it points at stand in for them.
         init(_ diagnostic: Diagnostic) {
-            self.init(ruleID: diagnostic.ruleID, file: Baseline.normalizedFile(diagnostic.path),
-                      documentPath: diagnostic.documentPath, subject: Baseline.normalizedSubject(diagnostic.location.subject))
+            let file = Baseline.normalizedFile(diagnostic.path)
+            if let identity = diagnostic.subjectIdentity {
+                self.init(ruleID: diagnostic.ruleID, file: file, subject: identity, value: diagnostic.offendingValue)
+            } else {
+                let located = SubjectIdentity.normalized(diagnostic.location.subject)
+                self.init(ruleID: diagnostic.ruleID, file: file, subject: diagnostic.documentPath ?? "",
+                          value: located.isEmpty ? nil : located)
+            }
         }
 
         static func fileOrder(_ lhs: MatchKey, _ rhs: MatchKey) -> Bool {
             if lhs.file != rhs.file { return lhs.file < rhs.file }
             if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
-            if lhs.documentPath != rhs.documentPath {
-                guard let left = lhs.documentPath else { return true }
-                guard let right = rhs.documentPath else { return false }
-                return left < right
-            }
-            return lhs.subject < rhs.subject
+            if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
+            guard let left = lhs.value else { return rhs.value != nil }
+            guard let right = rhs.value else { return false }
+            return left < right
         }
     }
 
@@ -100,7 +107,7 @@ public struct Baseline: Sendable {
             if messages[key] == nil { messages[key] = diagnostic.message }
         }
         entries = counts.keys.sorted(by: MatchKey.fileOrder).map { key in
-            Entry(ruleID: key.ruleID, file: key.file, documentPath: key.documentPath, subject: key.subject,
+            Entry(ruleID: key.ruleID, file: key.file, subject: key.subject, value: key.value,
                   message: messages[key] ?? "", count: counts[key] ?? 1)
         }
         path = nil
@@ -112,7 +119,11 @@ public struct Baseline: Sendable {
     /// (or parts of entries, by count) that accepted nothing. Each entry accepts at most `count` findings;
     /// when more are found, the first in presentation order are the baselined ones. Both lists keep the
     /// order the diagnostics were given in.
-    public func apply(to diagnostics: [Diagnostic]) -> BaselineOutcome {
+    ///
+    /// `linted` names the files the run read; an entry for any other file is neither matched nor stale, so a
+    /// run over part of a repository says nothing of the rest. Nil judges every entry, as a run over everything.
+    public func apply(to diagnostics: [Diagnostic], linted: [String]? = nil) -> BaselineOutcome {
+        let lintedFiles = linted.map { Set($0.map(Baseline.normalizedFile)) }
         var budget: [MatchKey: Int] = [:]
         for entry in entries where entry.count > 0 {
             budget[entry.key, default: 0] += entry.count
@@ -133,6 +144,7 @@ public struct Baseline: Sendable {
         var reported: Set<MatchKey> = []
         for entry in entries.sorted(by: Entry.fileOrder) {
             let key = entry.key
+            if let lintedFiles, !lintedFiles.contains(key.file) { continue }
             guard let remaining = budget[key], remaining > 0, reported.insert(key).inserted else { continue }
             var stale = entry
             stale.count = remaining
@@ -179,9 +191,9 @@ public struct Baseline: Sendable {
                 message = "baseline entry for \(entry.ruleID) in \(key.file) accepts \(expected) findings but matches \(matched); \(gone) — prune it with --prune-baseline"
             }
             var notes: [String] = []
-            let subject = key.subject.isEmpty ? "the file as a whole" : "'\(key.subject)'"
-            notes.append("the entry is for \(subject)" + (key.documentPath.map { $0.isEmpty ? " at the document root" : " at \($0)" } ?? ""))
-            notes.append("a finding whose value changed is reported as new, and its old entry as stale")
+            let subject = key.subject.isEmpty ? "the document as a whole" : key.subject
+            notes.append("the entry is for \(subject)" + (key.value.map { ", with the value '\($0)'" } ?? ""))
+            notes.append("a finding whose value changed, better or worse, is reported as new, and its old entry as stale")
             let origin = origins[key]
             return Diagnostic(
                 BaselineRule.staleEntry,
@@ -212,12 +224,6 @@ public struct Baseline: Sendable {
         text = segments.joined(separator: "/")
         if isAbsolute { text = "/" + text }
         return text.isEmpty ? (isAbsolute ? "/" : ".") : text
-    }
-
-    /// A subject with runs of whitespace collapsed to one space and none at either end, as diagnostics give it.
-    static func normalizedSubject(_ subject: String) -> String {
-        guard subject.contains(where: \.isWhitespace) else { return subject }
-        return subject.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

@@ -19,15 +19,16 @@ public struct BaselineError: Error, Sendable, CustomStringConvertible {
 
 extension Baseline {
     /// The version of the file format this tenderlint reads and writes.
-    public static let formatVersion = "1"
+    public static let formatVersion = "2"
 
     static let comment = "Findings accepted when this baseline was written: tenderlint --baseline fails only on others. "
-        + "Entries match on ruleId, file, documentPath and subject, never on line numbers. See docs/baseline.md."
+        + "Entries match on ruleId, file, subject (what the finding is about, by id or name) and value (what it judged), "
+        + "never on line numbers or positions. See docs/baseline.md."
 
     // MARK: Writing
 
-    /// The baseline file: versioned JSON with one entry per line, sorted by file, rule, document path and
-    /// subject, and nothing that changes from run to run (no dates, no line numbers), so that rewriting an
+    /// The baseline file: versioned JSON with one entry per line, sorted by file, rule, subject and value,
+    /// and nothing that changes from run to run (no dates, no line numbers), so that rewriting an
     /// unchanged baseline changes nothing and a review shows exactly which findings came and went.
     public func serialized() -> String {
         var output = "{\n"
@@ -41,8 +42,8 @@ extension Baseline {
             var members = [
                 ("file", JSONWriter.quoted(key.file)),
                 ("ruleId", JSONWriter.quoted(key.ruleID)),
-                ("documentPath", key.documentPath.map(JSONWriter.quoted) ?? "null"),
                 ("subject", JSONWriter.quoted(key.subject)),
+                ("value", key.value.map(JSONWriter.quoted) ?? "null"),
                 ("count", String(entry.count)),
             ]
             if !entry.message.isEmpty { members.append(("message", JSONWriter.quoted(entry.message))) }
@@ -99,7 +100,7 @@ private struct BaselineDecoder {
     private(set) var reason: String?
 
     static let topLevelKeys = ["$comment", "$schema", "tenderlintBaseline", "entries"]
-    static let entryKeys = ["$comment", "file", "ruleId", "documentPath", "subject", "count", "message"]
+    static let entryKeys = ["$comment", "file", "ruleId", "subject", "value", "count", "message"]
 
     init(source: SourceFile) {
         self.source = source
@@ -108,7 +109,7 @@ private struct BaselineDecoder {
     mutating func decode(_ root: Node) -> Baseline? {
         guard root.kind == .object else {
             reason = "not a tenderlint baseline: it holds \(kindName(root)), not an object with \"tenderlintBaseline\" and \"entries\""
-            report("a baseline is an object with \"tenderlintBaseline\": \"1\" and \"entries\", not \(kindName(root))",
+            report("a baseline is an object with \"tenderlintBaseline\": \"\(Baseline.formatVersion)\" and \"entries\", not \(kindName(root))",
                    at: firstLine(root), path: "", help: ["write a baseline with --write-baseline"])
             return nil
         }
@@ -128,6 +129,14 @@ private struct BaselineDecoder {
                 report("the version is written as text: \"\(written)\"", at: version.range, path: "/tenderlintBaseline",
                        fixIts: [Diagnostic.FixIt("quote it", replacing: source.location(of: version.range), with: "\"\(written)\"")])
                 reason = nil
+            } else if written == "1" {
+                reason = "baseline format version 1, written by an earlier tenderlint that matched findings by their position "
+                    + "and the text they point at; this tenderlint reads version \(Baseline.formatVersion), which matches them by what they are about and their value"
+                report("this baseline is format version \"1\", which this tenderlint no longer reads",
+                       at: version.range, path: "/tenderlintBaseline", label: "version 1",
+                       notes: ["version 1 entries named a finding by its document path (array positions) and the text it points at, so reordering broke them and a changed value could pass; version 2 names it by ids and names, and records the value"],
+                       help: ["record it again with `tenderlint lint --write-baseline FILE PATHS` and review the difference before committing: only findings the old baseline accepted should remain"])
+                return nil
             } else {
                 report("this baseline is format version \(JSONWriter.quoted(written)); this tenderlint reads version \"\(Baseline.formatVersion)\"",
                        at: version.range, path: "/tenderlintBaseline", label: "unsupported version",
@@ -171,7 +180,7 @@ private struct BaselineDecoder {
 
     private mutating func decodeEntry(_ item: Node, path: String) -> Baseline.Entry? {
         guard item.kind == .object else {
-            report("an entry is an object with \"file\", \"ruleId\", \"documentPath\", \"subject\" and \"count\", not \(kindName(item))",
+            report("an entry is an object with \"file\", \"ruleId\", \"subject\", \"value\" and \"count\", not \(kindName(item))",
                    at: firstLine(item), path: path)
             return nil
         }
@@ -179,16 +188,17 @@ private struct BaselineDecoder {
         let ruleID = requiredText("ruleId", of: item, path: path, allowEmpty: false)
         let file = requiredText("file", of: item, path: path, allowEmpty: false)
         let subject = requiredText("subject", of: item, path: path, allowEmpty: true)
-        var documentPath: String?
-        var documentPathIsValid = true
-        if let node = item[key: "documentPath"] {
+        var value: String?
+        var valueIsValid = true
+        if let node = item[key: "value"] {
             switch node.kind {
-            case .string: documentPath = node.value ?? ""
-            case .null: documentPath = nil
+            case .string: value = SubjectIdentity.normalized(node.value ?? "")
+            case .null: value = nil
             default:
-                report("\"documentPath\" must be a JSON Pointer or XPath as text, or null, not \(kindName(node))",
-                       at: firstLine(node), path: path + "/documentPath")
-                documentPathIsValid = false
+                report("\"value\" must be the offending value as text, or null, not \(kindName(node))",
+                       at: firstLine(node), path: path + "/value",
+                       help: node.kind == .number ? ["write it as text: \"\(node.value ?? "")\""] : [])
+                valueIsValid = false
             }
         }
         var count = 1
@@ -209,9 +219,9 @@ private struct BaselineDecoder {
                 report("\"message\" must be text, not \(kindName(node))", at: firstLine(node), path: path + "/message")
             }
         }
-        guard let ruleID, let file, let subject, documentPathIsValid, countIsValid else { return nil }
-        return Baseline.Entry(ruleID: ruleID, file: Baseline.normalizedFile(file), documentPath: documentPath,
-                              subject: Baseline.normalizedSubject(subject), message: message, count: count)
+        guard let ruleID, let file, let subject, valueIsValid, countIsValid else { return nil }
+        return Baseline.Entry(ruleID: ruleID, file: Baseline.normalizedFile(file), subject: subject, value: value,
+                              message: message, count: count)
     }
 
     // MARK: Values
@@ -219,7 +229,7 @@ private struct BaselineDecoder {
     private mutating func requiredText(_ key: String, of object: Node, path: String, allowEmpty: Bool) -> String? {
         guard let node = object[key: key] else {
             report("this entry has no \"\(key)\"", at: firstLine(object), path: path, label: "\"\(key)\" missing",
-                   notes: ["an entry needs \"file\", \"ruleId\" and \"subject\"; \"documentPath\", \"count\" and \"message\" are optional"])
+                   notes: ["an entry needs \"file\", \"ruleId\" and \"subject\"; \"value\", \"count\" and \"message\" are optional"])
             return nil
         }
         guard node.kind == .string, let text = node.value else {

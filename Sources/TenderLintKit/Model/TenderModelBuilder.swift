@@ -37,8 +37,7 @@ public struct TenderModelBuilder: Sendable {
         }
         return Diagnostic(
             ModelRule.notATenderDocument, .info, what + ", so it was skipped", at: location,
-            notes: ["tenderlint recognises documents by content: it looks for \(looksFor)"],
-            documentPath: root?.path
-        )
+            notes: ["tenderlint recognises documents by content: it looks for \(looksFor)"]
+        ).identified(by: root)
     }
 }

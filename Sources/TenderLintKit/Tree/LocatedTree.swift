@@ -71,6 +71,8 @@ public final class LocatedTree: Sendable {
     public let format: DocumentFormat
     /// XPath positions of XML nodes among same-named siblings, worked out once, on the first path asked for.
     let siblingPositions = SiblingPositions()
+    /// What names each repeated child in a finding's `SubjectIdentity`, worked out per parent on first use.
+    let identityPredicates = IdentityPredicates()
     /// The part of the file this document was read from (one line of a JSON Lines file, say).
     public let range: ByteRange
     let records: [Record]

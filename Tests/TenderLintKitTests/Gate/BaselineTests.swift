@@ -20,17 +20,22 @@ private func tender(weight: Int, padding: Int = 0, path: String = "tenders/a.xml
         """)
 }
 
-/// A diagnostic located at the first `needle` in `source`, as a rule reports it.
+private let criterionSV = #"/Tender/Criterion[@id="SV"]"#
+
+/// A diagnostic located at the `occurrence`th `needle` in `source`, about `subject` with the offending `value`,
+/// as the engine reports it.
 private func finding(_ rule: RuleIdentity = socialValue, _ message: String = "social value carries less than 10% of the total weight",
-                     at needle: String, occurrence: Int = 1, in source: SourceFile, documentPath: String? = "/Tender/Criterion/Weight",
-                     severity: Severity = .error) -> Diagnostic {
+                     at needle: String, occurrence: Int = 1, in source: SourceFile, subject: String = criterionSV + "/Weight",
+                     value: String? = nil, severity: Severity = .error) -> Diagnostic {
     let start = source.offset(of: needle, occurrence: occurrence)
-    return Diagnostic(rule, severity, message, at: source.location(of: ByteRange(start, start + needle.utf8.count)),
-                      documentPath: documentPath)
+    var diagnostic = Diagnostic(rule, severity, message, at: source.location(of: ByteRange(start, start + needle.utf8.count)))
+    diagnostic.subjectIdentity = subject
+    diagnostic.offendingValue = value
+    return diagnostic
 }
 
 private func weightFinding(_ source: SourceFile, weight: Int) -> Diagnostic {
-    finding(at: "<Weight>\(weight)</Weight>", in: source)
+    finding(at: "<Weight>\(weight)</Weight>", in: source, value: "\(weight)")
 }
 
 /// Writes text to a fresh temporary file and returns its path.
@@ -65,8 +70,8 @@ struct BaselineFileFormatTests {
             weightFinding(b, weight: 5),
             weightFinding(a, weight: 8),
             weightFinding(a, weight: 8),
-            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, documentPath: nil, severity: .warning),
-            finding(netZero, "a quote \" and a tab\there", at: "<Tender>", in: b, documentPath: "", severity: .warning),
+            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, subject: criterionSV, severity: .warning),
+            finding(netZero, "a quote \" and a tab\there", at: "<Tender>", in: b, subject: "/Tender", severity: .warning),
         ]
         let written = Baseline(diagnostics: diagnostics)
         let text = written.serialized()
@@ -81,7 +86,7 @@ struct BaselineFileFormatTests {
         #expect(loaded.apply(to: diagnostics).stale.isEmpty)
     }
 
-    @Test("the file is versioned JSON, one entry per line, sorted by file, rule, document path and subject")
+    @Test("the file is versioned JSON, one entry per line, sorted by file, rule, subject and value")
     func format() {
         let a = tender(weight: 8)
         let b = tender(weight: 5, path: "./tenders\\b.xml")
@@ -89,18 +94,18 @@ struct BaselineFileFormatTests {
             weightFinding(b, weight: 5),
             weightFinding(a, weight: 8),
             weightFinding(a, weight: 8),
-            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, documentPath: nil, severity: .warning),
+            finding(netZero, "no carbon reduction plan is asked for", at: "<Criterion id=\"SV\">", in: a, subject: criterionSV, severity: .warning),
         ])
         let lines = baseline.serialized().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "{")
-        #expect(lines[1] == #"  "tenderlintBaseline": "1","#)
+        #expect(lines[1] == #"  "tenderlintBaseline": "2","#)
         #expect(lines[2].hasPrefix(#"  "$comment": "#))
         #expect(lines[3] == #"  "entries": ["#)
-        #expect(lines[4] == #"    {"file": "tenders/a.xml", "ruleId": "NZ001", "documentPath": null, "subject": "<Criterion id=\"SV\">", "count": 1, "message": "no carbon reduction plan is asked for"},"#)
-        #expect(lines[5] == #"    {"file": "tenders/a.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>8</Weight>", "count": 2, "message": "social value carries less than 10% of the total weight"},"#)
-        #expect(lines[6] == #"    {"file": "tenders/b.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>5</Weight>", "count": 1, "message": "social value carries less than 10% of the total weight"}"#)
+        #expect(lines[4] == #"    {"file": "tenders/a.xml", "ruleId": "NZ001", "subject": "/Tender/Criterion[@id=\"SV\"]", "value": null, "count": 1, "message": "no carbon reduction plan is asked for"},"#)
+        #expect(lines[5] == #"    {"file": "tenders/a.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]/Weight", "value": "8", "count": 2, "message": "social value carries less than 10% of the total weight"},"#)
+        #expect(lines[6] == #"    {"file": "tenders/b.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]/Weight", "value": "5", "count": 1, "message": "social value carries less than 10% of the total weight"}"#)
         #expect(Array(lines[7...]) == ["  ]", "}", ""])
-        for key in ["\"line\"", "\"column\"", "\"date\"", "\"written\""] {
+        for key in ["\"line\"", "\"column\"", "\"date\"", "\"written\"", "\"documentPath\""] {
             #expect(!baseline.serialized().contains(key), "no line numbers, no dates")
         }
     }
@@ -113,24 +118,31 @@ struct BaselineFileFormatTests {
         #expect(loaded.entries.isEmpty)
     }
 
-    @Test("a hand-written entry needs only file, ruleId and subject; paths and whitespace are normalised")
+    @Test("a hand-written entry needs only file, ruleId and subject; file paths and values' whitespace are normalised")
     func minimalEntry() throws {
-        let baseline = try Baseline.load(SourceFile(path: "b.json", text: """
-            {"tenderlintBaseline": "1", "entries": [
-              {"file": "./tenders\\\\a.xml", "ruleId": "SV001", "subject": "  <Weight>8</Weight>  "}
+        let baseline = try Baseline.load(SourceFile(path: "b.json", text: #"""
+            {"tenderlintBaseline": "2", "entries": [
+              {"file": "./tenders\\a.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]"},
+              {"file": "tenders/a.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]/Weight", "value": "  8 "}
             ]}
-            """))
-        #expect(baseline.entries == [Baseline.Entry(ruleID: "SV001", file: "tenders/a.xml", documentPath: nil, subject: "<Weight>8</Weight>", message: "", count: 1)])
+            """#))
+        #expect(baseline.entries == [
+            Baseline.Entry(ruleID: "SV001", file: "tenders/a.xml", subject: criterionSV, value: nil, message: "", count: 1),
+            Baseline.Entry(ruleID: "SV001", file: "tenders/a.xml", subject: criterionSV + "/Weight", value: "8", message: "", count: 1),
+        ])
         let source = tender(weight: 8)
-        #expect(baseline.apply(to: [weightFinding(source, weight: 8)]).new.count == 1, "a document path in the finding but not in the entry differs")
-        let withoutPath = finding(at: "<Weight>8</Weight>", in: source, documentPath: nil)
-        #expect(baseline.apply(to: [withoutPath]).baselined == [withoutPath])
+        let withValue = weightFinding(source, weight: 8)
+        let withoutValue = finding(at: "<Criterion id=\"SV\">", in: source, subject: criterionSV)
+        #expect(baseline.apply(to: [withValue, withoutValue]).new.isEmpty)
+        var valueDropped = withValue
+        valueDropped.offendingValue = nil
+        #expect(baseline.apply(to: [valueDropped]).new.count == 1, "an entry with a value accepts only that value")
     }
 
     @Test("the baseline's own findings are never recorded")
     func ownFindingsNotRecorded() throws {
         let loaded = try Baseline.load(SourceFile(path: "b.json", text: """
-            {"tenderlintBaseline": "1", "entries": [{"file": "gone.xml", "ruleId": "SV001", "subject": "x"}]}
+            {"tenderlintBaseline": "2", "entries": [{"file": "gone.xml", "ruleId": "SV001", "subject": "x"}]}
             """))
         let stale = loaded.staleDiagnostics(for: loaded.apply(to: []))
         #expect(stale.count == 1)
@@ -168,11 +180,12 @@ struct BaselineMatchingTests {
         let stale = try #require(outcome.stale.first)
         #expect(outcome.stale.count == 1)
         #expect(stale.ruleID == "SV001")
-        #expect(stale.subject == "<Weight>8</Weight>")
+        #expect(stale.subject == criterionSV + "/Weight")
+        #expect(stale.value == "8")
         #expect(stale.count == 1)
     }
 
-    @Test("rule, file and document path each tell findings apart; the message and severity do not")
+    @Test("rule, file, subject and value each tell findings apart; the message, severity, line and document path do not")
     func identity() {
         let source = tender(weight: 8)
         let recorded = weightFinding(source, weight: 8)
@@ -182,11 +195,19 @@ struct BaselineMatchingTests {
         otherRule.rule = netZero
         var otherFile = recorded
         otherFile.location.path = "tenders/b.xml"
-        var otherPath = recorded
-        otherPath.documentPath = "/Tender/Criterion[2]/Weight"
+        var otherSubject = recorded
+        otherSubject.subjectIdentity = #"/Tender/Criterion[@id="Q"]/Weight"#
+        var otherValue = recorded
+        otherValue.offendingValue = "2"
         #expect(baseline.apply(to: [otherRule]).new.count == 1)
         #expect(baseline.apply(to: [otherFile]).new.count == 1)
-        #expect(baseline.apply(to: [otherPath]).new.count == 1)
+        #expect(baseline.apply(to: [otherSubject]).new.count == 1)
+        #expect(baseline.apply(to: [otherValue]).new.count == 1)
+
+        var moved = recorded
+        moved.documentPath = "/Tender/Criterion[2]/Weight"
+        moved.location.start.line += 40
+        #expect(baseline.apply(to: [moved]).baselined == [moved], "positions play no part")
 
         var reworded = recorded
         reworded.message = "social value is weighted below the 10% minimum"
@@ -215,7 +236,7 @@ struct BaselineMatchingTests {
               <Weight>8</Weight>
             </Tender>
             """)
-        let findings = (1...3).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, documentPath: "/Tender/Weight") }
+        let findings = (1...3).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, subject: "/Tender/Weight", value: "8") }
         let baseline = Baseline(diagnostics: Array(findings.prefix(2)))
         #expect(baseline.entries.count == 1)
         #expect(baseline.entries.first?.count == 2)
@@ -229,7 +250,7 @@ struct BaselineMatchingTests {
     @Test("two identical findings in the baseline and one in the run: the entry is partly stale")
     func countsFewerFound() throws {
         let source = SourceFile(path: "tenders/a.xml", text: "<Tender>\n  <Weight>8</Weight>\n  <Weight>8</Weight>\n</Tender>\n")
-        let findings = (1...2).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, documentPath: "/Tender/Weight") }
+        let findings = (1...2).map { finding(at: "<Weight>8</Weight>", occurrence: $0, in: source, subject: "/Tender/Weight", value: "8") }
         let baseline = Baseline(diagnostics: findings)
 
         let outcome = baseline.apply(to: [findings[0]])
@@ -250,16 +271,16 @@ struct BaselineMatchingTests {
 
 @Suite("Baseline: stale entries")
 struct BaselineStaleTests {
-    private static let file = """
+    private static let file = #"""
         {
-          "tenderlintBaseline": "1",
+          "tenderlintBaseline": "2",
           "entries": [
-            {"file": "tenders/a.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>8</Weight>", "count": 1},
-            {"file": "tenders/b.xml", "ruleId": "SV001", "documentPath": "/Tender/Criterion/Weight", "subject": "<Weight>5</Weight>", "count": 1}
+            {"file": "tenders/a.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]/Weight", "value": "8", "count": 1},
+            {"file": "tenders/b.xml", "ruleId": "SV001", "subject": "/Tender/Criterion[@id=\"SV\"]/Weight", "value": "5", "count": 1}
           ]
         }
 
-        """
+        """#
 
     @Test("an entry that matches nothing is reported at its line in the baseline file")
     func reported() throws {
@@ -279,7 +300,7 @@ struct BaselineStaleTests {
         #expect(diagnostic.location.start.line == 4)
         #expect(diagnostic.location.start.column == 5)
         #expect(diagnostic.documentPath == "/entries/0")
-        #expect(diagnostic.notes.first == "the entry is for '<Weight>8</Weight>' at /Tender/Criterion/Weight")
+        #expect(diagnostic.notes.first == #"the entry is for /Tender/Criterion[@id="SV"]/Weight, with the value '8'"#)
     }
 
     @Test("a baseline built in memory reports stale entries against its file as a whole")
@@ -305,6 +326,20 @@ struct BaselineStaleTests {
         #expect(outcome.stale.isEmpty)
         #expect(outcome.new.isEmpty)
         #expect(reloaded.pruned(keeping: outcome).serialized() == pruned.serialized(), "pruning twice changes nothing")
+    }
+
+    @Test("a run over some files leaves the entries of the others alone: not stale, not pruned")
+    func filesNotLinted() throws {
+        let baseline = try Baseline.load(SourceFile(path: "baseline.json", text: Self.file))
+        let run = [weightFinding(tender(weight: 5, path: "tenders/b.xml"), weight: 5)]
+        let outcome = baseline.apply(to: run, linted: ["./tenders/b.xml"])
+        #expect(outcome.baselined == run)
+        #expect(outcome.stale.isEmpty, "tenders/a.xml was not linted, so its entry says nothing")
+        #expect(baseline.pruned(keeping: outcome).entries.map(\.file) == ["tenders/a.xml", "tenders/b.xml"])
+
+        let fixed = baseline.apply(to: [], linted: ["tenders/b.xml"])
+        #expect(fixed.stale.map(\.file) == ["tenders/b.xml"], "a linted file's entry that matches nothing is stale")
+        #expect(baseline.pruned(keeping: fixed).entries.map(\.file) == ["tenders/a.xml"])
     }
 
     @Test("pruning does not add new findings")
@@ -339,7 +374,7 @@ struct BaselineMalformedTests {
     func badJSON() throws {
         let error = try #require(loadError("""
             {
-              "tenderlintBaseline": "1",
+              "tenderlintBaseline": "2",
               "entries": [],
             }
             """))
@@ -360,26 +395,42 @@ struct BaselineMalformedTests {
     func wrongVersion() throws {
         let error = try #require(loadError("""
             {
-              "tenderlintBaseline": "2",
+              "tenderlintBaseline": "3",
               "entries": [{"fingerprint": "abc"}]
             }
             """))
-        #expect(error.reason == "baseline format version 2; this tenderlint reads version 1")
+        #expect(error.reason == "baseline format version 3; this tenderlint reads version 2")
         #expect(error.diagnostics.count == 1, "nothing else is checked in a format this tenderlint does not know")
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.rule == BaselineRule.invalidBaseline)
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.message == #"this baseline is format version "2"; this tenderlint reads version "1""#)
+        #expect(diagnostic.message == #"this baseline is format version "3"; this tenderlint reads version "2""#)
         #expect(diagnostic.location.start.line == 2)
         #expect(diagnostic.location.start.column == 25)
         #expect(diagnostic.documentPath == "/tenderlintBaseline")
     }
 
+    @Test("a version 1 baseline, which matched by position and located text, is refused with how to record it again")
+    func versionOne() throws {
+        let error = try #require(loadError("""
+            {
+              "tenderlintBaseline": "1",
+              "entries": [{"file": "a.xml", "ruleId": "SV001", "documentPath": "/Tender/Weight", "subject": "<Weight>8</Weight>"}]
+            }
+            """))
+        #expect(error.reason.hasPrefix("baseline format version 1, written by an earlier tenderlint"))
+        #expect(error.diagnostics.count == 1, "its entries are not checked against version 2's fields")
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.message == #"this baseline is format version "1", which this tenderlint no longer reads"#)
+        #expect(diagnostic.location.start.line == 2)
+        #expect(diagnostic.help.first?.contains("--write-baseline") == true)
+    }
+
     @Test("the version written as a number gets a fix-it")
     func numericVersion() throws {
-        let error = try #require(loadError(#"{"tenderlintBaseline": 1, "entries": []}"#))
+        let error = try #require(loadError(#"{"tenderlintBaseline": 2, "entries": []}"#))
         let diagnostic = try #require(error.diagnostics.first)
-        #expect(diagnostic.fixIts.first?.replacement == "\"1\"")
+        #expect(diagnostic.fixIts.first?.replacement == "\"2\"")
         #expect(diagnostic.location.start.column == 24)
     }
 
@@ -397,7 +448,7 @@ struct BaselineMalformedTests {
     func missingKeys() throws {
         let error = try #require(loadError("""
             {
-              "tenderlintBaseline": "1",
+              "tenderlintBaseline": "2",
               "entries": [
                 {"file": "tenders/a.xml", "ruleId": "SV001", "subject": "<Weight>8</Weight>"},
                 {"file": "tenders/a.xml", "subject": "<Weight>9</Weight>"},
@@ -414,33 +465,33 @@ struct BaselineMalformedTests {
 
     @Test("a baseline without entries is reported")
     func missingEntries() throws {
-        let error = try #require(loadError(#"{"tenderlintBaseline": "1"}"#))
+        let error = try #require(loadError(#"{"tenderlintBaseline": "2"}"#))
         #expect(error.diagnostics.map(\.message) == [#"this baseline has no "entries""#])
     }
 
     @Test("an unknown key is reported at the key, with a did-you-mean")
     func unknownKey() throws {
         let error = try #require(loadError("""
-            {"tenderlintBaseline": "1", "entries": [
-              {"file": "a.xml", "ruleId": "SV001", "documentPth": "/x", "subject": "s"}
+            {"tenderlintBaseline": "2", "entries": [
+              {"file": "a.xml", "ruleId": "SV001", "valeu": "8", "subject": "s"}
             ]}
             """))
         let diagnostic = try #require(error.diagnostics.first)
         #expect(error.diagnostics.count == 1)
-        #expect(diagnostic.message == #""documentPth" is not a field of an entry; did you mean "documentPath"?"#)
+        #expect(diagnostic.message == #""valeu" is not a field of an entry; did you mean "value"?"#)
         #expect(diagnostic.location.start.line == 2)
         #expect(diagnostic.location.start.column == 40)
-        #expect(diagnostic.fixIts.first?.replacement == "documentPath")
+        #expect(diagnostic.fixIts.first?.replacement == "value")
     }
 
     @Test("wrong types and counts are reported at the value")
     func wrongTypes() throws {
         let error = try #require(loadError("""
-            {"tenderlintBaseline": "1", "entries": [
+            {"tenderlintBaseline": "2", "entries": [
               {"file": "a.xml", "ruleId": 1, "subject": "s"},
               {"file": "a.xml", "ruleId": "SV001", "subject": "s", "count": 0},
               {"file": "a.xml", "ruleId": "SV001", "subject": "t", "count": 1.5},
-              {"file": "a.xml", "ruleId": "SV001", "subject": "u", "documentPath": 3},
+              {"file": "a.xml", "ruleId": "SV001", "subject": "u", "value": 3},
               "SV001"
             ]}
             """))
@@ -448,8 +499,8 @@ struct BaselineMalformedTests {
             #""ruleId" must be text, not a number"#,
             #""count" must be a whole number of findings, 1 or more, not 0"#,
             #""count" must be a whole number of findings, 1 or more, not 1.5"#,
-            #""documentPath" must be a JSON Pointer or XPath as text, or null, not a number"#,
-            #"an entry is an object with "file", "ruleId", "documentPath", "subject" and "count", not text"#,
+            #""value" must be the offending value as text, or null, not a number"#,
+            #"an entry is an object with "file", "ruleId", "subject", "value" and "count", not text"#,
         ])
         #expect(error.diagnostics.map(\.location.start.line) == [2, 3, 4, 5, 6])
     }
@@ -457,7 +508,7 @@ struct BaselineMalformedTests {
     @Test("an entry given twice is reported, pointing at the first")
     func repeatedEntry() throws {
         let error = try #require(loadError("""
-            {"tenderlintBaseline": "1", "entries": [
+            {"tenderlintBaseline": "2", "entries": [
               {"file": "a.xml", "ruleId": "SV001", "subject": "s"},
               {"file": "./a.xml", "ruleId": "SV001", "subject": "s", "count": 2}
             ]}

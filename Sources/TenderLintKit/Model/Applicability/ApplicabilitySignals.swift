@@ -43,9 +43,8 @@ public struct ApplicabilitySignals: Sendable {
             "\(evidence.field) \(Self.quoted(value)) is not a code tenderlint knows, so it says nothing about \(meaning)",
             at: location, label: "unknown code",
             notes: known.isEmpty ? [] : ["the codes tenderlint reads here are \(shown)"],
-            help: ["if the code is right, state \(meaning) another way: the tender spec's buyer fields, `profile:` in .tenderlint.yml, or --profile"],
-            documentPath: origin?.path
-        ))
+            help: ["if the code is right, state \(meaning) another way: the tender spec's buyer fields, `profile:` in .tenderlint.yml, or --profile"]
+        ).identified(by: origin?.node))
     }
 
     /// The facts the signals settle, and the warnings for codes not known and signals that disagree.
@@ -110,9 +109,8 @@ public struct ApplicabilitySignals: Sendable {
             ApplicabilityRule.conflictingSignals, .warning, message,
             at: first.signal.evidence.origin?.location ?? documentLocation ?? .wholeFile(""),
             label: "disagrees", secondary: secondary, notes: notes,
-            help: ["correct the field that is wrong; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"],
-            documentPath: first.signal.evidence.origin?.path
-        )
+            help: ["correct the field that is wrong; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"]
+        ).identified(by: first.signal.evidence.origin?.node)
     }
 
     /// A warning at a signal for a devolved government, when the nation the document gives is England.
@@ -127,9 +125,8 @@ public struct ApplicabilitySignals: Sendable {
             label: "not in England",
             secondary: nation.evidence.compactMap { evidence in evidence.origin.map { Diagnostic.Label("the nation", at: $0.location) } },
             notes: ["the nation was taken and the buyer's kind left open: the Welsh, Scottish and Northern Ireland governments are not in England"],
-            help: ["correct the sector or the nation; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"],
-            documentPath: first.origin?.path
-        )
+            help: ["correct the sector or the nation; to judge the tender as another kind of buyer, set `profile:` in .tenderlint.yml or pass --profile"]
+        ).identified(by: first.origin?.node)
     }
 
     static func quoted(_ text: String) -> String {

@@ -82,7 +82,7 @@ public struct XMLReader: Sendable {
         let tree = session.builder.finish(source: source, format: .xml, range: ByteRange(0, buffer.count))
         var diagnostics = session.diagnostics
         for (index, element) in session.diagnosticElements.enumerated() where element > 0 {
-            diagnostics[index].documentPath = Node(tree: tree, index: Int(element)).path
+            diagnostics[index] = diagnostics[index].identified(by: Node(tree: tree, index: Int(element)))
         }
         if let refused = session.builder.refusedNode {
             // Reading stopped at the node limit: what was read is not the document, so nothing is checked.

@@ -27,8 +27,8 @@ struct EFormsReader {
     /// Records a TL005 finding: a value that cannot be read as what its field needs.
     mutating func invalid(_ message: String, at origin: Origin, element: Node, severity: Severity = .error, help: [String] = []) {
         diagnostics.append(Diagnostic(
-            ModelRule.invalidValue, severity, message, at: origin.location, help: help, documentPath: element.path
-        ))
+            ModelRule.invalidValue, severity, message, at: origin.location, help: help
+        ).identified(by: element))
     }
 
     /// Records a finding made by another reader of the notice, such as its applicability signals.

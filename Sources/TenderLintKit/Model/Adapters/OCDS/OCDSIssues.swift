@@ -14,8 +14,8 @@ final class OCDSIssues {
                       notes: [String] = [], help: [String] = []) {
         let diagnostic = Diagnostic(
             ModelRule.invalidValue, severity, message, at: node.ocdsValueOrigin.location, label: label,
-            notes: notes, help: help, documentPath: node.path
-        )
+            notes: notes, help: help
+        ).identified(by: node)
         guard seen.insert(diagnostic).inserted else { return }
         diagnostics.append(diagnostic)
     }

@@ -22,8 +22,8 @@ final class TenderSpecDiagnostics {
         let origin = TenderSpecDiagnostics.valueOrigin(node)
         var diagnostic = Diagnostic(
             ModelRule.invalidValue, .error, message, at: origin.location,
-            help: help.map { [$0] } ?? [], documentPath: node.path
-        )
+            help: help.map { [$0] } ?? []
+        ).identified(by: node)
         if let fixIt {
             diagnostic.fixIts = [Diagnostic.FixIt(fixIt.summary, replacing: origin.location, with: fixIt.replacement)]
         }
@@ -34,8 +34,8 @@ final class TenderSpecDiagnostics {
         let origin = Origin(object.node)
         found.append(Diagnostic(
             ModelRule.missingField, .error, "\(what) has no \(field)", at: origin.location,
-            help: [help], documentPath: object.node.path
-        ))
+            help: [help]
+        ).identified(by: object.node))
     }
 
     /// Reports fields the format does not define, suggesting the nearest known name.
@@ -54,9 +54,8 @@ final class TenderSpecDiagnostics {
             ModelRule.unknownField, .warning,
             "\(what) has no field '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
             at: location,
-            notes: ["tenderlint ignores this field, so whatever it says is not checked"],
-            documentPath: node.path
-        )
+            notes: ["tenderlint ignores this field, so whatever it says is not checked"]
+        ).identified(by: node)
         if let suggestion {
             // A fix-it is one edit, and must leave a valid document: a JSON key keeps its quotes, and an XML
             // element with an end tag, which one edit cannot rename at both ends, gets advice instead.
