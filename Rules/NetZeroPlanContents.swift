@@ -72,9 +72,6 @@ extension NetZeroRules {
                         case .json: Help("ask for \"scopes\": \(spelling.scopes(fixed))")
                         case .notice: Help("ask in the notice for a plan covering " + Prose.list(fixed.map(\.title)))
                         }
-                        if spelling != .notice, scopesField != nil {
-                            FixIt(full ? "ask for all of Scope 1, 2 and 3" : "add " + Prose.list(missing.map(\.rawValue)), replacing: NetZeroPlace.fieldValue(plan.scopes.first?.origin), with: spelling.scopes(fixed))
-                        }
                     }
                     if needsGlobal {
                         switch spelling {
@@ -82,9 +79,11 @@ extension NetZeroRules {
                         case .json: Help("ask for \"global\": true in \"carbonReductionPlan\"")
                         case .notice: Help("ask in the notice for a plan covering global emissions")
                         }
-                        if let global = plan.global {
-                            FixIt("cover global emissions", replacing: NetZeroPlace.fieldValue(global.origin), with: "true")
-                        }
+                    }
+                    // One fix for all the finding says: the scopes and global emissions together.
+                    if spelling != .notice {
+                        FixIt(Prose.list(fixSummary(full: full, missing: plan.scopes.isEmpty && !missing.isEmpty ? nil : missing, needsGlobal: needsGlobal)),
+                              planFixEdits(plan, scopes: missing.isEmpty ? nil : fixed, global: needsGlobal, spelling: spelling))
                     }
                 }
             }
@@ -174,6 +173,51 @@ extension NetZeroRules {
                 \(evaluation)
                 """, asOf: "2021-06-01")
         }
+    }
+
+    /// "add 3-business-travel and cover global emissions"; `missing` is nil for a plan that names no scopes.
+    static func fixSummary(full: Bool, missing: [EmissionScope]?, needsGlobal: Bool) -> [String] {
+        var parts: [String] = []
+        if full, missing?.isEmpty != true {
+            parts.append("ask for all of Scope 1, 2 and 3")
+        } else if let missing, !missing.isEmpty {
+            parts.append("add " + Prose.list(missing.map(\.rawValue)))
+        } else if missing == nil {
+            parts.append("ask for Scope 1, Scope 2 and the five Scope 3 categories")
+        }
+        if needsGlobal { parts.append("cover global emissions") }
+        return parts
+    }
+
+    /// The edits that make a plan ask for `scopes` and, with `global`, global emissions: each field's value
+    /// replaced where it is written, else the field added after another of the plan's. Empty when the plan has no
+    /// field to add it after.
+    static func planFixEdits(_ plan: CarbonReductionPlanRequirement, scopes: [EmissionScope]?, global: Bool,
+                             spelling: NetZeroSpelling) -> [FixItEdit] {
+        let anchor = NetZeroPlace.after(
+            [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
+                .lazy.compactMap { $0 }.first)
+        var edits: [FixItEdit] = []
+        var added = ""
+        if let scopes {
+            if let field = plan.scopes.first?.origin {
+                edits.append(Replace(NetZeroPlace.fieldValue(field), with: spelling.scopes(scopes)))
+            } else {
+                added += spelling.field(xml: "scopes", json: "scopes", value: spelling.scopes(scopes))
+            }
+        }
+        if global {
+            if let field = plan.global?.origin {
+                edits.append(Replace(NetZeroPlace.fieldValue(field), with: "true"))
+            } else {
+                added += spelling.field(xml: "global", json: "global", value: "true")
+            }
+        }
+        if !added.isEmpty {
+            guard let anchor else { return [] }
+            edits.append(Replace(anchor, with: added))
+        }
+        return edits
     }
 
     // MARK: NZ004

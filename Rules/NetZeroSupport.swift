@@ -318,6 +318,15 @@ enum NetZeroPlace {
         return Origin(node: node, range: node.range)
     }
 
+    /// The empty place just after a field, where another field of the same element (JSON object) can be added:
+    /// after an attribute, or after a JSON member's value (a whole list for one of its items).
+    static func after(_ origin: Origin?) -> Origin? {
+        guard let node = origin?.node else { return nil }
+        var field = node
+        if node.kind != .attribute, let parent = node.parent, parent.kind == .array { field = parent }
+        return Origin(node: field, range: .at(field.range.upperBound))
+    }
+
     /// The `<net-zero>` element (`"netZero"` member) that holds these terms, found from what the terms located.
     static func netZeroElement(of terms: NetZeroTerms) -> Origin? {
         let starts: [Origin?] = [
@@ -378,6 +387,15 @@ enum NetZeroSpelling {
         switch self {
         case .json: "[" + scopes.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
         case .xml, .notice: scopes.map(\.rawValue).joined(separator: " ")
+        }
+    }
+
+    /// A field to add after another of the same element: ` name="value"` in XML, `, "name": value` in JSON
+    /// (`value` as JSON writes it).
+    func field(xml: String, json: String, value: String) -> String {
+        switch self {
+        case .json: ", \"\(json)\": \(value)"
+        case .xml, .notice: " \(xml)=\"\(value)\""
         }
     }
 

@@ -154,7 +154,9 @@ struct NetZeroRulesTests {
         #expect(Self.places(in2027) == ["NZ005 38:5", "NZ003 40:19"])
         let scope = try #require(in2027.first { $0.rule.id == "NZ003" })
         #expect(scope.message == "the Carbon Reduction Plan asked for in lot 1 does not cover all of Scope 3 or global emissions")
-        #expect(scope.fixIts.map(\.replacement) == ["1 2 3", "true"])
+        // One fix for both gaps: the scopes, and global emissions, which the plan does not mention.
+        #expect(scope.fixIts.map(\.summary) == ["ask for all of Scope 1, 2 and 3 and cover global emissions"])
+        #expect(scope.fixIts.map { $0.edits.map(\.replacement) } == [["1 2 3", "true"]])
         let reporting = try #require(in2027.first { $0.rule.id == "NZ005" })
         #expect(reporting.message == "lot 1 does not require suppliers to report their net zero targets and emissions publicly")
         #expect(reporting.help == [#"add <public-reporting required="true"/> to lot 1's <net-zero>, after any <carbon-reduction-plan>, <net-zero-commitment> and <evergreen-assessment>"#])
@@ -376,6 +378,8 @@ struct NetZeroRulesTests {
         let later = Self.netZero(source, asOf: "2029-04-01", parameters: Self.grace)
         #expect(Self.places(later) == ["NZ003 6:54", "NZ005 7:35"])
         #expect(later.first?.message == "the Carbon Reduction Plan asked for in lot 1 does not cover all of Scope 3 or global emissions")
+        // The plan says nothing of global emissions: the one fix adds global="true" beside the scopes it rewrites.
+        #expect(later.first?.fixIts.map { $0.edits.map(\.replacement) } == [["1 2 3", #" global="true""#]])
         #expect(later.last?.fixIts.map(\.replacement) == ["true"])
     }
 

@@ -14,21 +14,6 @@ public struct Diagnostic: Hashable, Sendable {
         }
     }
 
-    /// A mechanical edit that resolves the diagnostic: replace the located text.
-    public struct FixIt: Hashable, Sendable {
-        public var location: SourceLocation
-        /// The new text; empty to delete.
-        public var replacement: String
-        /// What the edit does, in a few words ("remove the comma").
-        public var summary: String
-
-        public init(_ summary: String, replacing location: SourceLocation, with replacement: String) {
-            self.summary = summary
-            self.location = location
-            self.replacement = replacement
-        }
-    }
-
     public var rule: RuleIdentity
     public var severity: Severity
     public var message: String

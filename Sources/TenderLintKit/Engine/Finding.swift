@@ -8,7 +8,8 @@ public struct Finding: Sendable {
     public var secondary: [(message: String, origin: Origin)]
     public var notes: [String]
     public var help: [String]
-    public var fixIts: [(summary: String, origin: Origin, replacement: String)]
+    /// Each a complete fix: its edits are applied together.
+    public var fixIts: [(summary: String, edits: [FixItEdit])]
     /// A severity other than the rule's default, for findings that are advice (NZ004 under the NHS profile).
     public var severity: Severity?
     /// The policy the finding enforces, where the rule enforces several that bind; nil for the most recent.
@@ -39,7 +40,7 @@ public enum FindingPart: Sendable {
     case secondary(String, Origin?)
     case note(String)
     case help(String)
-    case fixIt(String, Origin?, String)
+    case fixIt(String, [FixItEdit])
     case severity(Severity)
     case under(Policy)
     case notEvaluable(String)
@@ -56,10 +57,23 @@ public func Label(_ text: String) -> FindingPart { .label(text) }
 public func Secondary(_ text: String, at origin: Origin?) -> FindingPart { .secondary(text, origin) }
 public func Note(_ text: String) -> FindingPart { .note(text) }
 public func Help(_ text: String) -> FindingPart { .help(text) }
+/// One edit of a fix-it: replace the text at `origin` (nil when the text to replace was not located).
+public struct FixItEdit: Sendable {
+    public var origin: Origin?
+    public var replacement: String
+}
+
+/// Replace the text at `origin`: one edit of a fix-it of several.
+public func Replace(_ origin: Origin?, with replacement: String) -> FixItEdit { FixItEdit(origin: origin, replacement: replacement) }
+
 /// An edit that resolves the finding: replace the text at `origin`.
 public func FixIt(_ summary: String, replacing origin: Origin?, with replacement: String) -> FindingPart {
-    .fixIt(summary, origin, replacement)
+    .fixIt(summary, [Replace(origin, with: replacement)])
 }
+
+/// Edits that together resolve the finding, applied as one fix. A fix with an edit whose place is unknown would
+/// be incomplete, so it is left out; so is a fix of no edits.
+public func FixIt(_ summary: String, _ edits: [FixItEdit]) -> FindingPart { .fixIt(summary, edits) }
 /// The value the finding judged, where it is not the text the finding points at (a share worked out through
 /// nesting, the sum of a group's weights): a baseline accepts the finding only while this value stays the same.
 public func OffendingValue(_ value: some CustomStringConvertible) -> FindingPart { .value(value.description) }
@@ -94,7 +108,8 @@ extension Finding {
             case .secondary(let text, let origin): if let origin { secondary.append((text, origin)) }
             case .note(let text): notes.append(text)
             case .help(let text): help.append(text)
-            case .fixIt(let summary, let origin, let replacement): if let origin { fixIts.append((summary, origin, replacement)) }
+            case .fixIt(let summary, let edits):
+                if !edits.isEmpty, edits.allSatisfy({ $0.origin != nil }) { fixIts.append((summary, edits)) }
             case .severity(let value): severity = value
             case .under(let value): policy = value
             case .value(let text): value = SubjectIdentity.normalized(text)

@@ -117,7 +117,9 @@ public struct RuleEngine: Sendable {
             secondary: finding.secondary.map { Diagnostic.Label($0.message, at: $0.origin.location) },
             notes: notes,
             help: finding.help,
-            fixIts: finding.fixIts.map { Diagnostic.FixIt($0.summary, replacing: $0.origin.location, with: $0.replacement) },
+            fixIts: finding.fixIts.map { fix in
+                Diagnostic.FixIt(fix.summary, edits: fix.edits.compactMap { edit in edit.origin.map { .init(replacing: $0.location, with: edit.replacement) } })
+            },
             documentPath: origin?.path,
             policy: policy?.citation
         )

@@ -84,7 +84,7 @@ struct SnippetRenderer {
     let gutterWidth: Int
 
     static func gutterWidth(for diagnostic: Diagnostic) -> Int {
-        let locations = [diagnostic.location] + diagnostic.secondary.map(\.location) + diagnostic.fixIts.map(\.location)
+        let locations = [diagnostic.location] + diagnostic.secondary.map(\.location) + diagnostic.fixIts.flatMap { $0.edits.map(\.location) }
         let widest = locations.flatMap(\.excerpt.lines).map(\.number).max() ?? 0
         return max(minimumGutterWidth, String(widest).count)
     }
@@ -112,31 +112,64 @@ struct SnippetRenderer {
         return output
     }
 
-    /// A fix-it's line as it would read after the edit, when the edit is within one quoted line;
-    /// otherwise the replacement text, quoted.
+    /// A fix-it's lines as they would read after its edits, each line once with all its edits, where the edits
+    /// are within quoted lines; otherwise the replacement text, quoted (with its place when there are several).
     func preview(_ fixIt: Diagnostic.FixIt) -> [String] {
-        let location = fixIt.location
-        let replacement = fixIt.replacement
-        if location.start.line == location.end.line,
-           !replacement.contains(where: \.isNewline),
-           let line = location.excerpt.lines.first(where: { $0.number == location.start.line }) {
-            let scalars = Array(line.text.unicodeScalars)
+        let edits = fixIt.edits
+        var output: [String] = []
+        var index = 0
+        while index < edits.count {
+            let line = edits[index].location.start.line
+            var count = 1
+            while index + count < edits.count, edits[index + count - 1].location.end.line == line,
+                  edits[index + count].location.start.line == line {
+                count += 1
+            }
+            let group = Array(edits[index..<(index + count)])
+            if let previewed = preview(group, onLine: line) {
+                output.append(previewed)
+            } else {
+                // A line too long to quote whole: each edit in its own window of it.
+                output += group.map { edit in
+                    if group.count > 1, let previewed = preview([edit], onLine: line) { return previewed }
+                    let place = edits.count > 1 ? " at \(edit.location.start)" : ""
+                    return "  replace\(place) with: " + TerminalSanitizer.quoted(edit.replacement)
+                }
+            }
+            index += count
+        }
+        return output
+    }
+
+    /// One quoted line with edits that all lie within it applied, the inserted text highlighted.
+    private func preview(_ edits: [Diagnostic.FixIt.Edit], onLine number: Int) -> String? {
+        guard let line = edits[0].location.excerpt.lines.first(where: { $0.number == number }) else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        var edited = String.UnicodeScalarView()
+        var inserted: [Range<Int>] = []
+        var copied = 0
+        for edit in edits {
+            let location = edit.location
+            guard location.start.line == number, location.end.line == number, !edit.replacement.contains(where: \.isNewline) else { return nil }
             let lower = location.start.column - line.firstColumn
             let upper = location.end.column - line.firstColumn
-            if lower >= 0, lower <= upper, upper <= scalars.count {
-                var edited = String.UnicodeScalarView()
-                edited.append(contentsOf: scalars[..<lower])
-                edited.append(contentsOf: replacement.unicodeScalars)
-                edited.append(contentsOf: scalars[upper...])
-                let display = DisplayLine(String(edited))
-                let inserted = lower..<(lower + replacement.unicodeScalars.count)
-                let text = display.printed(0..<inserted.lowerBound)
-                    + style.paint(display.printed(inserted), .insertion)
-                    + display.printed(inserted.upperBound..<display.scalarCount)
-                return [sourceLine(line, text)]
-            }
+            guard lower >= copied, lower <= upper, upper <= scalars.count else { return nil }
+            edited.append(contentsOf: scalars[copied..<lower])
+            let at = edited.count
+            edited.append(contentsOf: edit.replacement.unicodeScalars)
+            inserted.append(at..<edited.count)
+            copied = upper
         }
-        return ["  replace with: " + TerminalSanitizer.quoted(replacement)]
+        edited.append(contentsOf: scalars[copied...])
+        let display = DisplayLine(String(edited))
+        var text = ""
+        var printed = 0
+        for range in inserted {
+            text += display.printed(printed..<range.lowerBound) + style.paint(display.printed(range), .insertion)
+            printed = range.upperBound
+        }
+        text += display.printed(printed..<display.scalarCount)
+        return sourceLine(line, text)
     }
 
     // MARK: - Lines

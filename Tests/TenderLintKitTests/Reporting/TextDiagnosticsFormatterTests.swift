@@ -310,6 +310,37 @@ struct TextDiagnosticsFormatterTests {
             """#)
     }
 
+    @Test("shows a fix-it of several edits as one fix: each line once with all its edits, any other edit as its place and replacement")
+    func rendersFixItOfSeveralEdits() {
+        let source = SourceFile(path: "lot.xml", text: "<lot>\n  <tittle>Care</tittle>\n  <criterion weight=\"8\"/>\n</lot>\n")
+        let location = { (needle: String, occurrence: Int) in ReportingFixture.location(of: needle, in: source, occurrence: occurrence) }
+        var diagnostic = ReportingFixture.diagnostic("misspelt", at: location("tittle", 0))
+        diagnostic.fixIts = [
+            .init("rename it to 'title'", edits: [
+                .init(replacing: location("tittle", 1), with: "title"),
+                .init(replacing: location("tittle", 0), with: "title"),
+            ]),
+            .init("rename and reweigh", edits: [
+                .init(replacing: location("tittle", 0), with: "title"),
+                .init(replacing: location("8", 0), with: "10"),
+                .init(replacing: location("</lot>\n", 0), with: "</lot>\n\n"),
+            ]),
+        ]
+        #expect(diagnostic.fixIts[0].edits.map(\.location.start.description) == ["2:4", "2:17"], "edits are kept in document order")
+        #expect(formatter.format(diagnostic) == #"""
+            lot.xml:2:4: error: misspelt [SV001]
+                2 |   <tittle>Care</tittle>
+                  |    ^~~~~~
+            fix-it: rename it to 'title'
+                2 |   <title>Care</title>
+            fix-it: rename and reweigh
+                2 |   <title>Care</tittle>
+                3 |   <criterion weight="10"/>
+              replace at 4:1 with: "</lot>\n\n"
+
+            """#)
+    }
+
     @Test("renders notes, help and policy lines in that order, and a policy without detail")
     func rendersNotesHelpAndPolicy() {
         var diagnostic = ReportingFixture.diagnostic("missing", at: .wholeFile("a.xml"), severity: .warning)

@@ -54,7 +54,11 @@ public struct JSONReporter: DiagnosticsReporter {
             ("notes", .array(diagnostic.notes.map { .string($0) })),
             ("help", .array(diagnostic.help.map { .string($0) })),
             ("fixIts", .array(diagnostic.fixIts.map { fixIt in
-                .object([("summary", .string(fixIt.summary))] + place(fixIt.location) + [("replacement", .string(fixIt.replacement))])
+                // The first edit's place and text stay at the top for consumers of fixes of one edit.
+                .object([("summary", .string(fixIt.summary))] + place(fixIt.location) + [
+                    ("replacement", .string(fixIt.replacement)),
+                    ("edits", .array(fixIt.edits.map { edit in .object(place(edit.location) + [("replacement", .string(edit.replacement))]) })),
+                ])
             })),
             ("secondaryLocations", .array(diagnostic.secondary.map { label in
                 .object([("message", .string(label.message))] + place(label.location))

@@ -76,23 +76,27 @@ struct TenderSpecDiagnosticsTests {
         ("t.json", "{\"tenderSpec\": \"1\", \"id\": \"T\", \"buyer\": {\"sector\": \"nhs\"}, \"evaluation\": {\"criteria\": [\n  {\"id\": \"a\", \"kind\": \"price\", \"wieght\": 100}]}}"),
         ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<evaluation><criterion id=\"a\" kind=\"price\" wieght=\"100\"/></evaluation>\n</tender>"),
         ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<evaluation><criterion id=\"a\" kind=\"price\" weight=\"100\"/></evaluation>\n<tittle/>\n</tender>"),
+        ("t.xml", "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<tittle>Care</tittle >\n<evaluation><criterion id=\"a\" kind=\"price\" weight=\"100\"/></evaluation>\n</tender>"),
+        ("t.xml", "<ts:tender xmlns:ts=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<ts:buyer sector=\"nhs\"/>\n<ts:tittle>Care</ts:tittle>\n<ts:evaluation><ts:criterion id=\"a\" kind=\"price\" weight=\"100\"/></ts:evaluation>\n</ts:tender>"),
     ])
     func unknownFieldFixApplies(path: String, text: String) throws {
         let diagnostic = try #require(findings(text, path: path).first { $0.rule == ModelRule.unknownField })
         let fix = try #require(diagnostic.fixIts.first)
-        var bytes = Array(text.utf8)
-        bytes.replaceSubrange(fix.location.start.offset..<fix.location.end.offset, with: Array(fix.replacement.utf8))
+        let bytes = try #require(fix.applied(to: Array(text.utf8)))
         let fixed = findings(String(decoding: bytes, as: UTF8.self), path: path)
         #expect(!fixed.contains { $0.rule == ModelRule.unknownField || $0.rule.id == "TL001" || $0.rule.id == "TL002" }, "\(fixed.map(\.message))")
     }
 
-    @Test("a misspelt XML element with an end tag gets advice to rename both tags, not a fix that renames one")
+    @Test("the fix for a misspelt XML element with an end tag renames both tags, as one fix of two edits")
     func unknownElementWithEndTag() throws {
         let text = "<tender xmlns=\"urn:tenderlint:tender-spec:1\" id=\"T\">\n<buyer sector=\"nhs\"/>\n<tittle>Care</tittle>\n<evaluation/>\n</tender>"
         let diagnostic = try #require(findings(text, path: "t.xml").first { $0.rule == ModelRule.unknownField })
         #expect(diagnostic.message.hasSuffix("did you mean 'title'?"))
-        #expect(diagnostic.fixIts.isEmpty)
-        #expect(diagnostic.help == ["rename both tags: <tittle> to <title> and </tittle> to </title>"])
+        #expect(diagnostic.fixIts.count == 1)
+        let fix = try #require(diagnostic.fixIts.first)
+        #expect(fix.summary == "rename it to 'title'")
+        #expect(fix.edits.map { "\($0.location.start)-\($0.location.end) \($0.replacement)" } == ["3:2-3:8 title", "3:15-3:21 title"])
+        #expect(diagnostic.help.isEmpty)
     }
 
     @Test("reports two weight forms on one criterion")

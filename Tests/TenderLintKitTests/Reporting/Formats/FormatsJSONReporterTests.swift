@@ -61,7 +61,17 @@ struct FormatsJSONReporterTests {
                       "column": 39,
                       "endLine": 2,
                       "endColumn": 44,
-                      "replacement": "sector"
+                      "replacement": "sector",
+                      "edits": [
+                        {
+                          "file": "tenders/2026/community-equipment.xml",
+                          "line": 2,
+                          "column": 39,
+                          "endLine": 2,
+                          "endColumn": 44,
+                          "replacement": "sector"
+                        }
+                      ]
                     }
                   ],
                   "secondaryLocations": [],
@@ -96,7 +106,17 @@ struct FormatsJSONReporterTests {
                       "column": 62,
                       "endLine": 5,
                       "endColumn": 63,
-                      "replacement": "10"
+                      "replacement": "10",
+                      "edits": [
+                        {
+                          "file": "tenders/2026/community-equipment.xml",
+                          "line": 5,
+                          "column": 62,
+                          "endLine": 5,
+                          "endColumn": 63,
+                          "replacement": "10"
+                        }
+                      ]
                     }
                   ],
                   "secondaryLocations": [

@@ -57,19 +57,46 @@ final class TenderSpecDiagnostics {
             notes: ["tenderlint ignores this field, so whatever it says is not checked"]
         ).identified(by: node)
         if let suggestion {
-            // A fix-it is one edit, and must leave a valid document: a JSON key keeps its quotes, and an XML
-            // element with an end tag, which one edit cannot rename at both ends, gets advice instead.
+            // The fix must leave a valid document: a JSON key keeps its quotes, an XML element is renamed at
+            // both its tags, and a prefix is kept.
+            let summary = "rename it to '\(suggestion)'"
             if node.tree.format == .json {
-                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: "\"\(suggestion)\"")]
-            } else if node.kind == .element, !node.tree.source.text(in: node.range).hasSuffix("/>") {
-                diagnostic.help = ["rename both tags: <\(name)> to <\(suggestion)> and </\(name)> to </\(suggestion)>"]
+                diagnostic.fixIts = [Diagnostic.FixIt(summary, replacing: location, with: "\"\(suggestion)\"")]
             } else {
-                diagnostic.fixIts = [Diagnostic.FixIt("rename it to '\(suggestion)'", replacing: location, with: suggestion)]
+                let renamed = node.prefix.map { $0.isEmpty ? suggestion : "\($0):\(suggestion)" } ?? suggestion
+                var edits = [Diagnostic.FixIt.Edit(replacing: location, with: renamed)]
+                if node.kind == .element, !node.tree.source.text(in: node.range).hasSuffix("/>") {
+                    if let endTag = endTagName(of: node) {
+                        edits.append(.init(replacing: node.tree.source.location(of: endTag), with: renamed))
+                    } else {
+                        edits = []
+                        diagnostic.help = ["rename both tags: <\(name)> to <\(suggestion)> and </\(name)> to </\(suggestion)>"]
+                    }
+                }
+                if !edits.isEmpty { diagnostic.fixIts = [Diagnostic.FixIt(summary, edits: edits)] }
             }
         } else {
             diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
         }
         return diagnostic
+    }
+
+    /// The name in an XML element's end tag (`</name >`): the last end tag within the element's range.
+    private static func endTagName(of node: Node) -> ByteRange? {
+        guard let name = node.qualifiedName, let start = node.nameRange else { return nil }
+        let bytes = node.tree.source.bytes
+        let written = Array(name.utf8)
+        var index = node.range.upperBound - 2
+        while index > start.upperBound {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/") {
+                let nameStart = index + 2
+                let nameEnd = nameStart + written.count
+                guard nameEnd <= node.range.upperBound, bytes[nameStart..<nameEnd].elementsEqual(written) else { return nil }
+                return ByteRange(nameStart, nameEnd)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     // MARK: Values
