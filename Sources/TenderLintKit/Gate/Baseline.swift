@@ -54,17 +54,11 @@ public struct Baseline: Sendable {
             self.value = value
         }
 
-        /// A finding's key. A finding made before the document had a tree (a syntax error) has no subject
-        /// identity: its document path and the text it points at stand in for them.
+        /// A finding's key: its rule, its file and its `DiagnosticIdentity`.
         init(_ diagnostic: Diagnostic) {
-            let file = Baseline.normalizedFile(diagnostic.path)
-            if let identity = diagnostic.subjectIdentity {
-                self.init(ruleID: diagnostic.ruleID, file: file, subject: identity, value: diagnostic.offendingValue)
-            } else {
-                let located = SubjectIdentity.normalized(diagnostic.location.subject)
-                self.init(ruleID: diagnostic.ruleID, file: file, subject: diagnostic.documentPath ?? "",
-                          value: located.isEmpty ? nil : located)
-            }
+            let identity = DiagnosticIdentity(diagnostic)
+            self.init(ruleID: diagnostic.ruleID, file: Baseline.normalizedFile(diagnostic.path), subject: identity.subject,
+                      value: identity.value)
         }
 
         static func fileOrder(_ lhs: MatchKey, _ rhs: MatchKey) -> Bool {

@@ -1,25 +1,27 @@
 /// Stable identities for findings, shared by SARIF (`partialFingerprints`), GitLab Code Quality
 /// (`fingerprint`) and the JSON report (`fingerprint`).
 ///
-/// A fingerprint hashes what a finding is about, not where it happens to be: the rule id, the file,
-/// the document path (JSON Pointer or XPath) and the located text (`SourceLocation.subject`). Moving
-/// text to another line keeps the fingerprint; editing the offending value changes it, as it should.
+/// A fingerprint hashes what a finding is, as a baseline matches it: the rule id, the file, what the finding is
+/// about (named by ids and names, not positions) and the value it judged (`DiagnosticIdentity`). Moving,
+/// re-indenting and reordering keep the fingerprint; a changed value changes it, as it should.
 /// The hash is 64-bit FNV-1a, written out as 16 lowercase hex digits. When several findings in one
 /// report share a hash (the same value flagged twice by one rule), the second gets `:2` appended,
 /// the third `:3`, in report order, so that every fingerprint in a report is unique.
 public enum DiagnosticFingerprint {
     /// Bumped if the inputs or the hash ever change; part of the hashed text.
-    static let scheme = "tenderlint/v1"
+    static let scheme = "tenderlint/v2"
 
     /// The hash of one finding, without any occurrence suffix.
     public static func hash(of diagnostic: Diagnostic) -> String {
         let separator = "\u{1F}"
+        let identity = DiagnosticIdentity(diagnostic)
         let key = [
             scheme,
             diagnostic.ruleID,
             ReportPath.normalized(diagnostic.path),
-            diagnostic.documentPath ?? "",
-            diagnostic.location.subject,
+            identity.subject,
+            // A control character no value holds tells "no value" from an empty one.
+            identity.value ?? "\u{1E}",
         ].joined(separator: separator)
         return hex(fnv1a64(Array(key.utf8)))
     }
