@@ -77,6 +77,32 @@ struct DocumentationCommandsTests {
         }
     }
 
+    @Test("the README's usage names only commands tenderlint has, with options each accepts")
+    func readmeUsage() throws {
+        let usage = try #require(Shell.blocks(of: try Shell.page("README.md")).first { $0.text.hasPrefix("tenderlint lint [PATH ...]") }?.text)
+        var invocations: [[String]] = []
+        for line in usage.split(separator: "\n") where line.hasPrefix("tenderlint ") {
+            let forms = line.dropFirst("tenderlint ".count).components(separatedBy: " | ")
+            for form in forms {
+                let words = form.split(separator: " ").map(String.init)
+                // 'config print FILE | init' reads as 'config init': each alternative repeats its command.
+                #expect(words.first == forms[0].split(separator: " ").first.map(String.init), "'\(line)' reads as 'tenderlint \(forms[0].split(separator: " ")[0]) \(form)'")
+                let command = words.prefix { $0.allSatisfy { $0.isLowercase } }
+                let options = words.filter { $0.hasPrefix("[--") }.map { String($0.dropFirst().prefix { $0 != "]" && $0 != " " }) }
+                invocations.append(Array(command) + options.map { $0.components(separatedBy: "|")[0] })
+            }
+        }
+        #expect(invocations.count >= 10)
+        for invocation in invocations {
+            let command = invocation.prefix { !$0.hasPrefix("--") }
+            let help = try TenderlintProcess.run(Array(command) + ["--help"], in: Shell.packageRoot)
+            #expect(help.status == 0, "tenderlint \(command.joined(separator: " ")) is not a command")
+            for option in invocation.dropFirst(command.count) {
+                #expect(help.standardOutput.contains(option), "tenderlint \(command.joined(separator: " ")) has no \(option)")
+            }
+        }
+    }
+
     @Test("docs/baseline.md: record, gate and prune a baseline over a repository of tenders")
     func baselineCommands() throws {
         let scratch = try ScratchDirectory()
