@@ -103,6 +103,26 @@ struct DocumentationCommandsTests {
         }
     }
 
+    @Test("every command named in the text of the README and docs/ is a command tenderlint has, with the options it takes")
+    func inlineCommands() throws {
+        let docs = try FileManager.default.contentsOfDirectory(atPath: Shell.packageRoot.appendingPathComponent("docs").path)
+            .filter { $0.hasSuffix(".md") }.map { "docs/" + $0 }
+        var named: Set<String> = []
+        for page in ["README.md"] + docs {
+            for match in try Shell.page(page).matches(of: /`tenderlint ([a-z][^`]*)`/) { named.insert(String(match.output.1)) }
+        }
+        #expect(named.count >= 10)
+        for text in named.sorted() {
+            let words = text.split(separator: " ").map(String.init)
+            let command = Array(words.prefix { $0.allSatisfy { $0.isLowercase || $0 == "-" } && !$0.hasPrefix("-") })
+            let help = try TenderlintProcess.run(command + ["--help"], in: Shell.packageRoot)
+            #expect(help.status == 0, "`tenderlint \(text)`: tenderlint \(command.joined(separator: " ")) is not a command")
+            for option in words.dropFirst(command.count) where option.hasPrefix("--") {
+                #expect(help.standardOutput.contains(option), "`tenderlint \(text)`: no option \(option)")
+            }
+        }
+    }
+
     @Test("docs/baseline.md: record, gate and prune a baseline over a repository of tenders")
     func baselineCommands() throws {
         let scratch = try ScratchDirectory()

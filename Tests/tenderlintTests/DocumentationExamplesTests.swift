@@ -59,4 +59,26 @@ struct DocumentationExamplesTests {
         #expect(!after.standardOutput.contains("[TL011]"), "the pointer names a node of the sample")
         #expect(after.standardOutput.contains("/lots/1 and everything under it"))
     }
+    @Test("the outputs the README and docs show for a document are what tenderlint prints for it")
+    func shownOutputs() throws {
+        let scratch = try ScratchDirectory()
+        try Shell.copySamples(to: scratch, as: "Samples")
+        // The README's first example is the text report of the sample it names.
+        let readme = try #require(Shell.blocks(of: try Shell.page("README.md")).first?.text)
+        let sample = try TenderlintProcess.run(["lint", "Samples/wheelchair-services.json"], in: scratch.url, environment: ["NO_COLOR": "1"])
+        #expect(sample.standardOutput == readme)
+
+        // docs/diagnostics.md's text output, for a document with a trailing comma at 7:3.
+        try scratch.write("that/file.json", "{\n  \"tenderSpec\": \"1\",\n  \"id\": \"T\",\n  \"title\": \"Linen\",\n  \"buyer\": { \"name\": \"Trust\" },\n  \"duration\": { \"months\": 12 }\n  ,\n}\n")
+        let diagnostics = try #require(Shell.blocks(of: try Shell.page("docs/diagnostics.md")).first { $0.text.hasPrefix("that/file.json:7:3:") }?.text)
+        let comma = try TenderlintProcess.run(["lint", "that/file.json"], in: scratch.url, environment: ["NO_COLOR": "1"])
+        #expect(comma.standardOutput == diagnostics)
+
+        // docs/configuration.md's error for a misspelt rule at 4:3.
+        try scratch.write(".tenderlint.yml", "profile: nhs-england\nas-of: 2026-04-01\nrules:\n  SV01: warning\n")
+        let configuration = try #require(Shell.blocks(of: try Shell.page("docs/configuration.md")).first { $0.text.hasPrefix(".tenderlint.yml:4:3:") }?.text)
+        let misspelt = try TenderlintProcess.run(["lint", "Samples"], in: scratch.url, environment: ["NO_COLOR": "1"])
+        #expect(misspelt.status == 2)
+        #expect(misspelt.standardError.hasPrefix(configuration))
+    }
 }
