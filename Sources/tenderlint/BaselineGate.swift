@@ -36,7 +36,8 @@ struct BaselineGate {
                 StandardError.writeText(TextDiagnosticsFormatter().format(error.diagnostics))
             }
             StandardError.write("tenderlint: error: \(baselinePath): \(error.reason)")
-            throw ExitCode(Tenderlint.usageErrorStatus)
+            throw StoppedRun(diagnostics: error.diagnostics.isEmpty
+                ? [Diagnostic(BaselineRule.invalidBaseline, .error, error.reason, at: .wholeFile(baselinePath))] : error.diagnostics)
         }
         let outcome = baseline.apply(to: diagnostics, linted: linted)
         if prune {

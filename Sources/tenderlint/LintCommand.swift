@@ -85,6 +85,15 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
+        do {
+            try lint(plan)
+        } catch let stopped as StoppedRun {
+            stopped.writeReports(plan)
+            throw ExitCode(Tenderlint.usageErrorStatus)
+        }
+    }
+
+    private func lint(_ plan: OutputPlan) throws {
         let linter = try makeLinter()
         let found = try Self.exitingOnLintErrors { try linter.discover(paths) }
         try Self.refuseOutputsOverInputs(plan, inputs: found.files)
@@ -140,14 +149,15 @@ struct LintCommand: ParsableCommand {
         return linter
     }
 
-    /// Runs `work`, turning an invalid configuration or an unreadable path into a message and status 2.
+    /// Runs `work`, turning an invalid configuration or an unreadable path into a message and status 2
+    /// (for the configuration, a `StoppedRun` that puts its problems in the reports).
     private static func exitingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as ConfigurationError {
             CatalogueFiles.printToStandardError(error.diagnostics)
             StandardError.write("tenderlint: error: the configuration is invalid (\(error.diagnostics.count) \(error.diagnostics.count == 1 ? "problem" : "problems") above); see docs/configuration.md")
-            throw ExitCode(Tenderlint.usageErrorStatus)
+            throw StoppedRun(diagnostics: error.diagnostics)
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -216,7 +226,7 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-private func appendJobSummary(_ markdown: String, to path: String) {
+func appendJobSummary(_ markdown: String, to path: String) {
     guard let handle = FileHandle(forWritingAtPath: path) ?? {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         return FileHandle(forWritingAtPath: path)

@@ -62,17 +62,37 @@ struct ConfigurationExamplesTests {
         #expect(configuration.settings.vocabulary.count == 3)
     }
 
-    @Test("the starter file loads against the real rules, and so do its commented rule examples")
+    /// The starter file with every example uncommented, as a user would: '# ' taken off a line that starts a
+    /// top-level key ('# rules:') and off the indented lines under it ('#   SV001:').
+    static func starterUncommented() -> String {
+        let keys = ConfigurationLoader.topLevelKeys
+        return Configuration.starter.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let isExample = line.hasPrefix("#   ") || keys.contains { line.hasPrefix("# \($0):") }
+            return isExample ? String(line.dropFirst(2)) : String(line)
+        }.joined(separator: "\n")
+    }
+
+    @Test("the starter file loads against the real rules and changes nothing")
     func starter() throws {
-        #expect(try Self.load(Configuration.starter).settings.rules.isEmpty)
-        // Uncomment the examples under 'rules:' (lines written '#  ' at two spaces' indent).
-        var inRules = false
-        var lines: [String] = []
-        for line in Configuration.starter.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("rules:") { inRules = true } else if !line.hasPrefix("#  ") { inRules = false }
-            lines.append(inRules && line.hasPrefix("#  ") ? String(line.dropFirst()) : String(line))
-        }
-        let configuration = try Self.load(lines.joined(separator: "\n"))
+        let configuration = try Self.load(Configuration.starter)
+        #expect(configuration.settings.rules.isEmpty)
+        #expect(configuration.overrides.isEmpty)
+        #expect(configuration.settings.profile == nil)
+    }
+
+    @Test("every example of the starter file, uncommented, loads and sets what it says")
+    func starterExamples() throws {
+        let uncommented = Self.starterUncommented()
+        #expect(!uncommented.contains("\n# rules:") && uncommented.contains("\nrules:\n  SV001:\n    minimumShare: 15%"))
+        let configuration = try Self.load(uncommented)
+        #expect(configuration.settings.profile?.value == .nhsEngland)
         #expect(configuration.settings.rules.map(\.ruleID) == ["SV001", "NZ004", "TOM007"])
+        #expect(configuration.settings.catalogues.map(\.value) == ["catalogues/our-toms-2025.json"])
+        #expect(configuration.overrides.count == 2)
+        #expect(configuration.overrides[1].settings.rules.first?.scope?.value.prefix == "/lots/2")
+        #expect(configuration.settings.vocabulary.count == 2)
+        #expect(configuration.settings.policies.count == 2)
+        #expect(configuration.extends.count == 1)
+        #expect(configuration.settings.limits.count == 3)
     }
 }

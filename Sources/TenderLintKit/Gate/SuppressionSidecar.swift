@@ -60,7 +60,7 @@ public struct SuppressionSidecar: Sendable {
     }
 }
 
-private struct SidecarReader {
+struct SidecarReader {
     let source: SourceFile
     let file: String
     let document: LocatedTree?

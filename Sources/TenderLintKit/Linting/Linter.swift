@@ -178,7 +178,15 @@ public struct Linter: Sendable {
         }
 
         mutating func take(_ result: ReadResult) {
-            record(result, diagnostics: Self.diagnostics(of: result, linter: linter, settings: settings))
+            var diagnostics = Self.diagnostics(of: result, linter: linter, settings: settings)
+            // A file of one document: its configured document paths must name something in it (the lines of
+            // a JSON Lines file each hold only part of what a path may name).
+            if let settings, !settings.scopedSeverities.isEmpty, DocumentKind(path: path) != .jsonLines {
+                for tree in result.documents {
+                    diagnostics += settings.applying(to: UnmatchedDocumentPaths.diagnostics(settings, in: tree))
+                }
+            }
+            record(result, diagnostics: diagnostics)
         }
 
         /// What the rules and the model find in a read document, with the file's configuration applied.

@@ -48,7 +48,7 @@ public enum RuleDocumentation {
         "TL009": (.warning, "Every suppression gives its reason",
                   "Procurement is audited, so a suppression must say why (after ' -- '). One without a reason suppresses nothing and is reported, with how many findings it would have hidden. See docs/suppressions.md."),
         "TL010": (.warning, "Every suppression suppresses something",
-                  "A suppression that covered no finding is stale: the problem was fixed or the directive is in the wrong place. Remove it, or move it to the element it is about."),
+                  "A suppression that covered no finding is stale: the problem was fixed or the directive is in the wrong place. Remove it, or move it to the element it is about. A severity a configuration limits to a document path (pointer: or path:) that names nothing in a document it applies to is reported too, at its line in the configuration."),
         "TL011": (.warning, "Every suppression is written so it can be understood",
                   "A directive that names an unknown rule, no rule, a wildcard, or has nothing to apply to; or a sidecar entry that cannot be read. The message says what is wrong, with a did-you-mean where one is close."),
         "TL012": (.error, "The configuration is well formed",
