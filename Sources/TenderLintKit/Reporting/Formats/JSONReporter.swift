@@ -67,9 +67,16 @@ public struct JSONReporter: DiagnosticsReporter {
                 .object([("name", .string(policy.shortName)), ("detail", ReportJSON.optionalString(policy.detail))])
             } ?? .null),
             ("fingerprint", .string(fingerprint)),
+            ("identity", identity(diagnostic)),
             ("omitted", ReportJSON.integer(diagnostic.omitted)),
         ]
         return .object(members)
+    }
+
+    /// What a baseline entry for the finding would hold: what it is about and the value it judged.
+    private static func identity(_ diagnostic: Diagnostic) -> JSONWriter.Value {
+        let identity = DiagnosticIdentity(diagnostic)
+        return .object([("subject", .string(identity.subject)), ("value", ReportJSON.optionalString(identity.value))])
     }
 
     /// `file`, `line`, `column`, `endLine`, `endColumn`: the end is exclusive, columns count code points.
