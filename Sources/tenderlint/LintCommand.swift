@@ -83,6 +83,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
+
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
         let linter = try makeLinter()
@@ -190,13 +192,23 @@ struct LintCommand: ParsableCommand {
         let report = try Self.exitingOnLintErrors { try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics)
-        let result = LintResult(
+        var result = LintResult(
             diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
             rules: BuiltInRules.reportedRules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
         )
+        result.suppressed = report.suppressed
+        result.baselined = gated.baselined
+        result.comparedWithBaseline = baselinePath != nil || writeBaselinePath != nil
         let environment = ProcessInfo.processInfo.environment
+        let sarif = sarifOptions.reporter(workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
         for destination in plan.destinations {
-            let reporter = destination.format.reporter(colors: destination.file == nil && colors, quiet: quiet, environment: environment)
+            let reporter = destination.format.reporter(
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+            )
+            if destination.format == .sarif, sarif.omittedResultCount(result) > 0 {
+                let total = result.diagnostics.count + result.suppressed.count + result.baselined.count
+                StandardError.write("tenderlint: warning: " + SARIFReporter.capWarning(total: total, kept: total - sarif.omittedResultCount(result)))
+            }
             let output = reporter.render(result)
             if let file = destination.file {
                 try OutputFile.writeOrExit(output, to: file)
