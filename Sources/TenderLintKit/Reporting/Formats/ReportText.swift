@@ -6,12 +6,59 @@ enum ReportText {
     /// The text without the inline Markdown the rule explanations use: code spans lose their backticks,
     /// strong and emphasis lose their asterisks, and a link keeps its text.
     static func plain(_ markdown: String) -> String {
-        var text = markdown.replacing(/\[([^\]\n]+)\]\([^)\s]*\)/) { String($0.output.1) }
-        text = text.replacingOccurrences(of: "`", with: "")
-        text = text.replacing(/\*\*([^*\n]+)\*\*/) { String($0.output.1) }
-        // A lone asterisk with a space after it (5 * 3) is arithmetic, not emphasis.
-        text = text.replacing(/\*([^*\s][^*\n]*)\*/) { String($0.output.1) }
-        return text
+        // Most messages have no markup: they are returned as they are, without a scan.
+        guard markdown.contains(where: { $0 == "`" || $0 == "*" || $0 == "[" }) else { return markdown }
+        let characters = Array(markdown)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case "`":
+                index += 1
+            case "*":
+                // `**strong**` or `*emphasis*`: the markers go when they close on the same line. A lone
+                // asterisk with a space after it (5 * 3) is arithmetic, not emphasis.
+                let width = index + 1 < characters.count && characters[index + 1] == "*" ? 2 : 1
+                let start = index + width
+                if start < characters.count, !characters[start].isWhitespace,
+                   let end = closing(characters, from: start, width: width) {
+                    output += plain(String(characters[start..<end]))
+                    index = end + width
+                } else {
+                    output.append(character)
+                    index += 1
+                }
+            case "[":
+                // `[text](url)`: the text stays.
+                if let close = characters[(index + 1)...].firstIndex(where: { $0 == "]" || $0 == "\n" }), characters[close] == "]",
+                   close + 1 < characters.count, characters[close + 1] == "(",
+                   let end = characters[(close + 2)...].firstIndex(where: { $0 == ")" || $0.isWhitespace }), characters[end] == ")" {
+                    output += String(characters[(index + 1)..<close])
+                    index = end + 1
+                } else {
+                    output.append(character)
+                    index += 1
+                }
+            default:
+                output.append(character)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// Where `width` asterisks close an emphasis opened just before `start`, on the same line.
+    private static func closing(_ characters: [Character], from start: Int, width: Int) -> Int? {
+        var index = start
+        while index < characters.count, characters[index] != "\n" {
+            if characters[index] == "*" {
+                let run = width == 2 ? index + 1 < characters.count && characters[index + 1] == "*" : true
+                return run && index > start ? index : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The first sentence: up to the first line end, or the first full stop followed by a space and a

@@ -8,9 +8,12 @@ struct FormatsSARIFReporterTests {
         .deletingLastPathComponent()
         .appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
 
+    /// A reporter run from the root of a repository at /srv/repo.
+    static let rooted = SARIFReporter(sourceRoot: RepositoryRoot("/srv/repo", relativeTo: "/"), workingDirectory: "/srv/repo")
+
     @Test("renders the fixed run exactly (golden output)")
     func golden() {
-        #expect(SARIFReporter().render(FormatsFixture.result) == #"""
+        #expect(Self.rooted.render(FormatsFixture.result) == #"""
             {
               "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
               "version": "2.1.0",
@@ -28,10 +31,11 @@ struct FormatsSARIFReporterTests {
                             "text": "Social value carries at least 10% of the total score"
                           },
                           "fullDescription": {
-                            "text": "PPN 06/20 asks for *at least* 10% of the total score."
+                            "text": "PPN 06/20 asks for at least 10% of the total score.",
+                            "markdown": "PPN 06/20 asks for *at least* 10% of the total score."
                           },
                           "help": {
-                            "text": "SV001 social-value-weight: Social value carries at least 10% of the total score\n\nPPN 06/20 asks for *at least* 10% of the total score.\n\nMore: https://tenderlint.example/rules#sv001",
+                            "text": "SV001 social-value-weight: Social value carries at least 10% of the total score\n\nPPN 06/20 asks for at least 10% of the total score.\n\nMore: https://tenderlint.example/rules#sv001",
                             "markdown": "**SV001 social-value-weight**: Social value carries at least 10% of the total score\n\nPPN 06/20 asks for *at least* 10% of the total score.\n\n[More about SV001](https://tenderlint.example/rules#sv001)"
                           },
                           "helpUri": "https://tenderlint.example/rules#sv001",
@@ -93,6 +97,11 @@ struct FormatsSARIFReporterTests {
                       ]
                     }
                   },
+                  "originalUriBaseIds": {
+                    "%SRCROOT%": {
+                      "uri": "file:///srv/repo/"
+                    }
+                  },
                   "columnKind": "unicodeCodePoints",
                   "results": [
                     {
@@ -106,7 +115,8 @@ struct FormatsSARIFReporterTests {
                         {
                           "physicalLocation": {
                             "artifactLocation": {
-                              "uri": "notes/readme%3A%20draft.xml"
+                              "uri": "notes/readme%3A%20draft.xml",
+                              "uriBaseId": "%SRCROOT%"
                             },
                             "region": {
                               "startLine": 1,
@@ -118,7 +128,8 @@ struct FormatsSARIFReporterTests {
                         }
                       ],
                       "partialFingerprints": {
-                        "tenderlint/v1": "e685f8a2ec7fb70b"
+                        "tenderlint/v1": "e685f8a2ec7fb70b",
+                        "primaryLocationLineHash": "ba6d4ec37b4785dc:1"
                       }
                     },
                     {
@@ -132,7 +143,8 @@ struct FormatsSARIFReporterTests {
                         {
                           "physicalLocation": {
                             "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
+                              "uri": "tenders/2026/community-equipment.xml",
+                              "uriBaseId": "%SRCROOT%"
                             },
                             "region": {
                               "startLine": 2,
@@ -144,7 +156,8 @@ struct FormatsSARIFReporterTests {
                         }
                       ],
                       "partialFingerprints": {
-                        "tenderlint/v1": "f3a2b9afecb0364c"
+                        "tenderlint/v1": "f3a2b9afecb0364c",
+                        "primaryLocationLineHash": "7ab1438e082e91cb:1"
                       },
                       "fixes": [
                         {
@@ -154,7 +167,8 @@ struct FormatsSARIFReporterTests {
                           "artifactChanges": [
                             {
                               "artifactLocation": {
-                                "uri": "tenders/2026/community-equipment.xml"
+                                "uri": "tenders/2026/community-equipment.xml",
+                                "uriBaseId": "%SRCROOT%"
                               },
                               "replacements": [
                                 {
@@ -182,13 +196,15 @@ struct FormatsSARIFReporterTests {
                       "ruleIndex": 0,
                       "level": "error",
                       "message": {
-                        "text": "social value carries 8% of the total score in lot 2; at least 10% is required\nnote: counted: social-value (8%)\nhelp: raise social-value to 10 and lower another criterion by 2\npolicy: PPN 06/20 (10% of the total score)"
+                        "text": "social value carries 8% of the total score in lot 2; at least 10% is required",
+                        "markdown": "social value carries 8% of the total score in lot 2; at least 10% is required\n\n- note: counted: social-value (8%)\n- help: raise social-value to 10 and lower another criterion by 2\n- policy: PPN 06/20 (10% of the total score)"
                       },
                       "locations": [
                         {
                           "physicalLocation": {
                             "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
+                              "uri": "tenders/2026/community-equipment.xml",
+                              "uriBaseId": "%SRCROOT%"
                             },
                             "region": {
                               "startLine": 5,
@@ -204,7 +220,8 @@ struct FormatsSARIFReporterTests {
                           "id": 1,
                           "physicalLocation": {
                             "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
+                              "uri": "tenders/2026/community-equipment.xml",
+                              "uriBaseId": "%SRCROOT%"
                             },
                             "region": {
                               "startLine": 4,
@@ -219,7 +236,8 @@ struct FormatsSARIFReporterTests {
                         }
                       ],
                       "partialFingerprints": {
-                        "tenderlint/v1": "ddf9a09fad9707ad"
+                        "tenderlint/v1": "ddf9a09fad9707ad",
+                        "primaryLocationLineHash": "a69bbcc139cd7282:1"
                       },
                       "fixes": [
                         {
@@ -229,7 +247,8 @@ struct FormatsSARIFReporterTests {
                           "artifactChanges": [
                             {
                               "artifactLocation": {
-                                "uri": "tenders/2026/community-equipment.xml"
+                                "uri": "tenders/2026/community-equipment.xml",
+                                "uriBaseId": "%SRCROOT%"
                               },
                               "replacements": [
                                 {
@@ -251,6 +270,12 @@ struct FormatsSARIFReporterTests {
                       "properties": {
                         "documentPath": "/tender/lot/criterion[2]",
                         "label": "8% of the total",
+                        "notes": [
+                          "counted: social-value (8%)"
+                        ],
+                        "help": [
+                          "raise social-value to 10 and lower another criterion by 2"
+                        ],
                         "policy": {
                           "name": "PPN 06/20",
                           "detail": "10% of the total score"
@@ -268,7 +293,8 @@ struct FormatsSARIFReporterTests {
                         {
                           "physicalLocation": {
                             "artifactLocation": {
-                              "uri": "tenders/catering%2C%20phase%201.json"
+                              "uri": "tenders/catering%2C%20phase%201.json",
+                              "uriBaseId": "%SRCROOT%"
                             },
                             "region": {
                               "startLine": 3,
@@ -280,7 +306,8 @@ struct FormatsSARIFReporterTests {
                         }
                       ],
                       "partialFingerprints": {
-                        "tenderlint/v1": "8a9fdbc1b97e6761"
+                        "tenderlint/v1": "8a9fdbc1b97e6761",
+                        "primaryLocationLineHash": "f8638e9cc58dfbba:1"
                       },
                       "properties": {
                         "documentPath": "/tender/netZero"
@@ -292,7 +319,10 @@ struct FormatsSARIFReporterTests {
                     "files": 3,
                     "suppressed": 2,
                     "baselined": 1,
-                    "omitted": 0
+                    "omitted": 0,
+                    "results": 4,
+                    "resultsOmitted": 0,
+                    "resultLimit": 5000
                   }
                 }
               ]
@@ -436,17 +466,23 @@ struct FormatsSARIFReporterTests {
         let related = try #require((sv["relatedLocations"] as? [[String: Any]])?.first)
         #expect((related["message"] as? [String: String])?["text"] == "price weighted here")
         #expect((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Int] == ["startLine": 4, "startColumn": 40, "endLine": 4, "endColumn": 51])
-        #expect(sv["partialFingerprints"] as? [String: String] == [SARIFReporter.fingerprintKey: DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow)])
+        let fingerprints = try #require(sv["partialFingerprints"] as? [String: String])
+        #expect(fingerprints[SARIFReporter.fingerprintKey] == DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow))
+        #expect(fingerprints[SARIFReporter.lineHashKey]?.hasSuffix(":1") == true)
         let fix = try #require((sv["fixes"] as? [[String: Any]])?.first)
         #expect((fix["description"] as? [String: String])?["text"] == "set the weight to 10")
         let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
         let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
         #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 5, "startColumn": 62, "endLine": 5, "endColumn": 63])
         #expect((replacement["insertedContent"] as? [String: String])?["text"] == "10")
-        let message = try #require((sv["message"] as? [String: String])?["text"])
-        #expect(message.hasPrefix(FormatsFixture.socialValueTooLow.message + "\nnote: "))
+        // The alert title is the message alone; notes, help and policy are in the Markdown and the properties.
+        let message = try #require(sv["message"] as? [String: String])
+        #expect(message["text"] == FormatsFixture.socialValueTooLow.message)
+        #expect(message["markdown"]?.hasPrefix(FormatsFixture.socialValueTooLow.message + "\n\n- note: ") == true)
         let properties = try #require(sv["properties"] as? [String: Any])
         #expect(properties["documentPath"] as? String == "/tender/lot/criterion[2]")
+        #expect(properties["notes"] as? [String] == FormatsFixture.socialValueTooLow.notes)
+        #expect(properties["help"] as? [String] == FormatsFixture.socialValueTooLow.help)
 
         // A multi-line range keeps its end line and column.
         let nz = try #require(results.first { $0["ruleId"] as? String == "NZ001" })
