@@ -10,7 +10,7 @@ struct SARIFOptions: ParsableArguments {
     var root: String?
 
     @Option(name: .customLong("sarif-max-results"), help: ArgumentHelp(
-        "The most results SARIF holds, errors first; the rest are counted in the run's properties and a warning (default 5000, what GitHub shows of a run; GitHub refuses more than 25000; -1: no limit).",
+        "The most results SARIF holds, errors first; the rest are counted in the run's properties and a warning. GitHub shows 5000 results of a run and refuses more than 25000; -1: no limit.",
         valueName: "n"))
     var maxResults: Int = SARIFReporter.defaultResultLimit
 

@@ -56,12 +56,11 @@ public struct SARIFReporter: DiagnosticsReporter {
         }
         let indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = Self.entries(result)
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: entries.map(\.diagnostic))
         let lineHashes = lineHashes(of: entries.map(\.diagnostic))
         let kept = keptIndices(entries)
         let results = kept.map { index in
             self.result(entries[index], ruleIndex: indexByID[entries[index].diagnostic.ruleID],
-                        fingerprint: fingerprints[index], lineHash: lineHashes[index],
+                        fingerprint: entries[index].fingerprint, lineHash: lineHashes[index],
                         comparedWithBaseline: result.comparedWithBaseline || !result.baselined.isEmpty)
         }
 
@@ -167,13 +166,18 @@ public struct SARIFReporter: DiagnosticsReporter {
 
         var diagnostic: Diagnostic
         var state: State
+        var fingerprint = ""
     }
 
     /// Every finding of the run, those the gate took out included, in presentation order.
     static func entries(_ result: LintResult) -> [Entry] {
-        let all = result.diagnostics.map { Entry(diagnostic: $0, state: .new) }
+        var all = result.diagnostics.map { Entry(diagnostic: $0, state: .new) }
             + result.baselined.map { Entry(diagnostic: $0, state: .baselined) }
             + result.suppressed.map { Entry(diagnostic: $0.diagnostic, state: .suppressed(reason: $0.reason, inSource: $0.inSource)) }
+        // Counted with the listed findings first, so that theirs are the JSON report's and GitLab's.
+        for (index, fingerprint) in DiagnosticFingerprint.fingerprints(of: all.map(\.diagnostic)).enumerated() {
+            all[index].fingerprint = fingerprint
+        }
         guard !result.baselined.isEmpty || !result.suppressed.isEmpty else { return all }
         return all.enumerated().sorted { left, right in
             if Diagnostic.presentationOrder(left.element.diagnostic, right.element.diagnostic) { return true }
