@@ -205,9 +205,8 @@ struct LintCommand: ParsableCommand {
             let reporter = destination.format.reporter(
                 colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
             )
-            if destination.format == .sarif, sarif.omittedResultCount(result) > 0 {
-                let total = result.diagnostics.count + result.suppressed.count + result.baselined.count
-                StandardError.write("tenderlint: warning: " + SARIFReporter.capWarning(total: total, kept: total - sarif.omittedResultCount(result)))
+            if destination.format == .sarif, let warning = sarif.capWarning(result) {
+                StandardError.write("tenderlint: warning: " + warning)
             }
             let output = reporter.render(result)
             if let file = destination.file {

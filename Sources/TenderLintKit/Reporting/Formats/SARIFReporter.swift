@@ -132,6 +132,14 @@ public struct SARIFReporter: DiagnosticsReporter {
         return max(0, result.diagnostics.count + result.suppressed.count + result.baselined.count - resultLimit)
     }
 
+    /// What standard error says when `render` leaves results of `result` out; nil when it keeps them all.
+    public func capWarning(_ result: LintResult) -> String? {
+        let omitted = omittedResultCount(result)
+        guard omitted > 0 else { return nil }
+        let total = result.diagnostics.count + result.suppressed.count + result.baselined.count
+        return Self.capWarning(total: total, kept: total - omitted)
+    }
+
     /// What the log and standard error say when results were left out.
     public static func capWarning(total: Int, kept: Int) -> String {
         "the SARIF report holds \(Prose.grouped(kept)) of \(Prose.grouped(total)) results, errors first; "
