@@ -11,6 +11,8 @@ struct BaselineGate {
     struct Outcome {
         var diagnostics: [Diagnostic]
         var baselinedCount: Int
+        /// The findings the baseline holds (or, when recording, all of them): SARIF lists them as unchanged.
+        var baselined: [Diagnostic] = []
     }
 
     init(baselinePath: String?, writePath: String?, prune: Bool) throws(ValidationError) {
@@ -25,7 +27,7 @@ struct BaselineGate {
         if let writePath {
             // Recording adopts today's findings: nothing is new afterwards.
             try write(Baseline(diagnostics: diagnostics), to: writePath)
-            return Outcome(diagnostics: [], baselinedCount: diagnostics.count)
+            return Outcome(diagnostics: [], baselinedCount: diagnostics.count, baselined: diagnostics)
         }
         guard let baselinePath else { return Outcome(diagnostics: diagnostics, baselinedCount: 0) }
         let baseline: Baseline
@@ -42,10 +44,13 @@ struct BaselineGate {
         let outcome = baseline.apply(to: diagnostics, linted: linted)
         if prune {
             try write(baseline.pruned(keeping: outcome), to: baselinePath)
-            return Outcome(diagnostics: outcome.new, baselinedCount: outcome.baselined.count)
+            return Outcome(diagnostics: outcome.new, baselinedCount: outcome.baselined.count, baselined: outcome.baselined)
         }
         let stale = baseline.staleDiagnostics(for: outcome)
-        return Outcome(diagnostics: (outcome.new + stale).sorted(by: Diagnostic.presentationOrder), baselinedCount: outcome.baselined.count)
+        return Outcome(
+            diagnostics: (outcome.new + stale).sorted(by: Diagnostic.presentationOrder), baselinedCount: outcome.baselined.count,
+            baselined: outcome.baselined
+        )
     }
 
     private func write(_ baseline: Baseline, to path: String) throws(ExitCode) {

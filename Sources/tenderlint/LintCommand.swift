@@ -83,12 +83,15 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
+
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
         do {
             try lint(plan)
         } catch let stopped as StoppedRun {
-            stopped.writeReports(plan)
+            stopped.writeReports(plan, sarif: sarifOptions.reporter(workingDirectory: FileManager.default.currentDirectoryPath,
+                                                                    environment: ProcessInfo.processInfo.environment))
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
     }
@@ -200,13 +203,22 @@ struct LintCommand: ParsableCommand {
         let report = try Self.exitingOnLintErrors { try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics, linted: found.files)
-        let result = LintResult(
+        var result = LintResult(
             diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
             rules: BuiltInRules.reportedRules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
         )
+        result.suppressed = report.suppressed
+        result.baselined = gated.baselined
+        result.comparedWithBaseline = baselinePath != nil || writeBaselinePath != nil
         let environment = ProcessInfo.processInfo.environment
+        let sarif = sarifOptions.reporter(workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
         for destination in plan.destinations {
-            let reporter = destination.format.reporter(colors: destination.file == nil && colors, quiet: quiet, environment: environment)
+            let reporter = destination.format.reporter(
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+            )
+            if destination.format == .sarif, let warning = sarif.capWarning(result) {
+                StandardError.write("tenderlint: warning: " + warning)
+            }
             let output = reporter.render(result)
             if let file = destination.file {
                 try OutputFile.writeOrExit(output, to: file)

@@ -54,14 +54,16 @@ enum ReportFormat: String, CaseIterable {
     case checkstyle
     case gitlab
 
-    func reporter(colors: Bool, quiet: Bool, environment: [String: String]) -> any DiagnosticsReporter {
+    /// `failOn` is the run's failing level (JUnit fails test cases at it); `sarif` is set up by `SARIFOptions`.
+    func reporter(colors: Bool, quiet: Bool, environment: [String: String], failOn: Severity = .error,
+                  sarif: SARIFReporter = SARIFReporter()) -> any DiagnosticsReporter {
         switch self {
         case .text: TextReporter(concise: false, colors: colors, quiet: quiet)
         case .concise: TextReporter(concise: true, colors: colors, quiet: quiet)
         case .json: JSONReporter()
-        case .sarif: SARIFReporter()
+        case .sarif: sarif
         case .github: GitHubReporter(fileLinkBase: Self.gitHubFileLinkBase(environment))
-        case .junit: JUnitReporter()
+        case .junit: JUnitReporter(failingLevel: failOn)
         case .checkstyle: CheckstyleReporter()
         case .gitlab: GitLabReporter()
         }

@@ -12,13 +12,13 @@ struct StoppedRun: Error {
 
     /// Writes every report of `plan` holding the problems. Text and concise output meant for standard output
     /// is left out: the same text is on standard error already.
-    func writeReports(_ plan: OutputPlan) {
+    func writeReports(_ plan: OutputPlan, sarif: SARIFReporter) {
         let result = LintResult(diagnostics: diagnostics, documentCount: 0, fileCount: 0, rules: BuiltInRules.reportedRules)
         let environment = ProcessInfo.processInfo.environment
         for destination in plan.destinations {
             let textual = destination.format == .text || destination.format == .concise
             if destination.file == nil, textual { continue }
-            let output = destination.format.reporter(colors: false, quiet: false, environment: environment).render(result)
+            let output = destination.format.reporter(colors: false, quiet: false, environment: environment, sarif: sarif).render(result)
             if let file = destination.file {
                 // A report that cannot be written is said so; the status stays the usage error's.
                 _ = try? OutputFile.writeOrExit(output, to: file)

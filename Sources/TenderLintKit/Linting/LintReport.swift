@@ -5,6 +5,8 @@ public struct LintReport: Sendable {
     public var fileCount: Int
     /// Findings a suppression with a reason took out.
     public var suppressedCount: Int
+    /// The findings a suppression with a reason took out, with that reason (SARIF lists them as suppressed).
+    public var suppressed: [SuppressedFinding] = []
     /// Every suppression in force, for the audit trail (`--waivers`).
     public var waivers: [Waiver]
     /// Entries a folder walk passed over because they are not regular files (a named pipe, a device).
@@ -24,6 +26,7 @@ public struct LintReport: Sendable {
         documentCount += other.documentCount
         fileCount += other.fileCount
         suppressedCount += other.suppressedCount
+        suppressed += other.suppressed
         waivers += other.waivers
     }
 

@@ -258,6 +258,7 @@ public struct Linter: Sendable {
         report.diagnostics = outcome.kept + FindingLimit.fold(settings?.applying(to: problems) ?? problems, limit: limits.findingsPerRule)
         // A suppressed finding that stood for others folded into it takes them with it.
         report.suppressedCount += outcome.suppressed.reduce(0) { $0 + 1 + $1.diagnostic.omitted }
+        report.suppressed += outcome.suppressed.map { SuppressedFinding($0.diagnostic, by: $0.by) }
         report.waivers += outcome.waivers
     }
 }

@@ -11,6 +11,12 @@ public struct LintResult: Sendable {
     public var suppressedCount: Int
     /// Findings left out because the baseline holds them.
     public var baselinedCount: Int
+    /// The findings counted in `suppressedCount`, with their reasons: SARIF lists them, marked suppressed.
+    public var suppressed: [SuppressedFinding] = []
+    /// The findings counted in `baselinedCount`: SARIF lists them with `baselineState` "unchanged".
+    public var baselined: [Diagnostic] = []
+    /// Whether a baseline was compared with the run, so that each finding is new or unchanged.
+    public var comparedWithBaseline = false
 
     public init(diagnostics: [Diagnostic], documentCount: Int, fileCount: Int, rules: [ReportedRule],
                 toolVersion: String = TenderLintVersion.current, suppressedCount: Int = 0, baselinedCount: Int = 0) {

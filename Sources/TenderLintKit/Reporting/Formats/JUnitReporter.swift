@@ -1,35 +1,64 @@
-/// JUnit XML as Jenkins (and GitLab's test reports) read it: one `<testsuite>` per file with findings,
-/// one `<testcase>` per rule that found something in that file, failing with one `<failure>` whose
-/// `type` is the rule id, whose `message` is the first finding's message (with how many more there
-/// are) and whose text lists every finding of that rule in that file with its position, notes and help.
+/// JUnit XML as Jenkins (and GitLab's test reports) read it: one `<testsuite>` per file with findings and
+/// one `<testcase>` per finding, named by its rule and position.
 ///
-/// Every finding fails its test case, whatever its severity: which severities fail the build is the
-/// exit status's business. A run with no findings writes one passing test case, so that a CI step that
-/// insists on test results has one. No timings and no timestamps: the same result gives the same bytes.
+/// A finding at or above the failing level (the run's `--fail-on`) fails its test case with a `<failure>`
+/// whose `type` is the rule id; one below it is `<skipped>`, its message saying its severity, so that
+/// Jenkins marks the build unstable exactly when tenderlint fails it. Every text is bounded (`textLimit`,
+/// `messageLimit`), and so is the number of test cases (`caseLimit`, failures kept first): the rest are
+/// counted in one last test case. A run with no findings writes one passing test case, so that a CI step
+/// that insists on test results has one. No timings and no timestamps: the same result gives the same bytes.
 public struct JUnitReporter: DiagnosticsReporter {
-    public init() {}
+    /// Longest `<failure>` or `<system-out>` text, in bytes of UTF-8.
+    public static let textLimit = 4_096
+    /// Longest `message` attribute, in bytes of UTF-8.
+    public static let messageLimit = 1_024
+    /// Test cases per report by default.
+    public static let defaultCaseLimit = 10_000
+
+    /// Findings at or above it fail their test case; the others are skipped.
+    public var failingLevel: Severity
+    /// The most findings listed as test cases.
+    public var caseLimit: Int
+
+    public init(failingLevel: Severity = .error, caseLimit: Int = JUnitReporter.defaultCaseLimit) {
+        self.failingLevel = failingLevel
+        self.caseLimit = caseLimit
+    }
 
     public func render(_ result: LintResult) -> String {
-        let byFile = Dictionary(grouping: result.diagnostics, by: \.path)
-        let paths = byFile.keys.sorted()
+        let listed = listedIndices(result.diagnostics)
+        var byFile: [String: [Diagnostic]] = [:]
+        for index in listed { byFile[result.diagnostics[index].path, default: []].append(result.diagnostics[index]) }
         var suites: [String] = []
-        var totalCases = 0
-        for path in paths {
+        var tests = 0
+        var failures = 0
+        for path in byFile.keys.sorted() {
             let findings = byFile[path] ?? []
-            let byRule = Dictionary(grouping: findings, by: \.ruleID)
-            let ruleIDs = byRule.keys.sorted()
-            totalCases += ruleIDs.count
-            var suite = "  <testsuite name=\"\(XMLEscaping.attribute(path))\" tests=\"\(ruleIDs.count)\" failures=\"\(ruleIDs.count)\" errors=\"0\" skipped=\"0\">\n"
-            for ruleID in ruleIDs {
-                suite += Self.testCase(path: path, findings: byRule[ruleID] ?? [])
+            let failing = findings.filter(fails).count
+            tests += findings.count
+            failures += failing
+            var suite = "  <testsuite name=\"\(XMLEscaping.attribute(path))\" tests=\"\(findings.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"\(findings.count - failing)\">\n"
+            var names: [String: Int] = [:]
+            for finding in findings {
+                var name = "\(finding.ruleID) \(finding.rule.name) at \(finding.location.start.line):\(finding.location.start.column)"
+                let occurrence = names[name, default: 0] + 1
+                names[name] = occurrence
+                if occurrence > 1 { name += " (\(occurrence))" }
+                suite += testCase(name: name, path: path, finding: finding)
             }
             suite += "  </testsuite>\n"
             suites.append(suite)
         }
-        let failures = totalCases
+        let unlisted = result.diagnostics.count - listed.count
+        if unlisted > 0 {
+            let unlistedFailing = result.diagnostics.filter(fails).count - listed.filter { fails(result.diagnostics[$0]) }.count
+            tests += 1
+            failures += unlistedFailing > 0 ? 1 : 0
+            suites.append(omittedSuite(unlisted: unlisted, failing: unlistedFailing))
+        }
         if suites.isEmpty {
             let name = RunSummary(diagnostics: [], documents: result.documentCount).line
-            totalCases = 1
+            tests = 1
             suites.append("""
                   <testsuite name="tenderlint" tests="1" failures="0" errors="0" skipped="0">
                     <testcase name="\(XMLEscaping.attribute(name))" classname="tenderlint"/>
@@ -38,23 +67,61 @@ public struct JUnitReporter: DiagnosticsReporter {
                 """)
         }
         return XMLEscaping.declaration + "\n"
-            + "<testsuites name=\"tenderlint\" tests=\"\(totalCases)\" failures=\"\(failures)\" errors=\"0\">\n"
+            + "<testsuites name=\"tenderlint\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
             + suites.joined()
             + "</testsuites>\n"
     }
 
-    private static func testCase(path: String, findings: [Diagnostic]) -> String {
-        guard let first = findings.first else { return "" }
-        var message = first.message
-        if findings.count > 1 {
-            message += " (and \(findings.count - 1) more)"
+    private func fails(_ diagnostic: Diagnostic) -> Bool { diagnostic.severity >= failingLevel }
+
+    /// The findings listed, in report order: all of them within the limit, else failing ones first.
+    private func listedIndices(_ diagnostics: [Diagnostic]) -> [Int] {
+        guard diagnostics.count > caseLimit else { return Array(diagnostics.indices) }
+        let failing = diagnostics.indices.filter { fails(diagnostics[$0]) }
+        let others = diagnostics.indices.filter { !fails(diagnostics[$0]) }
+        return (failing + others).prefix(max(0, caseLimit)).sorted()
+    }
+
+    private func testCase(name: String, path: String, finding: Diagnostic) -> String {
+        let opening = "    <testcase name=\"\(XMLEscaping.attribute(name))\" classname=\"\(XMLEscaping.attribute(path))\">\n"
+        let details = XMLEscaping.text(Self.bounded(Self.details(finding), limit: Self.textLimit))
+        if fails(finding) {
+            let message = Self.bounded(finding.message, limit: Self.messageLimit)
+            return opening
+                + "      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(XMLEscaping.attribute(finding.ruleID))\">\(details)</failure>\n"
+                + "    </testcase>\n"
         }
-        let details = findings.map(Self.details).joined(separator: "\n")
-        return "    <testcase name=\"\(XMLEscaping.attribute("\(first.ruleID) \(first.rule.name)"))\" classname=\"\(XMLEscaping.attribute(path))\">\n"
-            + "      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(XMLEscaping.attribute(first.ruleID))\">"
-            + XMLEscaping.text(details)
-            + "</failure>\n"
+        let message = Self.bounded("\(finding.severity.rawValue): \(finding.message)", limit: Self.messageLimit)
+        return opening
+            + "      <skipped message=\"\(XMLEscaping.attribute(message))\"/>\n"
+            + "      <system-out>\(details)</system-out>\n"
             + "    </testcase>\n"
+    }
+
+    private func omittedSuite(unlisted: Int, failing: Int) -> String {
+        let name = "\(Prose.grouped(unlisted)) more findings not listed (\(Prose.grouped(failing)) at or above \(failingLevel.rawValue))"
+        let outcome = failing > 0
+            ? "      <failure message=\"\(XMLEscaping.attribute(name))\" type=\"tenderlint\">The report lists at most \(Prose.grouped(caseLimit)) findings, failures first; the JSON or SARIF report has them all.</failure>\n"
+            : "      <skipped message=\"\(XMLEscaping.attribute(name))\"/>\n"
+        return "  <testsuite name=\"tenderlint\" tests=\"1\" failures=\"\(failing > 0 ? 1 : 0)\" errors=\"0\" skipped=\"\(failing > 0 ? 0 : 1)\">\n"
+            + "    <testcase name=\"\(XMLEscaping.attribute(name))\" classname=\"tenderlint\">\n"
+            + outcome
+            + "    </testcase>\n"
+            + "  </testsuite>\n"
+    }
+
+    /// At most `limit` bytes of UTF-8, whole characters, saying so when cut.
+    static func bounded(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        let marker = "… (cut at \(Prose.grouped(limit)) bytes)"
+        var kept = ""
+        var used = 0
+        for character in text {
+            guard used + character.utf8.count + marker.utf8.count <= limit else { break }
+            kept.append(character)
+            used += character.utf8.count
+        }
+        return kept + marker
     }
 
     /// One finding as the concise and text formats begin it, then what explains it.
@@ -72,6 +139,9 @@ public struct JUnitReporter: DiagnosticsReporter {
         lines += diagnostic.fixIts.map { "fix-it: " + $0.summary }
         if let policy = diagnostic.policy {
             lines.append("policy: " + policy.shortName + (policy.detail.map { " (\($0))" } ?? ""))
+        }
+        if diagnostic.omitted > 0 {
+            lines.append("and \(Prose.grouped(diagnostic.omitted)) more of this rule in this document, not listed")
         }
         return lines.joined(separator: "\n")
     }

@@ -1,29 +1,67 @@
 /// SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it: one run, every rule described
 /// once in `tool.driver.rules`, and one result per finding with its full region, related locations,
-/// a stable `partialFingerprints` entry and `fixes` from its fix-its.
+/// stable `partialFingerprints` and one `fix` per fix-it.
+///
+/// Within GitHub's limits (docs/ci.md): paths relative to the repository root under `uriBaseId`
+/// `%SRCROOT%` when a root is given; at most `resultLimit` results (errors first), the rest counted in
+/// the run's `properties` and a tool notification; descriptions in plain text of at most 1,024
+/// characters, with Markdown only in `markdown` fields; the message's first sentence as the alert text.
+/// Findings suppressed with a reason are listed with `suppressions`, baselined ones with `baselineState`.
 ///
 /// Regions use the diagnostic's own units: 1-based lines, columns in Unicode code points
-/// (`run.columnKind` says so) and an exclusive end. File paths become relative URI references
-/// (forward slashes, percent-encoded); an absolute path becomes a `file://` URI.
+/// (`run.columnKind` says so) and an exclusive end.
 public struct SARIFReporter: DiagnosticsReporter {
     /// The `$schema` the log names: the OASIS schema that validates it.
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The key under `partialFingerprints`; the value is `DiagnosticFingerprint`'s.
-    public static let fingerprintKey = "tenderlint/v1"
+    public static let fingerprintKey = "tenderlint/v2"
+    /// The key GitHub code scanning reads to follow a result from one run to the next.
+    public static let lineHashKey = "primaryLocationLineHash"
+    /// The base id of paths under the repository root.
+    public static let sourceRootID = "%SRCROOT%"
+    /// Results per run by default: the most GitHub shows of one run.
+    public static let defaultResultLimit = 5_000
+    /// Results per run past which GitHub refuses the upload.
+    public static let gitHubResultLimit = 25_000
+    /// GitHub's limit on a rule's short and full descriptions.
+    public static let descriptionLimit = 1_024
 
     /// The tool's home page, for `tool.driver.informationUri`; left out when nil or not an absolute URI.
     public var informationURI: String?
+    /// The folder `%SRCROOT%` stands for; nil writes paths as the findings give them.
+    public var sourceRoot: RepositoryRoot?
+    /// The folder relative paths of findings start from (the run's current directory).
+    public var workingDirectory: String
+    /// The most results one run holds; nil for no limit.
+    public var resultLimit: Int?
+    /// The rules page, for each rule's `helpUri` (the rule's anchor is added); a rule that has its own keeps it.
+    public var rulesPageURL: String?
 
-    public init(informationURI: String? = nil) {
+    public init(informationURI: String? = nil, sourceRoot: RepositoryRoot? = nil, workingDirectory: String = "/",
+                resultLimit: Int? = SARIFReporter.defaultResultLimit, rulesPageURL: String? = nil) {
         self.informationURI = informationURI
+        self.sourceRoot = sourceRoot
+        self.workingDirectory = workingDirectory
+        self.resultLimit = resultLimit
+        self.rulesPageURL = rulesPageURL
     }
 
     public func render(_ result: LintResult) -> String {
-        let rules = Self.describedRules(result)
+        let rules = Self.describedRules(result).map { rule in
+            var rule = rule
+            if rule.helpURI == nil, let rulesPageURL {
+                rule.helpURI = rulesPageURL + "#" + RuleDocumentation.anchor(RuleIdentity(id: rule.id, name: rule.name))
+            }
+            return rule
+        }
         let indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: result.diagnostics)
-        let results = zip(result.diagnostics, fingerprints).map { diagnostic, fingerprint in
-            Self.result(diagnostic, ruleIndex: indexByID[diagnostic.ruleID], fingerprint: fingerprint)
+        let entries = Self.entries(result)
+        let lineHashes = lineHashes(of: entries.map(\.diagnostic))
+        let kept = keptIndices(entries)
+        let results = kept.map { index in
+            self.result(entries[index], ruleIndex: indexByID[entries[index].diagnostic.ruleID],
+                        fingerprint: entries[index].fingerprint, lineHash: lineHashes[index],
+                        comparedWithBaseline: result.comparedWithBaseline || !result.baselined.isEmpty)
         }
 
         var driver: [(String, JSONWriter.Value)] = [
@@ -35,22 +73,41 @@ public struct SARIFReporter: DiagnosticsReporter {
         }
         driver.append(("rules", .array(rules.map(Self.rule))))
 
-        let run: JSONWriter.Value = .object([
-            ("tool", .object([("driver", .object(driver))])),
+        var run: [(String, JSONWriter.Value)] = [("tool", .object([("driver", .object(driver))]))]
+        if kept.count < entries.count {
+            // The cap said where GitHub shows it: a warning about the run itself.
+            run.append(("invocations", .array([.object([
+                ("executionSuccessful", .bool(true)),
+                ("toolExecutionNotifications", .array([.object([
+                    ("level", .string("warning")),
+                    ("message", .object([("text", .string(Self.capWarning(total: entries.count, kept: kept.count)))])),
+                ])])),
+            ])])))
+        }
+        if let sourceRoot {
+            run.append(("originalUriBaseIds", .object([(Self.sourceRootID, .object([("uri", .string(sourceRoot.uri))]))])))
+        }
+        run += [
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
-            ("properties", .object([
-                ("documents", ReportJSON.integer(result.documentCount)),
-                ("files", ReportJSON.integer(result.fileCount)),
-                ("suppressed", ReportJSON.integer(result.suppressedCount)),
-                ("baselined", ReportJSON.integer(result.baselinedCount)),
-                ("omitted", ReportJSON.integer(result.diagnostics.reduce(0) { $0 + $1.omitted })),
-            ])),
-        ])
+        ]
+        var properties: [(String, JSONWriter.Value)] = [
+            ("documents", ReportJSON.integer(result.documentCount)),
+            ("files", ReportJSON.integer(result.fileCount)),
+            ("suppressed", ReportJSON.integer(result.suppressedCount)),
+            ("baselined", ReportJSON.integer(result.baselinedCount)),
+            ("omitted", ReportJSON.integer(result.diagnostics.reduce(0) { $0 + $1.omitted })),
+            ("results", ReportJSON.integer(entries.count)),
+            ("resultsOmitted", ReportJSON.integer(entries.count - kept.count)),
+        ]
+        if let resultLimit {
+            properties.append(("resultLimit", ReportJSON.integer(resultLimit)))
+        }
+        run.append(("properties", .object(properties)))
         let log: JSONWriter.Value = .object([
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
-            ("runs", .array([run])),
+            ("runs", .array([.object(run)])),
         ])
         return JSONWriter.write(log) + "\n"
     }
@@ -64,144 +121,76 @@ public struct SARIFReporter: DiagnosticsReporter {
         }
     }
 
-    // MARK: - Rules
+    /// Whether `uri` is absolute (has a scheme), as `helpUri` needs.
+    public static func isAbsoluteURI(_ uri: String) -> Bool { ReportPath.hasScheme(uri) }
 
-    /// The result's rules in the order given (the first of any repeated id), then, sorted by id, any
-    /// rule a diagnostic names that the result does not describe, so that every result has a rule.
-    static func describedRules(_ result: LintResult) -> [ReportedRule] {
-        var seen = Set<String>()
-        var rules: [ReportedRule] = []
-        for rule in result.rules where seen.insert(rule.id).inserted {
-            rules.append(rule)
-        }
-        var missing: [String: ReportedRule] = [:]
-        for diagnostic in result.diagnostics where !seen.contains(diagnostic.ruleID) && missing[diagnostic.ruleID] == nil {
-            missing[diagnostic.ruleID] = ReportedRule(
-                id: diagnostic.ruleID,
-                name: diagnostic.rule.name,
-                summary: diagnostic.rule.name,
-                explanation: "",
-                defaultSeverity: diagnostic.severity
-            )
-        }
-        return rules + missing.keys.sorted().compactMap { missing[$0] }
+    // MARK: - The cap
+
+    /// How many results `render` leaves out of `result` for the limit (0 when it keeps them all).
+    public func omittedResultCount(_ result: LintResult) -> Int {
+        guard let resultLimit else { return 0 }
+        return max(0, result.diagnostics.count + result.suppressed.count + result.baselined.count - resultLimit)
     }
 
-    private static func rule(_ rule: ReportedRule) -> JSONWriter.Value {
-        let summary = rule.summary.isEmpty ? rule.name : rule.summary
-        let full = rule.explanation.isEmpty ? summary : rule.explanation
-        let helpURI = rule.helpURI.flatMap { ReportPath.hasScheme($0) ? $0 : nil }
-
-        var helpText = "\(rule.id) \(rule.name): \(summary)"
-        var helpMarkdown = "**\(rule.id) \(rule.name)**: \(summary)"
-        if !rule.explanation.isEmpty {
-            helpText += "\n\n" + rule.explanation
-            helpMarkdown += "\n\n" + rule.explanation
-        }
-        if let reference = rule.helpURI {
-            helpText += "\n\nMore: " + reference
-            helpMarkdown += helpURI.map { "\n\n[More about \(rule.id)](\($0))" } ?? "\n\nMore: " + reference
-        }
-
-        var members: [(String, JSONWriter.Value)] = [
-            ("id", .string(rule.id)),
-            ("name", .string(rule.name)),
-            ("shortDescription", .object([("text", .string(summary))])),
-            ("fullDescription", .object([("text", .string(full))])),
-            ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
-        ]
-        if let helpURI {
-            members.append(("helpUri", .string(helpURI)))
-        }
-        members.append(("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])))
-        return .object(members)
+    /// What standard error says when `render` leaves results of `result` out; nil when it keeps them all.
+    public func capWarning(_ result: LintResult) -> String? {
+        let omitted = omittedResultCount(result)
+        guard omitted > 0 else { return nil }
+        let total = result.diagnostics.count + result.suppressed.count + result.baselined.count
+        return Self.capWarning(total: total, kept: total - omitted)
     }
 
-    // MARK: - Results
-
-    private static func result(_ diagnostic: Diagnostic, ruleIndex: Int?, fingerprint: String) -> JSONWriter.Value {
-        var members: [(String, JSONWriter.Value)] = [("ruleId", .string(diagnostic.ruleID))]
-        if let ruleIndex {
-            members.append(("ruleIndex", ReportJSON.integer(ruleIndex)))
-        }
-        members += [
-            ("level", .string(level(diagnostic.severity))),
-            ("message", .object([("text", .string(messageText(diagnostic)))])),
-            ("locations", .array([.object([("physicalLocation", physicalLocation(diagnostic.location))])])),
-        ]
-        if !diagnostic.secondary.isEmpty {
-            members.append(("relatedLocations", .array(diagnostic.secondary.enumerated().map { index, label in
-                .object([
-                    ("id", ReportJSON.integer(index + 1)),
-                    ("physicalLocation", physicalLocation(label.location)),
-                    ("message", .object([("text", .string(label.message))])),
-                ])
-            })))
-        }
-        members.append(("partialFingerprints", .object([(fingerprintKey, .string(fingerprint))])))
-        if !diagnostic.fixIts.isEmpty {
-            // Each fix-it is an alternative way to resolve the finding: one fix each.
-            members.append(("fixes", .array(diagnostic.fixIts.map { fixIt in
-                .object([
-                    ("description", .object([("text", .string(fixIt.summary))])),
-                    ("artifactChanges", .array([.object([
-                        ("artifactLocation", artifactLocation(fixIt.location.path)),
-                        ("replacements", .array([.object([
-                            ("deletedRegion", region(fixIt.location)),
-                            ("insertedContent", .object([("text", .string(fixIt.replacement))])),
-                        ])])),
-                    ])])),
-                ])
-            })))
-        }
-        var properties: [(String, JSONWriter.Value)] = []
-        if let documentPath = diagnostic.documentPath {
-            properties.append(("documentPath", .string(documentPath)))
-        }
-        if let label = diagnostic.label {
-            properties.append(("label", .string(label)))
-        }
-        if let policy = diagnostic.policy {
-            properties.append(("policy", .object([("name", .string(policy.shortName)), ("detail", ReportJSON.optionalString(policy.detail))])))
-        }
-        if diagnostic.omitted > 0 {
-            // Findings of the same rule and document folded into this one (docs/limits.md).
-            properties.append(("omitted", ReportJSON.integer(diagnostic.omitted)))
-        }
-        if !properties.isEmpty {
-            members.append(("properties", .object(properties)))
-        }
-        return .object(members)
+    /// What the log and standard error say when results were left out.
+    public static func capWarning(total: Int, kept: Int) -> String {
+        "the SARIF report holds \(Prose.grouped(kept)) of \(Prose.grouped(total)) results, errors first; "
+            + "\(Prose.grouped(total - kept)) were left out (--sarif-max-results sets the limit; GitHub shows "
+            + "\(Prose.grouped(defaultResultLimit)) results of a run and refuses more than \(Prose.grouped(gitHubResultLimit)))"
     }
 
-    /// The message, then its notes, help and policy on lines of their own, as the text format prints them.
-    static func messageText(_ diagnostic: Diagnostic) -> String {
-        var lines = [diagnostic.message]
-        lines += diagnostic.notes.map { "note: " + $0 }
-        lines += diagnostic.help.map { "help: " + $0 }
-        if let policy = diagnostic.policy {
-            lines.append("policy: " + policy.shortName + (policy.detail.map { " (\($0))" } ?? ""))
+    /// The indices of the entries kept, in report order: new findings before suppressed or baselined ones,
+    /// errors before warnings before notes, then report order.
+    func keptIndices(_ entries: [Entry]) -> [Int] {
+        guard let resultLimit, entries.count > resultLimit else { return Array(entries.indices) }
+        let ranked = entries.indices.sorted { left, right in
+            let (a, b) = (entries[left], entries[right])
+            if a.state.isNew != b.state.isNew { return a.state.isNew }
+            if a.diagnostic.severity != b.diagnostic.severity { return a.diagnostic.severity > b.diagnostic.severity }
+            return left < right
         }
-        return lines.joined(separator: "\n")
+        return ranked.prefix(max(0, resultLimit)).sorted()
     }
 
-    private static func physicalLocation(_ location: SourceLocation) -> JSONWriter.Value {
-        .object([
-            ("artifactLocation", artifactLocation(location.path)),
-            ("region", region(location)),
-        ])
+    // MARK: - Entries
+
+    /// A finding as the log lists it, with what the gate did with it.
+    struct Entry {
+        enum State {
+            case new
+            case baselined
+            case suppressed(reason: String, inSource: Bool)
+
+            var isNew: Bool { if case .new = self { true } else { false } }
+        }
+
+        var diagnostic: Diagnostic
+        var state: State
+        var fingerprint = ""
     }
 
-    private static func artifactLocation(_ path: String) -> JSONWriter.Value {
-        .object([("uri", .string(ReportPath.uriReference(path)))])
-    }
-
-    private static func region(_ location: SourceLocation) -> JSONWriter.Value {
-        .object([
-            ("startLine", ReportJSON.integer(location.start.line)),
-            ("startColumn", ReportJSON.integer(location.start.column)),
-            ("endLine", ReportJSON.integer(location.end.line)),
-            ("endColumn", ReportJSON.integer(location.end.column)),
-        ])
+    /// Every finding of the run, those the gate took out included, in presentation order.
+    static func entries(_ result: LintResult) -> [Entry] {
+        var all = result.diagnostics.map { Entry(diagnostic: $0, state: .new) }
+            + result.baselined.map { Entry(diagnostic: $0, state: .baselined) }
+            + result.suppressed.map { Entry(diagnostic: $0.diagnostic, state: .suppressed(reason: $0.reason, inSource: $0.inSource)) }
+        // Counted with the listed findings first, so that theirs are the JSON report's and GitLab's.
+        for (index, fingerprint) in DiagnosticFingerprint.fingerprints(of: all.map(\.diagnostic)).enumerated() {
+            all[index].fingerprint = fingerprint
+        }
+        guard !result.baselined.isEmpty || !result.suppressed.isEmpty else { return all }
+        return all.enumerated().sorted { left, right in
+            if Diagnostic.presentationOrder(left.element.diagnostic, right.element.diagnostic) { return true }
+            if Diagnostic.presentationOrder(right.element.diagnostic, left.element.diagnostic) { return false }
+            return left.offset < right.offset
+        }.map(\.element)
     }
 }

@@ -13,10 +13,10 @@ struct FormatsFingerprintTests {
 
     @Test("a fingerprint is pinned: changing the scheme is a visible decision")
     func pinned() {
-        #expect(DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow) == "ddf9a09fad9707ad")
+        #expect(DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow) == "09c7f1aa5c5620bc")
     }
 
-    @Test("moving the text to another line keeps the fingerprint; changing what it is about does not")
+    @Test("moving, re-indenting and reordering keep the fingerprint; changing what it is about or its value does not")
     func stability() {
         let original = FormatsFixture.socialValueTooLow
         let moved = SourceFile(path: "./tenders/2026/community-equipment.xml", text: "\n\n\n" + String(decoding: FormatsFixture.tender.bytes, as: UTF8.self))
@@ -26,15 +26,25 @@ struct FormatsFingerprintTests {
         #expect(relocated.location.start.line == original.location.start.line + 3)
         #expect(DiagnosticFingerprint.hash(of: relocated) == DiagnosticFingerprint.hash(of: original))
 
+        var reordered = original
+        reordered.documentPath = "/tender/lot/criterion[1]"
+        reordered.location.subject = #"<criterion kind="social-value" id="social-value" weight="8"/>"#
+        #expect(DiagnosticFingerprint.hash(of: reordered) == DiagnosticFingerprint.hash(of: original),
+                "the document path and the located text play no part once a finding has an identity")
+
         var otherValue = original
-        otherValue.location.subject = #"<criterion id="social-value" kind="social-value" weight="9"/>"#
+        otherValue.offendingValue = "9%"
+        var noValue = original
+        noValue.offendingValue = nil
         var otherNode = original
-        otherNode.documentPath = "/tender/lot/criterion[3]"
+        otherNode.subjectIdentity = #"/tender/lot/criterion[@id="community"] in lot 2"#
+        var syntax = original
+        syntax.subjectIdentity = nil
         var otherFile = original
         otherFile.location.path = "tenders/2027/community-equipment.xml"
         var otherRule = original
         otherRule.rule = FormatsFixture.carbonPlan
-        let hashes = [original, otherValue, otherNode, otherFile, otherRule].map(DiagnosticFingerprint.hash)
+        let hashes = [original, otherValue, noValue, otherNode, syntax, otherFile, otherRule].map(DiagnosticFingerprint.hash)
         #expect(Set(hashes).count == hashes.count)
     }
 

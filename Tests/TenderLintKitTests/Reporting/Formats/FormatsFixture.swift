@@ -37,7 +37,15 @@ enum FormatsFixture {
         return source.location(of: ByteRange(offset, offset + needle.utf8.count))
     }
 
-    static let socialValueTooLow = Diagnostic(
+    /// As the engine reports it: about the social value criterion of lot 2, judged at 8%.
+    static let socialValueTooLow = {
+        var diagnostic = socialValueTooLowAsLocated
+        diagnostic.subjectIdentity = #"/tender/lot/criterion[@id="social-value"] in lot 2"#
+        diagnostic.offendingValue = "8%"
+        return diagnostic
+    }()
+
+    private static let socialValueTooLowAsLocated = Diagnostic(
         socialValue,
         .error,
         "social value carries 8% of the total score in lot 2; at least 10% is required",

@@ -11,7 +11,7 @@ struct FormatsGitLabReporterTests {
               {
                 "description": "the file holds no tender document; skipped [TL003]",
                 "check_name": "TL003",
-                "fingerprint": "e685f8a2ec7fb70b",
+                "fingerprint": "cfa0a10acb19d870",
                 "severity": "info",
                 "location": {
                   "path": "notes/readme: draft.xml",
@@ -24,7 +24,7 @@ struct FormatsGitLabReporterTests {
               {
                 "description": "unknown attribute 'sectr' on <buyer> [TL006]",
                 "check_name": "TL006",
-                "fingerprint": "f3a2b9afecb0364c",
+                "fingerprint": "cb139ef00ff8e9c1",
                 "severity": "minor",
                 "location": {
                   "path": "tenders/2026/community-equipment.xml",
@@ -37,7 +37,7 @@ struct FormatsGitLabReporterTests {
               {
                 "description": "social value carries 8% of the total score in lot 2; at least 10% is required [SV001]",
                 "check_name": "SV001",
-                "fingerprint": "ddf9a09fad9707ad",
+                "fingerprint": "09c7f1aa5c5620bc",
                 "severity": "major",
                 "location": {
                   "path": "tenders/2026/community-equipment.xml",
@@ -50,7 +50,7 @@ struct FormatsGitLabReporterTests {
               {
                 "description": "contracts worth £5m a year or more must ask for a Carbon Reduction Plan [NZ001]",
                 "check_name": "NZ001",
-                "fingerprint": "8a9fdbc1b97e6761",
+                "fingerprint": "cf18d8ac50c0aa84",
                 "severity": "minor",
                 "location": {
                   "path": "tenders/catering, phase 1.json",

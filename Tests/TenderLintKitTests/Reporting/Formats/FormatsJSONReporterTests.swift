@@ -35,7 +35,11 @@ struct FormatsJSONReporterTests {
                   "fixIts": [],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "e685f8a2ec7fb70b",
+                  "fingerprint": "cfa0a10acb19d870",
+                  "identity": {
+                    "subject": "",
+                    "value": null
+                  },
                   "omitted": 0
                 },
                 {
@@ -76,7 +80,11 @@ struct FormatsJSONReporterTests {
                   ],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "f3a2b9afecb0364c",
+                  "fingerprint": "cb139ef00ff8e9c1",
+                  "identity": {
+                    "subject": "/tender/buyer/@sectr",
+                    "value": "sectr"
+                  },
                   "omitted": 0
                 },
                 {
@@ -133,7 +141,11 @@ struct FormatsJSONReporterTests {
                     "name": "PPN 06/20",
                     "detail": "10% of the total score"
                   },
-                  "fingerprint": "ddf9a09fad9707ad",
+                  "fingerprint": "09c7f1aa5c5620bc",
+                  "identity": {
+                    "subject": "/tender/lot/criterion[@id=\"social-value\"] in lot 2",
+                    "value": "8%"
+                  },
                   "omitted": 0
                 },
                 {
@@ -154,7 +166,11 @@ struct FormatsJSONReporterTests {
                   "fixIts": [],
                   "secondaryLocations": [],
                   "policy": null,
-                  "fingerprint": "8a9fdbc1b97e6761",
+                  "fingerprint": "cf18d8ac50c0aa84",
+                  "identity": {
+                    "subject": "/tender/netZero",
+                    "value": "{ \"carbonReductionPlan\": false }"
+                  },
                   "omitted": 0
                 }
               ],

@@ -8,299 +8,6 @@ struct FormatsSARIFReporterTests {
         .deletingLastPathComponent()
         .appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
 
-    @Test("renders the fixed run exactly (golden output)")
-    func golden() {
-        #expect(SARIFReporter().render(FormatsFixture.result) == #"""
-            {
-              "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-              "version": "2.1.0",
-              "runs": [
-                {
-                  "tool": {
-                    "driver": {
-                      "name": "tenderlint",
-                      "version": "0.1.0",
-                      "rules": [
-                        {
-                          "id": "SV001",
-                          "name": "social-value-weight",
-                          "shortDescription": {
-                            "text": "Social value carries at least 10% of the total score"
-                          },
-                          "fullDescription": {
-                            "text": "PPN 06/20 asks for *at least* 10% of the total score."
-                          },
-                          "help": {
-                            "text": "SV001 social-value-weight: Social value carries at least 10% of the total score\n\nPPN 06/20 asks for *at least* 10% of the total score.\n\nMore: https://tenderlint.example/rules#sv001",
-                            "markdown": "**SV001 social-value-weight**: Social value carries at least 10% of the total score\n\nPPN 06/20 asks for *at least* 10% of the total score.\n\n[More about SV001](https://tenderlint.example/rules#sv001)"
-                          },
-                          "helpUri": "https://tenderlint.example/rules#sv001",
-                          "defaultConfiguration": {
-                            "level": "error"
-                          }
-                        },
-                        {
-                          "id": "NZ001",
-                          "name": "carbon-reduction-plan",
-                          "shortDescription": {
-                            "text": "Large contracts ask for a Carbon Reduction Plan"
-                          },
-                          "fullDescription": {
-                            "text": "Large contracts ask for a Carbon Reduction Plan"
-                          },
-                          "help": {
-                            "text": "NZ001 carbon-reduction-plan: Large contracts ask for a Carbon Reduction Plan\n\nMore: docs/rules.md#nz001",
-                            "markdown": "**NZ001 carbon-reduction-plan**: Large contracts ask for a Carbon Reduction Plan\n\nMore: docs/rules.md#nz001"
-                          },
-                          "defaultConfiguration": {
-                            "level": "error"
-                          }
-                        },
-                        {
-                          "id": "TL006",
-                          "name": "unknown-field",
-                          "shortDescription": {
-                            "text": "Every element, attribute or key is one the format defines"
-                          },
-                          "fullDescription": {
-                            "text": "A field the format does not define is ignored."
-                          },
-                          "help": {
-                            "text": "TL006 unknown-field: Every element, attribute or key is one the format defines\n\nA field the format does not define is ignored.",
-                            "markdown": "**TL006 unknown-field**: Every element, attribute or key is one the format defines\n\nA field the format does not define is ignored."
-                          },
-                          "defaultConfiguration": {
-                            "level": "warning"
-                          }
-                        },
-                        {
-                          "id": "TL003",
-                          "name": "not-a-tender-document",
-                          "shortDescription": {
-                            "text": "not-a-tender-document"
-                          },
-                          "fullDescription": {
-                            "text": "not-a-tender-document"
-                          },
-                          "help": {
-                            "text": "TL003 not-a-tender-document: not-a-tender-document",
-                            "markdown": "**TL003 not-a-tender-document**: not-a-tender-document"
-                          },
-                          "defaultConfiguration": {
-                            "level": "note"
-                          }
-                        }
-                      ]
-                    }
-                  },
-                  "columnKind": "unicodeCodePoints",
-                  "results": [
-                    {
-                      "ruleId": "TL003",
-                      "ruleIndex": 3,
-                      "level": "note",
-                      "message": {
-                        "text": "the file holds no tender document; skipped"
-                      },
-                      "locations": [
-                        {
-                          "physicalLocation": {
-                            "artifactLocation": {
-                              "uri": "notes/readme%3A%20draft.xml"
-                            },
-                            "region": {
-                              "startLine": 1,
-                              "startColumn": 1,
-                              "endLine": 1,
-                              "endColumn": 1
-                            }
-                          }
-                        }
-                      ],
-                      "partialFingerprints": {
-                        "tenderlint/v1": "e685f8a2ec7fb70b"
-                      }
-                    },
-                    {
-                      "ruleId": "TL006",
-                      "ruleIndex": 2,
-                      "level": "warning",
-                      "message": {
-                        "text": "unknown attribute 'sectr' on <buyer>"
-                      },
-                      "locations": [
-                        {
-                          "physicalLocation": {
-                            "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
-                            },
-                            "region": {
-                              "startLine": 2,
-                              "startColumn": 39,
-                              "endLine": 2,
-                              "endColumn": 44
-                            }
-                          }
-                        }
-                      ],
-                      "partialFingerprints": {
-                        "tenderlint/v1": "f3a2b9afecb0364c"
-                      },
-                      "fixes": [
-                        {
-                          "description": {
-                            "text": "did you mean 'sector'?"
-                          },
-                          "artifactChanges": [
-                            {
-                              "artifactLocation": {
-                                "uri": "tenders/2026/community-equipment.xml"
-                              },
-                              "replacements": [
-                                {
-                                  "deletedRegion": {
-                                    "startLine": 2,
-                                    "startColumn": 39,
-                                    "endLine": 2,
-                                    "endColumn": 44
-                                  },
-                                  "insertedContent": {
-                                    "text": "sector"
-                                  }
-                                }
-                              ]
-                            }
-                          ]
-                        }
-                      ],
-                      "properties": {
-                        "documentPath": "/tender/buyer/@sectr"
-                      }
-                    },
-                    {
-                      "ruleId": "SV001",
-                      "ruleIndex": 0,
-                      "level": "error",
-                      "message": {
-                        "text": "social value carries 8% of the total score in lot 2; at least 10% is required\nnote: counted: social-value (8%)\nhelp: raise social-value to 10 and lower another criterion by 2\npolicy: PPN 06/20 (10% of the total score)"
-                      },
-                      "locations": [
-                        {
-                          "physicalLocation": {
-                            "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
-                            },
-                            "region": {
-                              "startLine": 5,
-                              "startColumn": 5,
-                              "endLine": 5,
-                              "endColumn": 66
-                            }
-                          }
-                        }
-                      ],
-                      "relatedLocations": [
-                        {
-                          "id": 1,
-                          "physicalLocation": {
-                            "artifactLocation": {
-                              "uri": "tenders/2026/community-equipment.xml"
-                            },
-                            "region": {
-                              "startLine": 4,
-                              "startColumn": 40,
-                              "endLine": 4,
-                              "endColumn": 51
-                            }
-                          },
-                          "message": {
-                            "text": "price weighted here"
-                          }
-                        }
-                      ],
-                      "partialFingerprints": {
-                        "tenderlint/v1": "ddf9a09fad9707ad"
-                      },
-                      "fixes": [
-                        {
-                          "description": {
-                            "text": "set the weight to 10"
-                          },
-                          "artifactChanges": [
-                            {
-                              "artifactLocation": {
-                                "uri": "tenders/2026/community-equipment.xml"
-                              },
-                              "replacements": [
-                                {
-                                  "deletedRegion": {
-                                    "startLine": 5,
-                                    "startColumn": 62,
-                                    "endLine": 5,
-                                    "endColumn": 63
-                                  },
-                                  "insertedContent": {
-                                    "text": "10"
-                                  }
-                                }
-                              ]
-                            }
-                          ]
-                        }
-                      ],
-                      "properties": {
-                        "documentPath": "/tender/lot/criterion[2]",
-                        "label": "8% of the total",
-                        "policy": {
-                          "name": "PPN 06/20",
-                          "detail": "10% of the total score"
-                        }
-                      }
-                    },
-                    {
-                      "ruleId": "NZ001",
-                      "ruleIndex": 1,
-                      "level": "warning",
-                      "message": {
-                        "text": "contracts worth £5m a year or more must ask for a Carbon Reduction Plan"
-                      },
-                      "locations": [
-                        {
-                          "physicalLocation": {
-                            "artifactLocation": {
-                              "uri": "tenders/catering%2C%20phase%201.json"
-                            },
-                            "region": {
-                              "startLine": 3,
-                              "startColumn": 16,
-                              "endLine": 5,
-                              "endColumn": 6
-                            }
-                          }
-                        }
-                      ],
-                      "partialFingerprints": {
-                        "tenderlint/v1": "8a9fdbc1b97e6761"
-                      },
-                      "properties": {
-                        "documentPath": "/tender/netZero"
-                      }
-                    }
-                  ],
-                  "properties": {
-                    "documents": 3,
-                    "files": 3,
-                    "suppressed": 2,
-                    "baselined": 1,
-                    "omitted": 0
-                  }
-                }
-              ]
-            }
-
-            """#)
-    }
-
     /// Runs that between them have every severity, fix-its that replace, insert and delete,
     /// secondary locations, awkward text and paths, rules with and without help URIs, and empty runs.
     static var representativeRuns: [(String, String)] {
@@ -436,17 +143,23 @@ struct FormatsSARIFReporterTests {
         let related = try #require((sv["relatedLocations"] as? [[String: Any]])?.first)
         #expect((related["message"] as? [String: String])?["text"] == "price weighted here")
         #expect((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Int] == ["startLine": 4, "startColumn": 40, "endLine": 4, "endColumn": 51])
-        #expect(sv["partialFingerprints"] as? [String: String] == [SARIFReporter.fingerprintKey: DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow)])
+        let fingerprints = try #require(sv["partialFingerprints"] as? [String: String])
+        #expect(fingerprints[SARIFReporter.fingerprintKey] == DiagnosticFingerprint.hash(of: FormatsFixture.socialValueTooLow))
+        #expect(fingerprints[SARIFReporter.lineHashKey]?.hasSuffix(":1") == true)
         let fix = try #require((sv["fixes"] as? [[String: Any]])?.first)
         #expect((fix["description"] as? [String: String])?["text"] == "set the weight to 10")
         let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
         let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
         #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 5, "startColumn": 62, "endLine": 5, "endColumn": 63])
         #expect((replacement["insertedContent"] as? [String: String])?["text"] == "10")
-        let message = try #require((sv["message"] as? [String: String])?["text"])
-        #expect(message.hasPrefix(FormatsFixture.socialValueTooLow.message + "\nnote: "))
+        // The alert title is the message alone; notes, help and policy are in the Markdown and the properties.
+        let message = try #require(sv["message"] as? [String: String])
+        #expect(message["text"] == FormatsFixture.socialValueTooLow.message)
+        #expect(message["markdown"]?.hasPrefix(FormatsFixture.socialValueTooLow.message + "\n\n- note: ") == true)
         let properties = try #require(sv["properties"] as? [String: Any])
         #expect(properties["documentPath"] as? String == "/tender/lot/criterion[2]")
+        #expect(properties["notes"] as? [String] == FormatsFixture.socialValueTooLow.notes)
+        #expect(properties["help"] as? [String] == FormatsFixture.socialValueTooLow.help)
 
         // A multi-line range keeps its end line and column.
         let nz = try #require(results.first { $0["ruleId"] as? String == "NZ001" })
@@ -494,7 +207,7 @@ struct FormatsSARIFReporterTests {
 }
 
 /// The official SARIF schema sits in `../shared/schemas`; a clone without it skips the validation (CI has it).
-private enum SARIFSchema {
+enum SARIFSchema {
     static let available = FileManager.default.fileExists(atPath: FormatsSARIFReporterTests.schemaPath)
     static let unavailable: Comment = "needs ../shared/schemas/sarif-schema-2.1.0.json beside the package (CI has it)"
 }
