@@ -43,26 +43,11 @@ enum DocumentationShell {
 
     /// Runs `script` with /bin/sh in `directory`, the built tenderlint first on `PATH`.
     static func run(_ script: String, in directory: URL, environment extra: [String: String] = [:]) throws -> TenderlintProcess.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = TenderlintProcess.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        let started = Date()
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return TenderlintProcess.Outcome(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-                                         standardError: String(decoding: errData, as: UTF8.self), seconds: Date().timeIntervalSince(started))
+        return try TenderlintProcess.launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, environment: environment)
     }
 
     /// Whether a program is on `PATH` (jq, xmllint, git, python3 with a module).

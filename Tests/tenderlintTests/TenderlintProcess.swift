@@ -30,13 +30,19 @@ struct TenderlintProcess {
     /// to hang must fail (the status is then SIGTERM's), not hang the suite.
     static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
                     deadline: TimeInterval? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
         for (key, value) in extra { environment[key] = value }
+        return try launch(binary, arguments, in: directory, environment: environment, deadline: deadline)
+    }
+
+    /// Runs any program to its end (or its deadline), its output and error read in full.
+    static func launch(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String],
+                       deadline: TimeInterval? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
         process.environment = environment
         let output = Pipe()
         let error = Pipe()

@@ -7,13 +7,17 @@ import Foundation
 /// among siblings (`/ContractNotice/cac:ProcurementProjectLot[2]/cac:TenderingTerms`).
 public enum DocumentPath {
     public static func of(_ node: Node) -> String {
+        joined(from: node, segment: segment(of:))
+    }
+
+    /// The segments of `node` and its ancestors, root first, joined: a path of any kind.
+    static func joined(from node: Node, segment: (Node) -> String) -> String {
         var segments: [String] = []
         var current: Node? = node
         while let step = current {
-            segments.append(segment(of: step))
+            segments.append(segment(step))
             current = step.parent
         }
-        if node.tree.format == .json, segments == [""] { return "" }
         return segments.reversed().joined()
     }
 

@@ -9,13 +9,7 @@ import Foundation
 /// to identify it keeps its position; a step whose identifier its siblings share gets a position among them.
 public enum SubjectIdentity {
     public static func of(_ node: Node) -> String {
-        var segments: [String] = []
-        var current: Node? = node
-        while let step = current {
-            segments.append(segment(of: step))
-            current = step.parent
-        }
-        return segments.reversed().joined()
+        DocumentPath.joined(from: node, segment: segment(of:))
     }
 
     /// The text a scalar node holds, whitespace runs collapsed and cut at `valueLimit` characters: a JSON string,
