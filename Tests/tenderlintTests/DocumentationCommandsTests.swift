@@ -211,6 +211,19 @@ struct DocumentationCommandsTests {
         #expect(outcome.standardOutput == example, "docs/json-report.md's example is not what '\(command)' prints; regenerate it from the repository's root")
     }
 
+    @Test("docs/baseline.md: the example file is what --write-baseline writes for the samples it names")
+    func baselineExample() throws {
+        let scratch = try ScratchDirectory()
+        try Shell.copySamples(to: scratch, as: "Samples")
+        let page = try Shell.page("docs/baseline.md")
+        let command = "tenderlint lint --write-baseline .tenderlint-baseline.json Samples/pathology-consumables.xml Samples/interpreting-services.json"
+        #expect(page.contains("`\(command)`"), "docs/baseline.md no longer names the command its example comes from")
+        #expect(try Shell.run(command, in: scratch.url).status == 0)
+        let written = try String(contentsOf: scratch.url.appendingPathComponent(".tenderlint-baseline.json"), encoding: .utf8)
+        let example = try #require(Shell.blocks(of: page).first { $0.language == "json" }?.text)
+        #expect(written == example, "docs/baseline.md's example is not what '\(command)' writes; regenerate it from the repository's root")
+    }
+
     @Test("docs/json-report.md: the jq recipe and the schema check run on a real report")
     func jsonReportRecipes() throws {
         let scratch = try ScratchDirectory()
