@@ -45,7 +45,8 @@ extension SocialValueRules {
             rule.report {
                 Message("the theme \(theme.title) appears neither in the specification nor in the criteria; NHS guidance requires it in every tender")
                 // What was judged is every theme the tender targets, not the first one the finding points at.
-                OffendingValue("themes: " + tender.socialValue.themes.map(\.value.rawValue).joined(separator: ", "))
+                OffendingValue("themes: " + tender.socialValue.themes.map(\.value.rawValue).sorted().joined(separator: ", "))
+                About(themeOrigin?.node.parent.map(Origin.init))
                 if let themeOrigin {
                     At(themeOrigin)
                     Label("themes: " + tender.socialValue.themes.map(\.value.title).joined(separator: ", "))

@@ -174,6 +174,24 @@ struct BaselineValuesTests {
         #expect(outcome.new.map(\.ruleID).contains("SV001"))
     }
 
+    @Test("a finding on a list is named by the list, not its first item: themes reordered keep SV003 baselined")
+    func findingOnAList() throws {
+        let text = try String(contentsOf: Self.samples.appendingPathComponent("staff-bank.xml"), encoding: .utf8)
+        let linter = Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet))
+        let findings = linter.lint(SourceFile(path: "s.xml", text: text)).diagnostics.filter { $0.ruleID == "SV003" }
+        #expect(findings.first?.subjectIdentity == "/tender/social-value")
+        let first = "<theme>tackling-economic-inequality</theme>"
+        let second = "<theme>equal-opportunity</theme>"
+        #expect(text.contains(first) && text.contains(second))
+        let swapped = text.replacingOccurrences(of: first, with: "@@").replacingOccurrences(of: second, with: first)
+            .replacingOccurrences(of: "@@", with: second)
+        let outcome = Baseline(diagnostics: findings).apply(to: linter.lint(SourceFile(path: "s.xml", text: swapped)).diagnostics
+            .filter { $0.ruleID == "SV003" })
+        #expect(outcome.new.isEmpty, "the same themes in another order are the same value")
+        #expect(outcome.baselined.count == 1)
+        #expect(outcome.stale.isEmpty)
+    }
+
     @Test("a syntax error, found before the document has a tree, is matched by its document path and text")
     func syntaxFindings() throws {
         let linter = Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet))

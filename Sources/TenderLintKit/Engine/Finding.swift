@@ -19,6 +19,9 @@ public struct Finding: Sendable {
     public var notEvaluableBecause: String?
     /// The offending value, where it is not the text the finding points at: a share, a sum, the codes missing.
     public var value: String?
+    /// What the finding is about, where it is not the place it points at (a list the finding judges as a whole,
+    /// pointed at by its first item): what a baseline names it by.
+    public var about: Origin?
     /// The index of the lot the finding was made on, when a per-lot check made it.
     var lot: Int?
 
@@ -45,6 +48,7 @@ public enum FindingPart: Sendable {
     case under(Policy)
     case notEvaluable(String)
     case value(String)
+    case about(Origin?)
 }
 
 public func Message(_ text: String) -> FindingPart { .message(text) }
@@ -77,6 +81,10 @@ public func FixIt(_ summary: String, _ edits: [FixItEdit]) -> FindingPart { .fix
 /// The value the finding judged, where it is not the text the finding points at (a share worked out through
 /// nesting, the sum of a group's weights): a baseline accepts the finding only while this value stays the same.
 public func OffendingValue(_ value: some CustomStringConvertible) -> FindingPart { .value(value.description) }
+/// What the finding is about, where it points at a part of it: `About(themes)` for a finding on the list of
+/// themes that points at the first. A baseline names the finding by it, so adding an item before the first
+/// does not make the finding new.
+public func About(_ origin: Origin?) -> FindingPart { .about(origin) }
 public func SeverityOverride(_ severity: Severity) -> FindingPart { .severity(severity) }
 /// The policy the finding enforces, where it is not the rule's most recent one that binds.
 public func Under(_ policy: Policy) -> FindingPart { .under(policy) }
@@ -113,6 +121,7 @@ extension Finding {
             case .severity(let value): severity = value
             case .under(let value): policy = value
             case .value(let text): value = SubjectIdentity.normalized(text)
+            case .about(let origin): if let origin { about = origin }
             case .notEvaluable(let reason):
                 notEvaluableBecause = reason
                 if severity == nil { severity = .warning }

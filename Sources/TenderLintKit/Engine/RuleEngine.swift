@@ -123,7 +123,7 @@ public struct RuleEngine: Sendable {
             documentPath: origin?.path,
             policy: policy?.citation
         )
-        var identity = origin.map { SubjectIdentity.of($0.node) } ?? ""
+        var identity = (finding.about ?? origin).map { SubjectIdentity.of($0.node) } ?? ""
         if let index = finding.lot, tender.lots.indices.contains(index), !tender.lots[index].isImplicit {
             // Findings on different lots may point at the same place (a notice's shared criteria, the tender).
             identity += " in \(tender.lots[index].label)"
