@@ -27,7 +27,7 @@ struct LimitsEndToEndTests {
         try scratch.write("a.json", tender)
         let outcome = try run(["lint", "--format", "concise", "a.json"], in: scratch.url)
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.hasPrefix(".tenderlint.yml:2:10: error: aliases (*a0) are not allowed in a configuration; write the value out [TL012]"))
+        #expect(outcome.standardError.hasPrefix(".tenderlint.yml:2:10: error: aliases (*a0) are not allowed in a configuration file; write the value out [TL012]"))
     }
 
     @Test("config print with an alias-bomb configuration stops at once with exit status 2")

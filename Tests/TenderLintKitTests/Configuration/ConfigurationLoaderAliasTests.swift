@@ -25,7 +25,7 @@ struct ConfigurationLoaderAliasTests {
         #expect(problem.severity == .error)
         #expect(problem.location.start.description == "2:10")
         #expect(problem.location.end.description == "2:13")
-        #expect(problem.message == "aliases (*a0) are not allowed in a configuration; write the value out")
+        #expect(problem.message == "aliases (*a0) are not allowed in a configuration file; write the value out")
     }
 
     @Test("a single alias is refused too, where it is written")
