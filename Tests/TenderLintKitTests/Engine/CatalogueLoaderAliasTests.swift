@@ -11,6 +11,6 @@ struct CatalogueLoaderAliasTests {
         #expect(loaded.diagnostics.count == 1)
         #expect(loaded.diagnostics.first?.rule == CatalogueRule.invalidCatalogue)
         #expect(loaded.diagnostics.first?.location.start.description == "2:10")
-        #expect(loaded.diagnostics.first?.message == "aliases (*a0) are not allowed in a catalogue; write the value out")
+        #expect(loaded.diagnostics.first?.message == "aliases (*a0) are not allowed in a YAML catalogue; write the value out")
     }
 }
