@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Suppressions for a document that cannot hold comments (JSON, JSON Lines), or that one prefers not to
 /// edit: a YAML file beside it named after it, `notice.json.tenderlint.yml` for `notice.json`.
@@ -81,52 +80,39 @@ struct SidecarReader {
     }
 
     mutating func read() {
-        if let bad = SourceFile.firstInvalidUTF8(source.bytes) {
-            problem("a suppressions file must be UTF-8; this byte is not", at: ByteRange(bad, bad + 1), label: "not UTF-8",
-                    help: ["save the file as UTF-8"])
+        let root: Node
+        switch YAMLReader().read(source, as: "a suppressions file") {
+        case .failure(let error):
+            diagnostics.append(error.diagnostic(SuppressionRule.malformed, .warning, in: source))
             return
+        case .success(let tree):
+            guard let node = tree?.root else { return }  // an empty file suppresses nothing, and that is fine
+            root = node
         }
-        let text = String(decoding: source.bytes, as: UTF8.self)
-        // Aliases are refused before Yams composes: it would expand them, and nested ones never end.
-        let aliases = YAMLAliasScan.diagnostics(in: text, of: source, kind: "a suppressions file") { message, range, label, notes, help in
-            SuppressionSyntax.malformed(message, at: location(range), label: label, notes: notes, help: help)
-        }
-        guard aliases.isEmpty else {
-            diagnostics += aliases
-            return
-        }
-        let node: Yams.Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            yamlError(error)
-            return
-        }
-        guard let node else { return }  // an empty file suppresses nothing, and that is fine
-        guard case .mapping(let mapping) = node else {
-            problem("a suppressions file is a mapping with the key 'suppressions', not \(describe(node))", at: restOfLine(node),
+        guard root.kind == .object else {
+            problem("a suppressions file is a mapping with the key 'suppressions', not \(describe(root))", at: restOfLine(root),
                     help: ["start the file with 'suppressions:' and list the entries under it"])
             return
         }
-        for (key, value) in mapping {
-            guard let name = key.string, name == "suppressions" else {
-                unknownKey(key, among: SuppressionSidecar.topLevelKeys, in: "a suppressions file")
+        for member in root.children {
+            guard member.keyName == "suppressions" else {
+                unknownKey(member, among: SuppressionSidecar.topLevelKeys, in: "a suppressions file")
                 continue
             }
-            switch value {
-            case .sequence(let entries):
-                for entry in entries { read(entry: entry) }
-            case .scalar(let scalar) where scalar.style == .plain && Yams.Node.scalar(scalar).tag.rawValue == Tag.Name.null.rawValue:
+            switch member.kind {
+            case .array:
+                for entry in member.children { read(entry: entry) }
+            case .null:
                 continue
             default:
-                problem("'suppressions' must be a list of entries, not \(describe(value))", at: restOfLine(value),
+                problem("'suppressions' must be a list of entries, not \(describe(member))", at: restOfLine(member),
                         help: ["write each entry on a line starting with '- rule:'"])
             }
         }
     }
 
-    private mutating func read(entry: Yams.Node) {
-        guard case .mapping(let mapping) = entry else {
+    private mutating func read(entry: Node) {
+        guard entry.kind == .object else {
             problem("an entry must be a mapping with 'rule', 'pointer' and 'reason', not \(describe(entry))", at: restOfLine(entry),
                     help: ["write it as '- rule: SV001' with 'pointer:' and 'reason:' below"])
             return
@@ -136,56 +122,54 @@ struct SidecarReader {
         var pointer: (text: String, range: ByteRange, plain: Bool)?
         var reason: String?
         var usable = true
-        for (key, value) in mapping {
-            guard let name = key.string, SuppressionSidecar.entryKeys.contains(name) else {
+        for value in entry.children {
+            let name = value.keyName
+            guard SuppressionSidecar.entryKeys.contains(name) else {
                 // A misspelt 'pointer' must not widen the entry to the whole document: drop the entry.
-                unknownKey(key, among: SuppressionSidecar.entryKeys, in: "an entry")
+                unknownKey(value, among: SuppressionSidecar.entryKeys, in: "an entry")
                 usable = false
                 continue
             }
             switch name {
             case "rule":
                 sawRule = true
-                let items: [Yams.Node]
-                if case .sequence(let sequence) = value { items = Array(sequence) } else { items = [value] }
-                for item in items {
-                    guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
+                for item in value.kind == .array ? value.children : [value] {
+                    guard item.isScalar, let text = item.value, !text.isEmpty else {
                         problem("a rule is an id such as SV001 or a name, not \(describe(item))", at: restOfLine(item))
                         usable = false
                         continue
                     }
-                    let range = self.range(of: scalar, at: offset(item))
-                    if SuppressionSyntax.isWildcard(scalar.string) {
-                        diagnostics.append(SuppressionSyntax.wildcard(scalar.string, at: location(range)))
-                    } else if scalar.string.contains(where: { $0 == "," || $0.isWhitespace }) {
-                        problem("one rule per item: '\(scalar.string)' looks like several", at: range, label: "several rules",
+                    let range = item.headRange
+                    if SuppressionSyntax.isWildcard(text) {
+                        diagnostics.append(SuppressionSyntax.wildcard(text, at: location(range)))
+                    } else if text.contains(where: { $0 == "," || $0.isWhitespace }) {
+                        problem("one rule per item: '\(text)' looks like several", at: range, label: "several rules",
                                 help: ["write a list: rule: [SV001, NZ001]"])
                         usable = false
-                    } else if !rules.contains(where: { $0.text.caseInsensitiveCompare(scalar.string) == .orderedSame }) {
-                        rules.append((scalar.string, range))
+                    } else if !rules.contains(where: { $0.text.caseInsensitiveCompare(text) == .orderedSame }) {
+                        rules.append((text, range))
                     }
                 }
             case "pointer", "path":
-                guard case .scalar(let scalar) = value else {
+                guard value.isScalar else {
                     problem("'\(name)' is a document path such as /tender/lots/1, not \(describe(value))", at: restOfLine(value))
                     usable = false
                     continue
                 }
-                let range = self.range(of: scalar, at: offset(value))
                 if pointer != nil {
-                    problem("an entry takes one of 'pointer' and 'path', not both", at: self.range(of: key), label: "second path",
+                    problem("an entry takes one of 'pointer' and 'path', not both", at: value.keyRange, label: "second path",
                             help: ["write two entries to suppress in two places"])
                     usable = false
                     continue
                 }
-                pointer = (scalar.string, range, scalar.style == .plain)
+                pointer = (value.value ?? "", value.headRange, value.isPlain)
             case "reason":
-                guard case .scalar(let scalar) = value else {
+                guard value.isScalar else {
                     problem("'reason' is text, not \(describe(value))", at: restOfLine(value))
                     usable = false
                     continue
                 }
-                reason = SuppressionSyntax.reason(scalar.string)
+                reason = SuppressionSyntax.reason(value.value ?? "")
             default:
                 break
             }
@@ -267,84 +251,28 @@ struct SidecarReader {
         return nil
     }
 
-    private mutating func unknownKey(_ key: Yams.Node, among keys: [String], in place: String) {
-        let range = self.range(of: key)
-        guard let name = key.string else {
-            problem("a key must be plain text, not \(describe(key))", at: range)
-            return
-        }
+    /// A member whose key is not one of `keys`, reported at the key.
+    private mutating func unknownKey(_ member: Node, among keys: [String], in place: String) {
+        let range = member.keyRange
+        let name = member.keyName
         let suggestion = Spelling.nearest(to: name, among: Set(keys))
         problem("unknown key '\(name)' in \(place)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: range,
                 label: "unknown key", notes: ["the keys are \(keys.map { "'\($0)'" }.joined(separator: ", "))"],
                 fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0)'", replacing: location(range), with: $0)] } ?? [])
     }
 
-    private func describe(_ node: Yams.Node) -> String {
-        switch node {
-        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the text '\(scalar.string)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+    private func describe(_ node: Node) -> String {
+        switch node.kind {
+        case .object: "a mapping"
+        case .array: "a list"
+        default: (node.value ?? "").isEmpty ? "an empty value" : "the text '\(node.value ?? "")'"
         }
     }
 
-    private mutating func yamlError(_ error: any Error) {
-        guard let yamlError = error as? YamlError else {
-            problem("the YAML cannot be read: \(error)", at: .at(0))
-            return
-        }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            self.problem("YAML syntax error: \(problem)", at: .at(source.offset(line: mark.line, column: mark.column)), label: problem,
-                         notes: context.map { ["\($0.text) at \($0.mark.line):\($0.mark.column)"] } ?? [])
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let offset = source.offset(line: context.mark.line, column: context.mark.column)
-            problem("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping; which value counts is ambiguous",
-                    at: restOfLine(from: offset), label: "defined more than once", help: ["remove one of the two"])
-        default:
-            problem("the YAML cannot be read: \(yamlError)", at: .at(0))
-        }
-    }
-
-    // MARK: Positions
-
-    private func offset(_ node: Yams.Node) -> Int { node.mark.map { source.offset(line: $0.line, column: $0.column) } ?? 0 }
-
-    private func restOfLine(_ node: Yams.Node) -> ByteRange { restOfLine(from: offset(node)) }
-
-    private func restOfLine(from start: Int) -> ByteRange {
+    /// From where a value starts to the end of its line.
+    private func restOfLine(_ node: Node) -> ByteRange {
+        let start = node.range.lowerBound
         let lineEnd = source.contentRange(ofLine: source.line(containing: start)).upperBound
         return ByteRange(start, max(start, lineEnd))
-    }
-
-    private func range(of node: Yams.Node) -> ByteRange {
-        guard case .scalar(let scalar) = node else { return restOfLine(node) }
-        return range(of: scalar, at: offset(node))
-    }
-
-    /// A scalar as written: a plain one's text, a quoted one to its closing quote, a block one to its line end.
-    private func range(of scalar: Yams.Node.Scalar, at start: Int) -> ByteRange {
-        let line = restOfLine(from: start)
-        switch scalar.style {
-        case .singleQuoted, .doubleQuoted:
-            let bytes = source.bytes
-            guard start < line.upperBound else { return line }
-            let quote = bytes[start]
-            var index = start + 1
-            while index < line.upperBound {
-                if quote == UInt8(ascii: "\""), bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
-                if bytes[index] == quote {
-                    if quote == UInt8(ascii: "'"), index + 1 < line.upperBound, bytes[index + 1] == quote { index += 2; continue }
-                    return ByteRange(start, index + 1)
-                }
-                index += 1
-            }
-            return line
-        case .plain:
-            return ByteRange(start, min(start + scalar.string.utf8.count, line.upperBound))
-        default:
-            return line
-        }
     }
 }

@@ -40,6 +40,13 @@ extension Node {
     /// Whether a scalar was written in quotes.
     var isQuoted: Bool { Self.isQuote(tree.source.bytes, at: range.lowerBound) }
 
+    /// Whether a scalar was written plain: neither quoted nor a YAML block (`|`, `>`).
+    var isPlain: Bool {
+        let bytes = tree.source.bytes
+        let offset = range.lowerBound
+        return !isQuoted && !(offset < bytes.count && (bytes[offset] == UInt8(ascii: "|") || bytes[offset] == UInt8(ascii: ">")))
+    }
+
     /// A scalar's range without its quotes, for a fix-it that keeps them.
     var unquotedRange: ByteRange { Self.unquoted(headRange, in: tree.source) }
 
