@@ -48,7 +48,7 @@ struct LimitsEndToEndTests {
         try scratch.write("a.json", tender)
         let outcome = try run(["lint", "--no-config", "--catalogue", "bomb.yaml", "a.json"], in: scratch.url)
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.contains("bomb.yaml:2:10: error: aliases (*a0) are not allowed in a catalogue"))
+        #expect(outcome.standardError.contains("bomb.yaml:2:10: error: aliases (*a0) are not allowed in a YAML catalogue"))
     }
 
     @Test("limits: in .tenderlint.yml changes the findings listed per rule, and config print shows where it came from")

@@ -9,7 +9,7 @@ let knownRules = KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRu
 /// (a stat), never read, and relative ones then find nothing.
 let directory = "/nonexistent/tenderlint-fuzz"
 
-/// Any bytes as a `.tenderlint.yml`: YAML through Yams, then every key and value checked with positions.
+/// Any bytes as a `.tenderlint.yml`: YAML through the located YAML reader, then every key and value checked with positions.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let source = SourceFile(path: ".tenderlint.yml", bytes: FuzzInput.bytes(start, count))

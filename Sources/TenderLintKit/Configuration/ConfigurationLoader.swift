@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads one `.tenderlint.yml` and checks every key and value, reporting each problem (TL012) at its line
 /// and column with a did-you-mean where one is close. `extends` are checked to exist, not followed: that
