@@ -117,7 +117,7 @@ struct YAMLReaderTests {
         #expect(error.message == "the key 'c' is given twice in this map; which value counts is ambiguous")
         #expect(Self.position(error, in: text) == "4:3")
         #expect(error.secondary.map(\.message) == ["first given here"])
-        #expect(Self.position(YAMLError("", at: error.secondary[0].range), in: text) == "3:3")
+        #expect(Self.position(YAMLError(message: "", range: error.secondary[0].range), in: text) == "3:3")
         // The same key in two maps is no duplicate.
         #expect(Self.error("- c: 1\n- c: 2\n") == nil)
     }
