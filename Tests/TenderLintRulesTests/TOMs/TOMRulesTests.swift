@@ -6,8 +6,7 @@ import TenderLintRules
 /// The TOMs rules on the samples, the real fixtures and catalogues other than the shipped ones.
 @Suite("TOMs rules")
 struct TOMRulesTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageFolder.root
     static let samples = packageRoot.appendingPathComponent("Samples")
     static let realFixtures = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
 

@@ -6,10 +6,7 @@ import TenderLintRules
 /// Runs the built-in rule set over a document as `tenderlint lint` does, with "today" fixed so verdicts never
 /// drift. Shared by the rule tests of this target (EvaluationRulesTests, SocialValueRulesTests).
 enum RuleRun {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let packageRoot = PackageFolder.root
     static let samplesDirectory = packageRoot.appendingPathComponent("Samples")
     /// `shared/` sits beside the package root.
     static let realDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")

@@ -8,10 +8,7 @@ import TenderLintRules
 /// EU's SDK). The rules' own examples run in `RuleExamplesTests`.
 @Suite("Net zero rules")
 struct NetZeroRulesTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let packageRoot = PackageFolder.root
 
     static func sample(_ name: String) throws -> SourceFile {
         try SourceFile.read(path: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name).path)
