@@ -8,6 +8,8 @@ import TenderLintKit
 /// whoever the buyer; EV003 speaks of the minimum, so it runs only where a social value policy binds the buyer;
 /// EV005 and EV006 are the Procurement Act 2023's s.23(3).
 public enum EvaluationRules {
+    /// The family's rules in the order the rule set runs them (BuiltInRules); each is declared in its own
+    /// <ID><Name>.swift beside this file.
     public static let all: [Rule] = [
         weightsAddUp, criterionWithoutWeight, shareCannotBeEvaluated, inconsistentWeightRanges, relativeImportanceNotShown,
         disqualificationNotStated,

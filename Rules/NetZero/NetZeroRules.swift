@@ -9,6 +9,8 @@ import TenderLintKit
 /// nothing about that lot; where it only softens one (an earlier milestone still applies, so less is asked) the
 /// finding says so in a note.
 public enum NetZeroRules {
+    /// The family's rules in the order the rule set runs them (BuiltInRules); each is declared in its own
+    /// <ID><Name>.swift beside this file.
     public static let all: [Rule] = [
         carbonReductionPlanRequired, netZeroCommitmentRequired, carbonReductionPlanScope,
         netZeroTargetYear, publicReportingRequired, evergreenAssessmentRequired, welshPlanGoodPractice,

@@ -4,6 +4,8 @@ import TenderLintKit
 /// Social value rules: the 10% minimum (SV001), a social value criterion at all (SV002), the NHS theme
 /// Fighting climate change (SV003), exceptions to the 10% (SV004) and Scotland's community benefits (SV005).
 public enum SocialValueRules {
+    /// The family's rules in the order the rule set runs them (BuiltInRules); each is declared in its own
+    /// <ID><Name>.swift beside this file.
     public static let all: [Rule] = [minimumWeighting, criterionMissing, fightingClimateChangeMissing, baseException, communityBenefitsSummary]
 
     /// The policies that set a minimum weighting for social value.

@@ -5,6 +5,8 @@ import TenderLintKit
 /// Catalogues are data (docs/catalogues.md): the buyer's organisation supplies its current list with
 /// `--catalogue FILE`; tenderlint ships only the open Social Value Model structure and an illustrative catalogue.
 public enum TOMRules {
+    /// The family's rules in the order the rule set runs them (BuiltInRules); each is declared in its own
+    /// <ID><Name>.swift beside this file.
     public static let all: [Rule] = [unknownCode, malformedReference, retiredMeasure, unitMismatch, themeNotTargeted,
                                      duplicateCommitment, nhsLondonTheme]
 
