@@ -145,39 +145,7 @@ extension RuleContext {
     }
 
     /// How a fix is written in this document.
-    var spelling: Spelling { Spelling(tender) }
-}
-
-/// How to write a fix in the document's own format: tender-spec XML or JSON; OCDS and eForms in words.
-struct Spelling {
-    enum Form { case xml, json, notice }
-    let form: Form
-
-    init(_ tender: Tender) {
-        if tender.format != .tenderSpec {
-            form = .notice
-        } else {
-            form = tender.origin?.node.tree.format == .json ? .json : .xml
-        }
-    }
-
-    /// `weight="10"` or `"weight": 10`; nil for a published notice.
-    func weight(_ value: Decimal) -> String? {
-        switch form {
-        case .xml: "weight=\"\(Arithmetic.plain(value))\""
-        case .json: "\"weight\": \(Arithmetic.plain(value))"
-        case .notice: nil
-        }
-    }
-
-    /// `weight-unit="fraction"` or `"weightUnit": "fraction"`; nil for a published notice.
-    var fractionUnit: String? {
-        switch form {
-        case .xml: "weight-unit=\"fraction\""
-        case .json: "\"weightUnit\": \"fraction\""
-        case .notice: nil
-        }
-    }
+    var spelling: DocumentSpelling { DocumentSpelling(tender) }
 }
 
 /// Numbers in messages: exact where the document is exact, rounded to two places where arithmetic is not.

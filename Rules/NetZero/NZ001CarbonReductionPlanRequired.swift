@@ -61,7 +61,7 @@ extension NetZeroRules {
         Parameter(.smallSupplierGrace)
         Needs(.valueOrPlanAsked)
         Check { rule in
-            let spelling = NetZeroSpelling(rule.tender)
+            let spelling = DocumentSpelling(rule.tender)
             var frameworkLots: [(lot: Lot, duty: PlanDuty, flag: Located<Bool>)] = []
             var wholeFrameworkLots: [(lot: Lot, duty: PlanDuty, value: AnnualValue)] = []
             for lot in rule.lots {

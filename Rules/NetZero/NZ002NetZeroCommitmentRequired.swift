@@ -50,7 +50,7 @@ extension NetZeroRules {
                     Secondary("the Carbon Reduction Plan is not required here", at: origin)
                 }
                 value.notes.map(Note)
-                Help(NetZeroSpelling(rule.tender).requirementHelp(
+                Help(DocumentSpelling(rule.tender).requirementHelp(
                     xml: "net-zero-commitment", json: "netZeroCommitment", after: ["carbon-reduction-plan"],
                     words: "a Net Zero Commitment from bidders", lot: lot, tender: rule.tender, existing: terms.netZeroCommitment != nil))
                 if let commitment = terms.netZeroCommitment {

@@ -26,7 +26,7 @@ extension NetZeroRules {
         AppliesOnlyWhen(.planAsked)
         Needs(.planScopes)
         Check { rule in
-            let spelling = NetZeroSpelling(rule.tender)
+            let spelling = DocumentSpelling(rule.tender)
             let nhs = rule.policies.contains { $0.pack == .nhsEngland }
             for group in rule.termsGroups {
                 guard let plan = group.terms.carbonReductionPlan else { continue }
@@ -190,7 +190,7 @@ extension NetZeroRules {
     /// replaced where it is written, else the field added after another of the plan's. Empty when the plan has no
     /// field to add it after.
     static func planFixEdits(_ plan: CarbonReductionPlanRequirement, scopes: [EmissionScope]?, global: Bool,
-                             spelling: NetZeroSpelling) -> [FixItEdit] {
+                             spelling: DocumentSpelling) -> [FixItEdit] {
         let anchor = NetZeroPlace.after(
             [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
                 .lazy.compactMap { $0 }.first)

@@ -23,7 +23,7 @@ extension NetZeroRules {
         Parameter(.smallSupplierGrace)
         AppliesOnlyWhen(.reportingMilestone, .notKnownToBeSmall)
         Check { rule in
-            let spelling = NetZeroSpelling(rule.tender)
+            let spelling = DocumentSpelling(rule.tender)
             for group in rule.termsGroups {
                 let requirement = group.terms.publicReporting
                 guard requirement?.required.value != true else { continue }

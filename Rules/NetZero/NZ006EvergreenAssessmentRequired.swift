@@ -22,7 +22,7 @@ extension NetZeroRules {
         AppliesOnlyWhen(.evergreenDate, .notKnownToBeSmall)
         Check { rule in
             let from = rule[evergreenFrom]
-            let spelling = NetZeroSpelling(rule.tender)
+            let spelling = DocumentSpelling(rule.tender)
             for group in rule.termsGroups {
                 let requirement = group.terms.evergreenAssessment
                 guard requirement?.required.value != true else { continue }

@@ -3,7 +3,7 @@ import TenderLintKit
 
 // Helpers of the net zero rules in this folder: values a year on a threshold's VAT basis and
 // the lot values thresholds are checked against. Which policy asks for a plan is NetZeroPlanDuty.swift; lots
-// grouped by their terms and where findings land, NetZeroPlaces.swift; help lines, NetZeroSpelling.swift.
+// grouped by their terms and where findings land, NetZeroPlaces.swift; help lines, DocumentSpelling+NetZero.swift.
 
 // MARK: Money
 

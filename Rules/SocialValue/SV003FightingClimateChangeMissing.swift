@@ -59,7 +59,7 @@ extension SocialValueRules {
                 if !unchecked.isEmpty {
                     Note("measures \(Prose.list(unchecked)) were not looked up: no catalogue of their framework is loaded")
                 }
-                switch rule.spelling.form {
+                switch rule.spelling {
                 case .xml:
                     Help("add <theme>fighting-climate-change</theme> to <social-value>, or a net zero criterion (kind=\"net-zero\") to the evaluation")
                 case .json:

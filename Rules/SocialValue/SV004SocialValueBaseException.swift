@@ -59,7 +59,7 @@ extension SocialValueRules {
                     At(origin ?? lot.evaluation.origin)
                     Label("price per quality point")
                     Note("price carries no weight of its own here, so there is no total score for social value to be 10% of")
-                    switch rule.spelling.form {
+                    switch rule.spelling {
                     case .xml:
                         Help("declare it in <social-value>: <exception kind=\"price-per-quality-point\">why this method was chosen</exception>")
                     case .json:

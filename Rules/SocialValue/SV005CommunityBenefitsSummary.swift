@@ -49,7 +49,7 @@ extension SocialValueRules {
                 Label(benefits == nil ? "no community benefits" : "no summary or reasons")
                 Note("contracts with an estimated value of \(threshold) or more must consider community benefit requirements, and the contract notice must summarise them or say why there are none")
                 if let value { Note(value.words) }
-                switch rule.spelling.form {
+                switch rule.spelling {
                 case .xml:
                     Help("add <community-benefits included=\"true\">a summary of the requirements</community-benefits> to <social-value>, or included=\"false\" with the reasons")
                 case .json:

@@ -231,7 +231,7 @@ extension SocialValueRules {
                 At(exception.origin ?? exception.kind.origin)
                 Label("no justification")
                 Note(exceptionMeaning(exception.kind.value))
-                switch rule.spelling.form {
+                switch rule.spelling {
                 case .xml:
                     Help("say why as the exception's text: <exception kind=\"\(kind)\">\(reasonWanted(exception.kind.value))</exception>")
                 case .json, .notice:

@@ -1,51 +1,18 @@
 import Foundation
 import TenderLintKit
 
-// Help lines of the net zero rules, written in the document's own spelling.
-
 enum NetZeroText {
     /// The scopes PPN 06/21 names, and the NHS set from April 2027.
     static let ppn0621Scopes: [EmissionScope] = [.scope1, .scope2] + EmissionScope.ppn0621Scope3
     static let allScopes: [EmissionScope] = [.scope1, .scope2, .scope3]
 }
 
-/// How the document is written, for help lines that show what to type.
-enum NetZeroSpelling {
-    case xml
-    case json
-    /// OCDS or eForms: a published notice, where a requirement is stated in words.
-    case notice
-
-    init(_ tender: Tender) {
-        if tender.format != .tenderSpec {
-            self = .notice
-        } else if tender.origin?.node.tree.format == .json || tender.source.path.lowercased().hasSuffix(".json") {
-            self = .json
-        } else {
-            self = .xml
-        }
-    }
-
-    func scopes(_ scopes: [EmissionScope]) -> String {
-        switch self {
-        case .json: "[" + scopes.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
-        case .xml, .notice: scopes.map(\.rawValue).joined(separator: " ")
-        }
-    }
-
-    /// A field to add after another of the same element: ` name="value"` in XML, `, "name": value` in JSON
-    /// (`value` as JSON writes it).
-    func field(xml: String, json: String, value: String) -> String {
-        switch self {
-        case .json: ", \"\(json)\": \(value)"
-        case .xml, .notice: " \(xml)=\"\(value)\""
-        }
-    }
-
+// Help lines of the net zero rules, in the document's own spelling.
+extension DocumentSpelling {
     /// Whether the tender itself has a `<net-zero>` (`"netZero"`), even an empty one.
     static func hasTenderNetZero(_ tender: Tender) -> Bool {
         guard let node = tender.origin?.node else { return false }
-        if node.tree.format == .json { return node[key: "netZero"] != nil }
+        if tender.syntax == .json { return node[key: "netZero"] != nil }
         return node.elements.contains { $0.name == "net-zero" }
     }
 
@@ -95,8 +62,8 @@ enum NetZeroSpelling {
         }
         let year = policy.pack == .nhsEngland ? 2045 : 2050
         let scopeList = full ? NetZeroText.allScopes : NetZeroText.ppn0621Scopes
-        let xml = "<carbon-reduction-plan required=\"true\" standard=\"\(standard)\" scopes=\"\(NetZeroSpelling.xml.scopes(scopeList))\" net-zero-by=\"\(year)\"\(full ? " global=\"true\"" : "")/>"
-        let json = "\"carbonReductionPlan\": { \"required\": true, \"standard\": \"\(standard)\", \"scopes\": \(NetZeroSpelling.json.scopes(scopeList)), \"netZeroBy\": \(year)\(full ? ", \"global\": true" : "") }"
+        let xml = "<carbon-reduction-plan required=\"true\" standard=\"\(standard)\" scopes=\"\(DocumentSpelling.xml.scopes(scopeList))\" net-zero-by=\"\(year)\"\(full ? " global=\"true\"" : "")/>"
+        let json = "\"carbonReductionPlan\": { \"required\": true, \"standard\": \"\(standard)\", \"scopes\": \(DocumentSpelling.json.scopes(scopeList)), \"netZeroBy\": \(year)\(full ? ", \"global\": true" : "") }"
         let coverage = full ? "all of Scope 1, 2 and 3, global emissions" : "Scope 1, Scope 2 and the five Scope 3 categories of PPN 06/21"
         let notice = "require bidders, as a pass/fail selection criterion, to provide a Carbon Reduction Plan (\(coverage), net zero by \(year) at the latest), and say so in the notice"
         if existing { return setRequired(xml: "carbon-reduction-plan", json: "carbonReductionPlan", lot: lot, notice: notice) }
