@@ -105,14 +105,14 @@ public struct EffectiveConfigurationText: Sendable {
     }
 
     /// Plain when YAML would read it back as the same text, else double-quoted.
-    static func scalar(_ text: String) -> String {
+    public static func scalar(_ text: String) -> String {
         let special = text.isEmpty || text.contains(": ") || text.contains(" #") || text.hasSuffix(":")
             || text.first.map { "!&*-?[]{}|>'\"%@`#,".contains($0) || $0 == " " } == true
             || text.last == " "
         return special ? quoted(text) : text
     }
 
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for character in text.unicodeScalars {
             switch character {

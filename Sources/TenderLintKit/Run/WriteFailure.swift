@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a write failed, in the system's words ("No space left on device"), never a framework's error number.
-public struct WriteFailure: Error, CustomStringConvertible {
+public struct WriteFailure: Error, Equatable, CustomStringConvertible {
     public var reason: String
 
     public init(reason: String) {
