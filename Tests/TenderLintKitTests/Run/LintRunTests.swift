@@ -20,9 +20,7 @@ private func run(in folder: RunFolder, formats: [String], environment: [String: 
 struct LintRunTests {
     @Test("fails on an error and writes it into the report file")
     func failsOnAnError() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         let status = try run(in: folder, formats: ["json:\(folder.path("report.json"))"]).run()
         #expect(status == 1)
         #expect(try folder.read("report.json").contains("broken.json"))
@@ -30,10 +28,7 @@ struct LintRunTests {
 
     @Test("writes text as it goes, ending with the summary line", arguments: ["text", "concise"])
     func streamsText(format: String) throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
-        try folder.write("docs/other.json", "{}")
+        let folder = try RunFolder(documents: ["broken.json": "{", "other.json": "{}"])
         #expect(try run(in: folder, formats: ["\(format):\(folder.path("report.txt"))"]).run() == 1)
         let report = try folder.read("report.txt")
         #expect(report.contains("broken.json:1:2: error:"))
@@ -42,9 +37,7 @@ struct LintRunTests {
 
     @Test("passes on findings a recorded baseline holds, and fails on a new one")
     func baselineGate() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         let baseline = folder.path("baseline.json")
         let report = "json:\(folder.path("report.json"))"
 
@@ -59,9 +52,7 @@ struct LintRunTests {
 
     @Test("stopped by a baseline it cannot use, still writes the problem into its reports")
     func stoppedRunWritesReports() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         try folder.write("empty-baseline.json", "")
         let lint = try run(in: folder, formats: ["json:\(folder.path("report.json"))", "junit:\(folder.path("report.xml"))"]) {
             $0.baselinePath = folder.path("empty-baseline.json")
@@ -75,9 +66,7 @@ struct LintRunTests {
 
     @Test("refuses to write a report over a document it lints, leaving the document as it was")
     func refusesReportOverInput() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         let lint = try run(in: folder, formats: ["json:\(folder.path("docs/broken.json"))"])
         #expect(throws: RunFailure.reported) { try lint.run() }
         #expect(try folder.read("docs/broken.json") == "{")
@@ -85,9 +74,7 @@ struct LintRunTests {
 
     @Test("refuses a maximum of warnings below zero once the documents are found")
     func refusesNegativeMaximum() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/good.json", "{}")
+        let folder = try RunFolder(documents: ["good.json": "{}"])
         let lint = try run(in: folder, formats: ["json:\(folder.path("report.json"))"]) { $0.policy.maxWarnings = -2 }
         #expect(throws: RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")) {
             try lint.run()
@@ -96,9 +83,7 @@ struct LintRunTests {
 
     @Test("refuses to prune without a baseline when it gathers every finding")
     func refusesPruneWithoutBaseline() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/good.json", "{}")
+        let folder = try RunFolder(documents: ["good.json": "{}"])
         let lint = try run(in: folder, formats: ["json:\(folder.path("report.json"))"]) { $0.pruneBaseline = true }
         #expect(throws: RunFailure.invalidArgument("--prune-baseline needs --baseline FILE")) { try lint.run() }
     }
@@ -113,9 +98,7 @@ struct LintRunTests {
 
     @Test("adds its findings to the GitHub job summary when it writes the github format")
     func appendsJobSummary() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         try folder.write("summary.md", "earlier step\n")
         let environment = ["GITHUB_STEP_SUMMARY": folder.path("summary.md")]
         #expect(try run(in: folder, formats: ["github:\(folder.path("annotations.txt"))"], environment: environment).run() == 1)
@@ -126,9 +109,7 @@ struct LintRunTests {
 
     @Test("leaves the job summary alone when it writes no github format")
     func noJobSummaryWithoutGitHub() throws {
-        let folder = try RunFolder()
-        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
-        try folder.write("docs/broken.json", "{")
+        let folder = try RunFolder(documents: ["broken.json": "{"])
         try folder.write("summary.md", "earlier step\n")
         let environment = ["GITHUB_STEP_SUMMARY": folder.path("summary.md")]
         _ = try run(in: folder, formats: ["json:\(folder.path("report.json"))"], environment: environment).run()

@@ -9,6 +9,13 @@ final class RunFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// A folder with `docs/` holding `documents` (name: text).
+    convenience init(documents: [String: String]) throws {
+        try self.init()
+        try FileManager.default.createDirectory(atPath: path("docs"), withIntermediateDirectories: true)
+        for (name, text) in documents { try write("docs/" + name, text) }
+    }
+
     deinit { try? FileManager.default.removeItem(at: url) }
 
     /// The path of `name` in the folder.
