@@ -20,7 +20,7 @@ public enum BuiltInRules {
 
     /// Every rule identity tenderlint can report, in id order: the readers' and the model's, then the rules'.
     public static var identities: [RuleIdentity] {
-        (ReaderRule.all + ModelRule.all + ApplicabilityRule.all + CatalogueRule.all + SuppressionRule.all + ConfigurationRule.all + BaselineRule.all + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
+        (BuiltInChecks.all.map(\.identity) + ruleSet.rules.map(\.identity)).sorted { $0.id < $1.id }
     }
 
     /// Every built-in policy, whether or not a rule enforces it yet (see docs/policies.md).

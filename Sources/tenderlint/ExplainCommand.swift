@@ -10,7 +10,7 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain a rule: why it exists, the policies behind it, its parameters and examples.",
         discussion: """
             Takes a rule's id or name, in any case: SV001, sv001 or social-value-minimum-weighting. \
-            Reader and model checks (TL001–TL007) are explained briefly. 'tenderlint rules' lists them all.
+            Built-in checks (TL001 onwards) are explained briefly. 'tenderlint rules' lists them all.
 
             Exit status: 0, or 2 for an unknown id or another usage error.
             """

@@ -1,11 +1,3 @@
-/// The check a catalogue file must pass before its measures are used.
-public enum CatalogueRule {
-    /// A catalogue file (JSON, YAML or an imported CSV) that is malformed or contradicts itself.
-    public static let invalidCatalogue = RuleIdentity(id: "TL008", name: "invalid-catalogue")
-
-    public static let all: [RuleIdentity] = [invalidCatalogue]
-}
-
 /// The syntax a catalogue file is written in, from its extension.
 public enum CatalogueFormat: String, Sendable, Hashable, CaseIterable {
     case json

@@ -1,13 +1,5 @@
 import Foundation
 
-/// The check a configuration file must pass before a run starts (docs/configuration.md).
-public enum ConfigurationRule {
-    /// A `.tenderlint.yml` with an unknown key, a misspelt rule, a bad value, a missing file or an `extends` cycle.
-    public static let invalidConfiguration = RuleIdentity(id: "TL012", name: "invalid-configuration")
-
-    public static let all: [RuleIdentity] = [invalidConfiguration]
-}
-
 /// Why a configuration cannot be used: every problem found, each at its line and column in the file
 /// that has it. A run that gets one stops with exit status 2.
 public struct ConfigurationError: Error, Sendable, CustomStringConvertible {

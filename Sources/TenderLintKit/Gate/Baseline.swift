@@ -237,12 +237,3 @@ public struct BaselineOutcome: Sendable {
     }
 }
 
-/// The checks tenderlint makes of a baseline file.
-public enum BaselineRule {
-    /// A baseline file that is not valid JSON, is another version, or has entries that cannot be read.
-    public static let invalidBaseline = RuleIdentity(id: "TL013", name: "invalid-baseline")
-    /// A baseline entry that matched no finding in the run: the finding was fixed, or its value changed.
-    public static let staleEntry = RuleIdentity(id: "TL014", name: "stale-baseline-entry")
-
-    public static let all: [RuleIdentity] = [invalidBaseline, staleEntry]
-}

@@ -127,19 +127,6 @@ public struct Suppression: Sendable, Hashable {
     }
 }
 
-/// The checks tenderlint makes on suppressions themselves.
-public enum SuppressionRule {
-    /// A suppression with no reason. It is not applied: an exception nobody justified is not an exception.
-    public static let missingReason = RuleIdentity(id: "TL009", name: "suppression-without-reason")
-    /// A suppression (or one rule of it) that suppressed no finding.
-    public static let unused = RuleIdentity(id: "TL010", name: "unused-suppression")
-    /// A directive or sidecar entry tenderlint cannot apply: unknown command or rule, no element to cover,
-    /// an `enable` with nothing to close, a bad pointer, YAML that cannot be read.
-    public static let malformed = RuleIdentity(id: "TL011", name: "malformed-suppression")
-
-    public static let all: [RuleIdentity] = [missingReason, unused, malformed]
-}
-
 /// Pieces shared by the directive scanner and the sidecar reader.
 enum SuppressionSyntax {
     /// Words that would suppress everything; tenderlint wants the rules named.

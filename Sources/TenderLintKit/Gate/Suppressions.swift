@@ -60,44 +60,6 @@ public struct SuppressionOutcome: Sendable {
     }
 }
 
-/// One rule of one suppression, as the audit trail shows it.
-public struct Waiver: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable {
-        /// It has a reason and names a known rule: findings in its scope are suppressed.
-        case inForce = "in force"
-        /// It has no reason, so it suppresses nothing (TL009).
-        case noReason = "not in force: no reason"
-        /// It names no rule tenderlint knows (TL011).
-        case unknownRule = "not in force: unknown rule"
-    }
-
-    /// The rule as written.
-    public var rule: String
-    /// The rule it names, when the known rules were given and it is one of them.
-    public var identity: RuleIdentity?
-    /// Where the suppression is written (the directive, or the sidecar entry).
-    public var location: SourceLocation
-    /// The document it applies to.
-    public var file: String
-    public var scope: String
-    public var reason: String?
-    /// How many findings of this rule it suppressed; for one with no reason, how many it would have.
-    public var findings: Int
-    public var status: Status
-
-    public init(rule: String, identity: RuleIdentity?, location: SourceLocation, file: String, scope: String,
-                reason: String?, findings: Int, status: Status) {
-        self.rule = rule
-        self.identity = identity
-        self.location = location
-        self.file = file
-        self.scope = scope
-        self.reason = reason
-        self.findings = findings
-        self.status = status
-    }
-}
-
 /// Applies a file's suppressions to that file's diagnostics.
 ///
 /// Call it once per file with every diagnostic found in it (reader, model and rules), so that an unused
@@ -400,32 +362,5 @@ private struct Place: Hashable {
     init(_ location: SourceLocation) {
         path = location.path
         offset = location.start.offset
-    }
-}
-
-/// The audit trail as text: every suppression, where it is written, what it covers, why, and how much it hid.
-public enum WaiverListing {
-    public static func text(_ waivers: [Waiver]) -> String {
-        guard !waivers.isEmpty else { return "No suppressions.\n" }
-        let inForce = waivers.filter { $0.status == .inForce }
-        let findings = inForce.reduce(0) { $0 + $1.findings }
-        var summary = "\(count(inForce.count, "suppression")) in force, \(count(findings, "finding")) suppressed"
-        if inForce.count < waivers.count { summary += "; \(waivers.count - inForce.count) not in force" }
-        var lines = ["Suppressions: \(summary)", ""]
-        for waiver in waivers {
-            let place = "\(waiver.location.path):\(waiver.location.start.line):\(waiver.location.start.column)"
-            let rule = waiver.identity.map { "\($0.id) \($0.name)" } ?? waiver.rule
-            let status = waiver.status == .inForce ? "" : "  (\(waiver.status.rawValue))"
-            lines.append(TerminalSanitizer.sanitize("\(place)  \(rule)\(status)"))
-            lines.append(TerminalSanitizer.sanitize("    scope:      \(waiver.scope)"))
-            lines.append(TerminalSanitizer.sanitize("    reason:     \(waiver.reason ?? "(none)")"))
-            let label = waiver.status == .noReason ? "would hide: " : "suppressed: "
-            lines.append("    \(label)\(count(waiver.findings, "finding"))")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -7,65 +7,10 @@ public enum RuleDocumentation {
     /// The command that regenerates docs/rules.md, as the staleness test and the page itself say.
     public static let regenerationCommand = "swift run tenderlint rules --format markdown --full --output docs/rules.md"
 
-    // MARK: - Reader and model checks
+    // MARK: - Built-in checks
 
-    /// A check made by a reader or by the model builder rather than by a rule: TL001–TL007.
-    public struct Check: Sendable {
-        public var identity: RuleIdentity
-        public var severity: Severity
-        /// "reader" or "model".
-        public var stage: String
-        /// "the reader" or "the model builder", for sentences.
-        var madeBy: String {
-            switch stage {
-            case "reader": "the reader"
-            case "engine": "the engine, as it decides which policies bind the tender"
-            default: "the model builder"
-            }
-        }
-        public var summary: String
-        public var explanation: String
-    }
-
-    /// What is known of each TL check; an identity without an entry here still gets a line.
-    private static let checkTexts: [String: (Severity, String, String)] = [
-        "TL001": (.error, "The XML is well formed and safe to read",
-                  "XML that libxml2 cannot read, that is empty, in an encoding tenderlint does not read, that declares an entity, or that nests elements more than 256 deep. A document that cannot be read cannot be checked: fix it first, at the position given."),
-        "TL002": (.error, "The JSON is well formed (RFC 8259)",
-                  "JSON that breaks RFC 8259 (a trailing comma, a key without quotes, a comment), that is empty, is not UTF-8, or nests more than 512 deep. A document that cannot be read cannot be checked: fix it first, at the position given."),
-        "TL003": (.info, "The file is a tender document tenderlint reads",
-                  "A well-formed file that is neither a tender spec, an OCDS release nor an eForms notice is skipped, with this note, so that a folder of mixed files can be linted."),
-        "TL004": (.error, "No JSON object names the same key twice",
-                  "JSON readers disagree on which of two values for one key counts, so tenderlint refuses to guess: remove one of them."),
-        "TL005": (.error, "Every value can be read as what its field needs",
-                  "A weight of \"ten\", a date of 2026-13-01, a currency of GPB, an amount written as £31m: the field cannot be used, so the rules that need it cannot judge the tender. The message says what the field takes; a fix-it is offered where the intent is clear."),
-        "TL006": (.warning, "Every element, attribute or key is one the format defines",
-                  "A field the tender-spec format does not define is ignored, so whatever it says is not checked; it is usually a misspelling, and a did-you-mean fix-it names the field meant."),
-        "TL007": (.error, "The fields the format requires are there",
-                  "A tender without a buyer, a buyer without a sector, a criterion without an id or a kind: tenderlint needs these to decide which policies apply and to name what it reports."),
-        "TL008": (.error, "A catalogue of measures is well formed and consistent",
-                  "A catalogue file given with --catalogue (or shipped) that is malformed or contradicts itself: an unknown theme, a code given twice, a code that does not fit its framework's pattern. The TOMs rules need a sound catalogue: fix it at the position given."),
-        "TL009": (.warning, "Every suppression gives its reason",
-                  "Procurement is audited, so a suppression must say why (after ' -- '). One without a reason suppresses nothing and is reported, with how many findings it would have hidden. See docs/suppressions.md."),
-        "TL010": (.warning, "Every suppression suppresses something",
-                  "A suppression that covered no finding is stale: the problem was fixed or the directive is in the wrong place. Remove it, or move it to the element it is about. A severity a configuration limits to a document path (pointer: or path:) that names nothing in a document it applies to is reported too, at its line in the configuration."),
-        "TL011": (.warning, "Every suppression is written so it can be understood",
-                  "A directive that names an unknown rule, no rule, a wildcard, or has nothing to apply to; or a sidecar entry that cannot be read. The message says what is wrong, with a did-you-mean where one is close."),
-        "TL012": (.error, "The configuration is well formed",
-                  "A .tenderlint.yml (or --config file) with an unknown key, a misspelt rule, a bad severity, parameter or date, or a missing extends file. The run stops with exit status 2 and each problem at its line and column. See docs/configuration.md."),
-        "TL013": (.error, "The baseline file is well formed",
-                  "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md."),
-        "TL015": (.info, "The document shows enough of its buyer to say which policies bind it",
-                  "Where a document does not show the buyer's kind, its nation, or whether the procurement is above the threshold, and a policy a rule enforces depends on it, no policy is assumed (least of all NHS England's): the rules that need one are not applied, and this one piece of information says what was missing and the three ways to state it: the tender spec's buyer fields, `profile:` in .tenderlint.yml, or --profile. See docs/policies.md."),
-        "TL016": (.warning, "Every classification, region, legal basis and notice type is a code tenderlint knows",
-                  "A buyer classification (UK_CA_TYPE, TED_CA_TYPE, COFOG, eForms BT-11), a region, a legal basis or a notice type whose code tenderlint does not know says nothing about whom the policies bind. The warning points at the field and lists the codes it reads; nothing is dropped silently."),
-        "TL017": (.warning, "The signals about the buyer and the procurement agree",
-                  "Two signals that disagree, such as a name ending \"NHS Foundation Trust\" with a local-authority classification: the stronger is taken (a field that states the fact, then a classification code, then the publisher, then the buyer's name), and the warning says which. Signals of the same strength that contradict each other are all set aside."),
-        "TL018": (.error, "Every document is within the limits one document may cost",
-                  "A document larger than the byte limit (256 MiB by default) is not read: the message gives its size and the limit. One with more nodes (elements, attributes, text runs, JSON values) than the node limit (5,000,000 by default) stops being read at the node that went past it, which is where the finding points. An XML start tag with more than 10,000 attributes is refused before the XML parser, which compares each attribute with every other, reads it. Either way the document is not checked, so that one hostile file cannot take a run's time or memory. Raise the limits with limits: in .tenderlint.yml if a document is meant to be that large. See docs/limits.md."),
-        "TL014": (.info, "Every baseline entry still matches a finding",
-                  "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back."),
-    ]
+    /// A check tenderlint makes itself (TL001 onwards): `BuiltInChecks` holds them all.
+    public typealias Check = BuiltInCheck
 
     /// Every rule and check as reports (SARIF, JSON, …) describe them.
     public static func reportedRules(_ rules: [Rule], identities: [RuleIdentity]) -> [ReportedRule] {
@@ -78,14 +23,10 @@ public enum RuleDocumentation {
         return (checks + described).sorted { $0.id < $1.id }
     }
 
-    /// The reader and model checks among `identities` (ids starting TL), in id order.
+    /// The built-in checks among `identities`, in id order.
     public static func checks(among identities: [RuleIdentity]) -> [Check] {
-        identities.filter { $0.id.hasPrefix("TL") }.sorted { $0.id < $1.id }.map { identity in
-            let (severity, summary, explanation) = checkTexts[identity.id]
-                ?? (.error, "A check made while reading documents", "See docs/diagnostics.md.")
-            let stage = ReaderRule.all.contains(identity) ? "reader" : identity == ApplicabilityRule.buyerNotIdentified ? "engine" : "model"
-            return Check(identity: identity, severity: severity, stage: stage, summary: summary, explanation: explanation)
-        }
+        let wanted = Set(identities)
+        return BuiltInChecks.all.filter { wanted.contains($0.identity) }.sorted { $0.identity.id < $1.identity.id }
     }
 
     // MARK: - Looking a rule up
@@ -122,7 +63,7 @@ public enum RuleDocumentation {
 
     // MARK: - The table
 
-    /// Every rule, one per row, then the reader and model checks: `tenderlint rules`.
+    /// Every rule, one per row, then the built-in checks: `tenderlint rules`.
     public static func table(_ rules: [Rule], identities: [RuleIdentity], format: Format, full: Bool = false) -> String {
         switch format {
         case .text: textTable(rules, checks: checks(among: identities))
@@ -141,9 +82,9 @@ public enum RuleDocumentation {
         rows += rules.map { [$0.id, $0.name, $0.severity.rawValue, $0.summary] }
         var output = columns(rows)
         if !checks.isEmpty {
-            output += "\nReader and model checks (made before any rule runs):\n"
+            output += "\nBuilt-in checks (made by tenderlint itself, not by a rule):\n"
             output += columns([["ID", "NAME", "SEVERITY", "STAGE", "SUMMARY"]]
-                + checks.map { [$0.identity.id, $0.identity.name, $0.severity.rawValue, $0.stage, $0.summary] })
+                + checks.map { [$0.identity.id, $0.identity.name, $0.severity.rawValue, $0.stage.rawValue, $0.summary] })
         }
         output += "\n\(rules.count) rules. 'tenderlint explain ID' shows a rule's policies, parameters and examples.\n"
         return output
@@ -176,11 +117,11 @@ public enum RuleDocumentation {
             lines.append("| \(id) | `\(rule.name)` | \(rule.severity.rawValue) | \(cell(binds(rule))) | \(cell(rule.summary)) |")
         }
         if !checks.isEmpty {
-            lines += ["", "Reader and model checks, made before any rule runs:", ""]
+            lines += ["", "Built-in checks, made by tenderlint itself rather than by a rule:", ""]
             lines += ["| ID | Name | Severity | Stage | Summary |", "|---|---|---|---|---|"]
             for check in checks {
                 let id = links ? "[\(check.identity.id)](#\(anchor(check.identity)))" : check.identity.id
-                lines.append("| \(id) | `\(check.identity.name)` | \(check.severity.rawValue) | \(check.stage) | \(cell(check.summary)) |")
+                lines.append("| \(id) | `\(check.identity.name)` | \(check.severity.rawValue) | \(check.stage.rawValue) | \(cell(check.summary)) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -215,7 +156,7 @@ public enum RuleDocumentation {
                 ("id", .string(check.identity.id)),
                 ("name", .string(check.identity.name)),
                 ("severity", .string(check.severity.rawValue)),
-                ("stage", .string(check.stage)),
+                ("stage", .string(check.stage.rawValue)),
                 ("summary", .string(check.summary)),
             ]
             if full { members.append(("explanation", .string(check.explanation))) }
@@ -382,7 +323,7 @@ public enum RuleDocumentation {
 
                 **\(check.summary).**
 
-                Severity: \(check.severity.rawValue) · Made by \(check.madeBy), before any rule runs; it applies to every document and has no parameters.
+                Severity: \(check.severity.rawValue) · Made by \(check.stage.madeBy); it applies whoever the buyer is and has no parameters.
 
                 \(check.explanation)
 
@@ -394,7 +335,7 @@ public enum RuleDocumentation {
                 \(check.identity.id) \(check.identity.name) (\(check.severity.rawValue))
                 \(check.summary)
 
-                Made by \(check.madeBy), before any rule runs; it applies to every document and has no parameters.
+                Made by \(check.stage.madeBy); it applies whoever the buyer is and has no parameters.
 
                 \(check.explanation)
 
@@ -407,7 +348,7 @@ public enum RuleDocumentation {
     // MARK: - docs/rules.md
 
     /// The whole reference: the table, then every rule's page with its examples as tenderlint reports them,
-    /// then the reader and model checks.
+    /// then the built-in checks.
     public static func reference(_ rules: [Rule], identities: [RuleIdentity], runner: RuleExampleRunner) -> String {
         let checks = checks(among: identities)
         var parts = [
@@ -430,11 +371,11 @@ public enum RuleDocumentation {
             parts.append(explainMarkdown(rule, runner: runner, headingLevel: 2))
         }
         if !checks.isEmpty {
-            var lines = ["## Reader and model checks", ""]
+            var lines = ["## Built-in checks", ""]
             for check in checks {
                 lines += [
                     "### \(check.identity.id) \(check.identity.name)", "",
-                    "**\(check.summary).** Severity: \(check.severity.rawValue); made by \(check.madeBy).", "",
+                    "**\(check.summary).** Severity: \(check.severity.rawValue); made by \(check.stage.madeBy).", "",
                     check.explanation, "",
                 ]
             }
