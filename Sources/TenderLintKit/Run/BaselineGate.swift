@@ -1,28 +1,27 @@
-import ArgumentParser
 import Foundation
-import TenderLintKit
 
 /// `--baseline`, `--write-baseline` and `--prune-baseline`: which findings a run still fails on.
-struct BaselineGate {
-    var baselinePath: String?
-    var writePath: String?
-    var prune: Bool
+public struct BaselineGate: Sendable {
+    public var baselinePath: String?
+    public var writePath: String?
+    public var prune: Bool
 
-    struct Outcome {
-        var diagnostics: [Diagnostic]
-        var baselinedCount: Int
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var baselinedCount: Int
         /// The findings the baseline holds (or, when recording, all of them): SARIF lists them as unchanged.
-        var baselined: [Diagnostic] = []
+        public var baselined: [Diagnostic] = []
     }
 
-    init(baselinePath: String?, writePath: String?, prune: Bool) throws(ValidationError) {
-        if prune, baselinePath == nil { throw ValidationError("--prune-baseline needs --baseline FILE") }
+    public init(baselinePath: String?, writePath: String?, prune: Bool) throws(RunFailure) {
+        if prune, baselinePath == nil { throw .invalidArgument("--prune-baseline needs --baseline FILE") }
         self.baselinePath = baselinePath
         self.writePath = writePath
         self.prune = prune
     }
 
     /// `linted` is every file the run read: entries for other files are left alone, neither stale nor pruned.
+    /// Throws `StoppedRun` for a baseline that cannot be read, `RunFailure` for one that cannot be written.
     func apply(to diagnostics: [Diagnostic], linted: [String]) throws -> Outcome {
         if let writePath {
             // Recording adopts today's findings: nothing is new afterwards.
@@ -53,7 +52,7 @@ struct BaselineGate {
         )
     }
 
-    private func write(_ baseline: Baseline, to path: String) throws(ExitCode) {
+    private func write(_ baseline: Baseline, to path: String) throws(RunFailure) {
         try OutputFile.writeOrExit(baseline.serialized(), to: path, what: "the baseline")
     }
 }

@@ -1,7 +1,4 @@
-import ArgumentParser
 import Foundation
-import TenderLintKit
-import TenderLintRules
 
 /// A run stopped by a configuration or baseline that cannot be used (exit status 2). Its problems, already
 /// printed on standard error, still go into every report requested: a CI job that uploads the SARIF or
@@ -12,9 +9,8 @@ struct StoppedRun: Error {
 
     /// Writes every report of `plan` holding the problems. Text and concise output meant for standard output
     /// is left out: the same text is on standard error already.
-    func writeReports(_ plan: OutputPlan, sarif: SARIFReporter) {
-        let result = LintResult(diagnostics: diagnostics, documentCount: 0, fileCount: 0, rules: BuiltInRules.reportedRules)
-        let environment = ProcessInfo.processInfo.environment
+    func writeReports(_ plan: OutputPlan, rules: [ReportedRule], sarif: SARIFReporter, environment: [String: String]) {
+        let result = LintResult(diagnostics: diagnostics, documentCount: 0, fileCount: 0, rules: rules)
         for destination in plan.destinations {
             let textual = destination.format == .text || destination.format == .concise
             if destination.file == nil, textual { continue }
@@ -26,8 +22,6 @@ struct StoppedRun: Error {
                 try? StandardOutput.write(output)
             }
         }
-        if plan.destinations.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-            appendJobSummary(GitHubReporter(fileLinkBase: ReportFormat.gitHubFileLinkBase(environment)).summaryMarkdown(result), to: summary)
-        }
+        JobSummary(environment: environment)?.append(result, plan: plan)
     }
 }

@@ -1,11 +1,10 @@
 import Foundation
-import ArgumentParser
 
 /// A file the user names for tenderlint to write: a report, a catalogue, a baseline, a configuration.
 ///
 /// Written atomically (see `AtomicFile`). A FIFO or a device such as `/dev/stdout` must never be replaced by a
 /// regular file, so it is written in place; a link is followed to the file it names.
-enum OutputFile {
+public enum OutputFile {
     /// A named file opened for writing: a FIFO or device in place, anything else as an `AtomicFile` that
     /// `finish` puts in place.
     struct Opened {
@@ -40,7 +39,7 @@ enum OutputFile {
         }
     }
 
-    static func write(_ text: String, to path: String) throws(WriteFailure) {
+    public static func write(_ text: String, to path: String) throws(WriteFailure) {
         let file = try Opened(path)
         do {
             try file.write(Data(text.utf8))
@@ -53,12 +52,12 @@ enum OutputFile {
 
     /// Writes, or says on standard error why the file cannot be written ("tenderlint: error: out.csv: cannot be
     /// written (…)") and ends the run with the usage-error status.
-    static func writeOrExit(_ text: String, to path: String, what: String = "") throws(ExitCode) {
+    public static func writeOrExit(_ text: String, to path: String, what: String = "") throws(RunFailure) {
         do {
             try write(text, to: path)
         } catch {
             StandardError.write("tenderlint: error: \(path): \(what.isEmpty ? "" : what + " ")cannot be written (\(error))")
-            throw ExitCode(Tenderlint.usageErrorStatus)
+            throw .reported
         }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import TenderLintKit
 
 /// The text and concise reports written as a run goes: each part of the findings as it is delivered, the
 /// summary line at the end. A bulk file's findings then never need to be held, nor the whole report.
@@ -21,10 +20,10 @@ final class StreamedReport: @unchecked Sendable {
     /// Output goes out in pieces of about this many bytes: a write per document would cost a system call each.
     private static let bufferLimit = 1 << 16
 
-    /// Whether a run can be reported as it goes: only the text formats, and only without a baseline, which
-    /// needs every finding before it can say which are new.
-    static func canStream(_ plan: OutputPlan, baseline: Bool) -> Bool {
-        !baseline && plan.destinations.allSatisfy { $0.format == .text || $0.format == .concise }
+    /// Whether a run can be reported as it goes: only the text formats. (A baseline, which needs every finding
+    /// before it can say which are new, cannot either.)
+    static func canStream(_ plan: OutputPlan) -> Bool {
+        plan.destinations.allSatisfy { $0.format == .text || $0.format == .concise }
     }
 
     /// Opens every destination before anything is linted. A file is written beside its place and renamed over
@@ -106,10 +105,4 @@ final class StreamedReport: @unchecked Sendable {
         for output in outputs { output.file?.abandon() }
         outputs.removeAll()
     }
-}
-
-/// An output file that cannot be opened for writing.
-struct OutputFileError: Error {
-    var path: String
-    var reason: String
 }
