@@ -85,7 +85,7 @@ struct CatalogueImportCommand: ParsableCommand {
             throw CatalogueFiles.usageError("\(error)")
         }
         let result = importer.importCatalogue(source)
-        CatalogueFiles.printToStandardError(result.diagnostics)
+        StandardError.write(result.diagnostics)
         guard let catalogue = result.catalogue else {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             StandardError.write("tenderlint: error: \(file): \(errors) \(errors == 1 ? "error" : "errors"); no catalogue written")
@@ -167,7 +167,7 @@ enum CatalogueFiles {
             } catch {
                 throw usageError("--catalogue \(error)")
             }
-            printToStandardError(result.diagnostics)
+            StandardError.write(result.diagnostics)
             guard let catalogue = result.catalogue else {
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
                 throw usageError("--catalogue \(path) is not a valid catalogue (\(errors) \(errors == 1 ? "error" : "errors")); see 'tenderlint catalogue check \(path)'")
@@ -175,12 +175,6 @@ enum CatalogueFiles {
             catalogues.append(catalogue)
         }
         return catalogues
-    }
-
-    static func printToStandardError(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        let colors = ColorPolicy.auto.usesColor(isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
-        StandardError.writeText(TextDiagnosticsFormatter(colors: colors).format(diagnostics) + "\n")
     }
 
     /// Prints the one-line message and gives the exit status for a usage error.

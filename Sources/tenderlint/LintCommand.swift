@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TenderLintKit
 import TenderLintRules
 
@@ -87,49 +86,21 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
-        do {
-            try lint(plan)
-        } catch let stopped as StoppedRun {
-            stopped.writeReports(plan, sarif: sarifOptions.reporter(workingDirectory: FileManager.default.currentDirectoryPath,
-                                                                    environment: ProcessInfo.processInfo.environment))
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-    }
-
-    private func lint(_ plan: OutputPlan) throws {
-        let linter = try makeLinter()
-        let found = try Self.exitingOnLintErrors { try linter.discover(paths) }
-        try Self.refuseOutputsOverInputs(plan, inputs: found.files)
-        let colors = color.usesColor(
-            isTerminal: isatty(STDOUT_FILENO) == 1,
-            environment: ProcessInfo.processInfo.environment
-        )
-        if let maxWarnings, maxWarnings < -1 {
-            throw ValidationError("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
-        }
-        let policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
-        let status: Int32
-        if StreamedReport.canStream(plan, baseline: baselinePath != nil || writeBaselinePath != nil) {
-            status = try lintStreamed(linter, found, plan: plan, colors: colors, policy: policy)
-        } else {
-            status = try lintCollected(linter, found, plan: plan, colors: colors, policy: policy)
-        }
+        var run = LintRun(linter: try makeLinter(), paths: paths, plan: plan, rules: BuiltInRules.reportedRules)
+        run.colors = color
+        run.quiet = quiet
+        run.policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
+        run.baselinePath = baselinePath
+        run.writeBaselinePath = writeBaselinePath
+        run.pruneBaseline = pruneBaseline
+        run.listsWaivers = waivers
+        run.sarif = sarifOptions.setup
+        let status = try run.run()
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// A report written over a document being linted would destroy it, so such a run is refused before it starts.
-    /// Files are compared by device and inode, so a link or another spelling of the path is caught too.
-    private static func refuseOutputsOverInputs(_ plan: OutputPlan, inputs: [String]) throws {
-        let outputs = plan.destinations.compactMap(\.file).compactMap { path in FileIdentity(path).map { (path, $0) } }
-        guard !outputs.isEmpty else { return }
-        for input in inputs {
-            guard let identity = FileIdentity(input), let output = outputs.first(where: { $0.1 == identity }) else { continue }
-            StandardError.write("tenderlint: error: \(output.0): is \(input == output.0 ? "" : "the same file as \(input), ")one of the documents being linted; write the report somewhere else")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-    }
-
-    /// The linter the options ask for. Exits with status 2 for an invalid date, catalogue or configuration.
+    /// The linter the options ask for. Exits with status 2 for an invalid date or catalogue; the run checks the
+    /// configuration.
     private func makeLinter() throws -> Linter {
         let settings = try engineOptions.settings(command: "lint")
         var linter = Linter(
@@ -142,113 +113,10 @@ struct LintCommand: ParsableCommand {
         }
         linter.allowsEmptyFolders = allowEmpty
         if !noConfig {
-            let resolver = ConfigurationResolver(
-                explicitPath: configPath,
-                knownRules: KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities, policies: BuiltInRules.policies)
-            )
-            try Self.exitingOnLintErrors { try resolver.validateExplicitConfiguration() }
-            linter.configuration = resolver
+            linter.configuration = ConfigurationResolver(explicitPath: configPath, knownRules: ConfigurationSupport.knownRules)
         }
         return linter
     }
-
-    /// Runs `work`, turning an invalid configuration or an unreadable path into a message and status 2
-    /// (for the configuration, a `StoppedRun` that puts its problems in the reports).
-    private static func exitingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
-        do {
-            return try work()
-        } catch let error as ConfigurationError {
-            CatalogueFiles.printToStandardError(error.diagnostics)
-            StandardError.write("tenderlint: error: the configuration is invalid (\(error.diagnostics.count) \(error.diagnostics.count == 1 ? "problem" : "problems") above); see docs/configuration.md")
-            throw StoppedRun(diagnostics: error.diagnostics)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            StandardError.write("tenderlint: error: \(error)")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-    }
-
-    /// Text and concise output written as files (and a JSON Lines file's documents) are done.
-    private func lintStreamed(_ linter: Linter, _ found: FileDiscovery.Found, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
-        let report: StreamedReport
-        do {
-            report = try StreamedReport(plan: plan, colors: colors, quiet: quiet)
-        } catch {
-            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-        let totals = try Self.exitingOnLintErrors { try linter.lint(found) { report.write($0) } }
-        do {
-            try report.finish(totals)
-        } catch {
-            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-        Self.noteSkipped(totals.skipped)
-        if waivers {
-            try StandardOutput.write("\n" + WaiverListing.text(totals.waivers))
-        }
-        if let reason = policy.reason(for: report.counts) { StandardError.write("tenderlint: \(reason)") }
-        return policy.status(for: report.counts)
-    }
-
-    /// Entries of a walked folder that are not regular files: passed over, and said so.
-    private static func noteSkipped(_ skipped: [PathError]) {
-        for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
-    }
-
-    /// Every finding gathered first, for the formats and the baseline that need them all.
-    private func lintCollected(_ linter: Linter, _ found: FileDiscovery.Found, plan: OutputPlan, colors: Bool, policy: ExitPolicy) throws -> Int32 {
-        let report = try Self.exitingOnLintErrors { try linter.lint(found) }
-        let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
-            .apply(to: report.diagnostics, linted: found.files)
-        var result = LintResult(
-            diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
-            rules: BuiltInRules.reportedRules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
-        )
-        result.suppressed = report.suppressed
-        result.baselined = gated.baselined
-        result.comparedWithBaseline = baselinePath != nil || writeBaselinePath != nil
-        let environment = ProcessInfo.processInfo.environment
-        let sarif = sarifOptions.reporter(workingDirectory: FileManager.default.currentDirectoryPath, environment: environment)
-        for destination in plan.destinations {
-            let reporter = destination.format.reporter(
-                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
-            )
-            if destination.format == .sarif, let warning = sarif.capWarning(result) {
-                StandardError.write("tenderlint: warning: " + warning)
-            }
-            let output = reporter.render(result)
-            if let file = destination.file {
-                try OutputFile.writeOrExit(output, to: file)
-            } else {
-                try StandardOutput.write(output)
-            }
-        }
-        if plan.destinations.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-            appendJobSummary(GitHubReporter(fileLinkBase: ReportFormat.gitHubFileLinkBase(environment)).summaryMarkdown(result), to: summary)
-        }
-        Self.noteSkipped(report.skipped)
-        if waivers {
-            try StandardOutput.write("\n" + WaiverListing.text(report.waivers))
-        }
-        if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }
-        return policy.status(for: result.diagnostics)
-    }
-}
-
-func appendJobSummary(_ markdown: String, to path: String) {
-    guard let handle = FileHandle(forWritingAtPath: path) ?? {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        return FileHandle(forWritingAtPath: path)
-    }() else {
-        StandardError.write("tenderlint: warning: cannot write the job summary to \(path)")
-        return
-    }
-    defer { try? handle.close() }
-    _ = try? handle.seekToEnd()
-    try? handle.write(contentsOf: Data((markdown + "\n").utf8))
 }
 
 extension ColorPolicy: ExpressibleByArgument {}

@@ -35,22 +35,8 @@ struct SARIFOptions: ParsableArguments {
         }
     }
 
-    /// The SARIF reporter these options ask for, run from `workingDirectory`.
-    func reporter(workingDirectory: String, environment: [String: String]) -> SARIFReporter {
-        let sourceRoot: RepositoryRoot
-        if let root {
-            // Links resolved, as the current folder's path is: otherwise one spelling would not be under the other.
-            let resolved = URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
-                .standardizedFileURL.resolvingSymlinksInPath().path
-            sourceRoot = RepositoryRoot(resolved, relativeTo: workingDirectory)
-        } else {
-            sourceRoot = RepositoryRoot.find(from: workingDirectory) ?? RepositoryRoot(".", relativeTo: workingDirectory)
-        }
-        return SARIFReporter(
-            sourceRoot: sourceRoot,
-            workingDirectory: workingDirectory,
-            resultLimit: maxResults == -1 ? nil : maxResults,
-            rulesPageURL: rulesURL ?? sourceRoot.rulesPageURL(environment: environment)
-        )
+    /// What the options ask of SARIF; the run builds the reporter from it.
+    var setup: SARIFSetup {
+        SARIFSetup(root: root, resultLimit: maxResults == -1 ? nil : maxResults, rulesURL: rulesURL)
     }
 }

@@ -32,13 +32,18 @@ struct Tenderlint: ParsableCommand {
     }
 
     /// Exit status for a usage error. ArgumentParser's own default is 64; tenderlint promises 2.
-    static let usageErrorStatus: Int32 = 2
+    static let usageErrorStatus = RunFailure.usageErrorStatus
 
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
             if StandardError.failed { Foundation.exit(usageErrorStatus) }
+        } catch let failure as RunFailure {
+            switch failure {
+            case .invalidArgument(let message): usageError(message)
+            case .reported: Foundation.exit(usageErrorStatus)
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -49,52 +54,13 @@ struct Tenderlint: ParsableCommand {
             if let exitCode = error as? ExitCode {
                 Foundation.exit(StandardError.failed ? usageErrorStatus : exitCode.rawValue)
             }
-            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-            StandardError.write("tenderlint: error: \(message) (see '\(helpCommand)')")
-            Foundation.exit(usageErrorStatus)
+            usageError(self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments")
         }
     }
-}
 
-/// Standard error: a message that cannot be written there (a full disk, a closed descriptor) is lost, never a
-/// crash; the run then ends with the usage-error status, since what it had to say went unheard.
-enum StandardError {
-    private static let failure = FailureFlag()
-    /// Whether anything meant for standard error was lost.
-    static var failed: Bool { failure.isSet }
-
-    static func write(_ line: String) {
-        writeText(line + "\n")
+    /// Says what is wrong and where help is, and ends with the usage-error status.
+    private static func usageError(_ message: String) -> Never {
+        StandardError.write("tenderlint: error: \(message) (see '\(helpCommand)')")
+        Foundation.exit(usageErrorStatus)
     }
-
-    static func writeText(_ text: String) {
-        do {
-            try StreamWriter.write(Data(text.utf8), to: STDERR_FILENO)
-        } catch {
-            failure.set()
-        }
-    }
-}
-
-/// Standard output: where it cannot be written (a full disk, a closed descriptor), the run ends with one line on
-/// standard error and the usage-error status instead of a crash.
-enum StandardOutput {
-    static func write(_ text: String) throws(ExitCode) {
-        do {
-            try StreamWriter.write(Data(text.utf8), to: STDOUT_FILENO)
-        } catch {
-            StandardError.write("tenderlint: error: standard output cannot be written (\(error))")
-            throw ExitCode(Tenderlint.usageErrorStatus)
-        }
-    }
-}
-
-/// A flag any thread may raise, read once the run is over.
-private final class FailureFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var raised = false
-
-    var isSet: Bool { lock.withLock { raised } }
-
-    func set() { lock.withLock { raised = true } }
 }

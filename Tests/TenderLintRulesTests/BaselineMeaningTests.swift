@@ -7,8 +7,7 @@ import TenderLintRules
 /// finding is about and the value it judged, whatever happens to the text around it.
 @Suite("Baseline: findings matched by meaning")
 struct BaselineMeaningTests {
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let packageRoot = PackageFolder.root
 
     private static func sample(_ name: String) throws -> String {
         try String(contentsOf: packageRoot.appendingPathComponent("Samples").appendingPathComponent(name), encoding: .utf8)
@@ -125,8 +124,7 @@ struct BaselineMeaningTests {
 
 @Suite("Baseline: what each rule records as its value")
 struct BaselineValuesTests {
-    private static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    private static let samples = PackageFolder.root.appendingPathComponent("Samples")
 
     /// Every finding of every sample, keyed by rule id.
     private static func sampleFindings() throws -> [String: [Diagnostic]] {

@@ -7,10 +7,7 @@ import TenderLintRules
 /// load against the real rule set.
 @Suite("Configuration examples")
 struct ConfigurationExamplesTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let packageRoot = PackageFolder.root
 
     static let known = KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities)
 

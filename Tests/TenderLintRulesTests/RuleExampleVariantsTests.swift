@@ -129,10 +129,7 @@ struct RuleExampleVariantsTests {
 /// tender in the other spelling, with the names docs/tender-spec.md gives, and carry markers over.
 @Suite("Tender-spec transcriber")
 struct TenderSpecTranscriberTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let packageRoot = PackageFolder.root
 
     /// The model as `tenderlint inspect` shows it, without positions and with the evidence's field names in one
     /// spelling: what two spellings must agree on.

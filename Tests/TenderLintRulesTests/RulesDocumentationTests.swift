@@ -6,10 +6,7 @@ import TenderLintRules
 /// docs/rules.md is generated from the rule values; it must say what the rules say now.
 @Suite("Rules documentation")
 struct RulesDocumentationTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let packageRoot = PackageFolder.root
 
     static var page: URL { packageRoot.appendingPathComponent("docs/rules.md") }
 

@@ -14,11 +14,7 @@ struct SamplesRulesTests {
         var testDescription: String { file }
     }
 
-    static let samplesDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // TenderLintRulesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Samples")
+    static let samplesDirectory = PackageFolder.root.appendingPathComponent("Samples")
 
     /// One row per sample. The comment says what each position points at.
     static let expectations: [Expected] = [

@@ -34,24 +34,17 @@ public struct Auditor: Sendable {
     /// Audits the files. Throws the first `PathError` in file order when a file cannot be opened or read;
     /// documents that cannot be parsed are counted as unreadable instead.
     public func audit(files: [String], progress: AuditProgress? = nil) throws(PathError) -> AuditTally {
-        let queue = WorkQueue(count: files.count)
-        let workers = max(1, min(jobs, files.count))
-        let results = WorkerResults(workers: workers, grouping: grouping)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var tally = AuditTally(grouping: grouping)
-            var failure: (index: Int, error: PathError)?
-            while let index = queue.next() {
-                do throws(PathError) {
-                    try audit(path: files[index], into: &tally, progress: progress)
-                } catch {
-                    if failure.map({ index < $0.index }) ?? true { failure = (index, error) }
-                }
+        let workers = DocumentSweep(jobs: jobs).run(count: files.count, start: { WorkerTally(grouping: grouping) }) { index, worker in
+            do throws(PathError) {
+                try audit(path: files[index], into: &worker.tally, progress: progress)
+            } catch {
+                if worker.failure.map({ index < $0.index }) ?? true { worker.failure = (index, error) }
             }
-            results.store(worker, tally: tally, failure: failure)
         }
         progress?.finish()
-        if let failure = results.firstFailure { throw failure }
-        return results.merged
+        // The first failure in file order, so that the message does not depend on scheduling.
+        if let failure = workers.compactMap(\.failure).min(by: { $0.index < $1.index }) { throw failure.error }
+        return workers.dropFirst().reduce(into: workers[0].tally) { $0.merge($1.tally) }
     }
 
     /// Audits one file into a tally, a document at a time.
@@ -78,14 +71,10 @@ public struct Auditor: Sendable {
     private func auditLines(path: String, into tally: inout AuditTally, progress: AuditProgress?, position: inout Int) throws(PathError) {
         let reader = JSONLinesReader()
         try reader.forEachBatch(path: path) { lines in
-            let workers = min(jobs, lines.count)
-            let tallies = ParallelResults<AuditTally>(count: workers)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var part = AuditTally(grouping: grouping)
-                for index in stride(from: worker, to: lines.count, by: workers) { take(reader.read(lines[index]), into: &part) }
-                tallies.store(part, at: worker)
+            let parts = DocumentSweep(jobs: jobs).run(count: lines.count, start: { AuditTally(grouping: grouping) }) { index, part in
+                take(reader.read(lines[index]), into: &part)
             }
-            for part in tallies.all { tally.merge(part) }
+            for part in parts { tally.merge(part) }
             if case .document(let source)? = lines.last {
                 let end = source.firstOffset + source.bytes.count + 1
                 progress?.advance(bytes: max(0, end - position), documents: lines.count)
@@ -112,51 +101,12 @@ public struct Auditor: Sendable {
     }
 }
 
-/// Hands out file indexes in order to whichever worker is free, so one large file does not hold up the rest.
-private final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private let count: Int
-    private var nextIndex = 0
+/// One worker's tally of the files it audited, and the first of them (in file order) it could not read.
+private struct WorkerTally {
+    var tally: AuditTally
+    var failure: (index: Int, error: PathError)?
 
-    init(count: Int) { self.count = count }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextIndex < count else { return nil }
-        defer { nextIndex += 1 }
-        return nextIndex
-    }
-}
-
-/// Each worker's tally and first failure, combined once all are done.
-private final class WorkerResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tallies: [AuditTally]
-    private var failures: [(index: Int, error: PathError)] = []
-
-    init(workers: Int, grouping: AuditGrouping) {
-        tallies = Array(repeating: AuditTally(grouping: grouping), count: workers)
-    }
-
-    func store(_ worker: Int, tally: AuditTally, failure: (index: Int, error: PathError)?) {
-        lock.lock()
-        defer { lock.unlock() }
-        tallies[worker] = tally
-        if let failure { failures.append(failure) }
-    }
-
-    var firstFailure: PathError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failures.min { $0.index < $1.index }?.error
-    }
-
-    var merged: AuditTally {
-        lock.lock()
-        defer { lock.unlock() }
-        var total = tallies[0]
-        for tally in tallies.dropFirst() { total.merge(tally) }
-        return total
+    init(grouping: AuditGrouping) {
+        tally = AuditTally(grouping: grouping)
     }
 }

@@ -32,10 +32,6 @@ extension RuleEngine {
         var diagnostics: [Diagnostic] = []
         var byRule: [String: [LotOutcome]] = [:]
         var inconsistencies: [TenderAssessment.Inconsistency] = []
-        let lotNodes = Dictionary(
-            tender.lots.enumerated().compactMap { index, lot in lot.origin.map { ($0.node, index) } },
-            uniquingKeysWith: { first, _ in first }
-        )
         let extra = forEachRule(on: tender) { run in
             diagnostics += run.diagnostics
             guard let context = run.context else {
@@ -50,7 +46,7 @@ extension RuleEngine {
                     cannotJudge[lot] = cannotJudge[lot] ?? reason
                     continue
                 }
-                if let lot = finding.lot ?? Self.lot(containing: finding.origin, among: lotNodes) {
+                if let lot = finding.lot ?? tender.lot(containing: finding.origin) {
                     failing[lot] = true
                 } else {
                     for index in context.lotIndices { failing[index] = true }
@@ -74,15 +70,5 @@ extension RuleEngine {
             )
         }
         return TenderAssessment(verdicts: verdicts, diagnostics: diagnostics + extra, inconsistencies: inconsistencies)
-    }
-
-    /// The lot whose node is the origin's node or one of its ancestors.
-    private static func lot(containing origin: Origin?, among lotNodes: [Node: Int]) -> Int? {
-        var node = origin?.node
-        while let current = node {
-            if let index = lotNodes[current] { return index }
-            node = current.parent
-        }
-        return nil
     }
 }

@@ -69,21 +69,18 @@ public struct Linter: Sendable {
     public func lint(_ found: FileDiscovery.Found, deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
         let files = found.files
         let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
-        let workers = max(1, min(jobs, files.count))
         // Files are independent: each is read, checked and released on its own, `jobs` at a time, the next
-        // file going to whichever worker is free.
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = delivery.nextFile() {
-                let path = files[index]
-                do {
-                    let settings = try configuration?.settings(for: path)
-                    let linter = try configured(by: settings)
-                    let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
-                    delivery.deliver(rest, file: index)
-                    delivery.finish(file: index)
-                } catch {
-                    delivery.fail(file: index, error)
-                }
+        // file going to whichever worker is free (none once a file before it has failed).
+        DocumentSweep(jobs: jobs).forEach(count: files.count, claim: { delivery.nextFile() }) { index in
+            let path = files[index]
+            do {
+                let settings = try configuration?.settings(for: path)
+                let linter = try configured(by: settings)
+                let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
+                delivery.deliver(rest, file: index)
+                delivery.finish(file: index)
+            } catch {
+                delivery.fail(file: index, error)
             }
         }
         var totals = try delivery.totals()
@@ -140,15 +137,11 @@ public struct Linter: Sendable {
         let reader = JSONLinesReader(jsonReader: JSONReader(limits: limits))
         let settings = check.settings
         try reader.forEachBatch(path: path) { lines in
-            let checked = ParallelResults<(ReadResult, [Diagnostic])>(count: lines.count)
-            let workers = min(jobs, lines.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: lines.count, by: workers) {
-                    let result = reader.read(lines[index])
-                    checked.store((result, FileCheck.diagnostics(of: result, linter: self, settings: settings)), at: index)
-                }
+            let checked = DocumentSweep(jobs: jobs).map(count: lines.count) { index in
+                let result = reader.read(lines[index])
+                return (result, FileCheck.diagnostics(of: result, linter: self, settings: settings))
             }
-            for (result, diagnostics) in checked.all { check.record(result, diagnostics: diagnostics) }
+            for (result, diagnostics) in checked { check.record(result, diagnostics: diagnostics) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a tender document came from.
 public enum TenderFormat: String, Sendable, Hashable, CaseIterable, Codable {
     /// tenderlint's own tender specification, XML or JSON.
@@ -117,6 +119,8 @@ public struct Tender: Sendable {
     public var socialValue: SocialValueTerms
     public var netZero: NetZeroTerms
     public var origin: Origin?
+    /// Each lot's node, worked out on the first `lot(containing:)`.
+    private let lotIndex = LotNodeIndex()
 
     public init(format: TenderFormat, source: SourceFile, id: Located<String>? = nil, title: Located<String>? = nil,
                 buyer: Buyer = Buyer(), applicability: Applicability = Applicability(), plannedPublication: Located<CalendarDate>? = nil,
@@ -142,6 +146,27 @@ public struct Tender: Sendable {
         self.origin = origin
     }
 
+    /// The syntax the tender was written in, so that a fix or a piece of advice is spelt as the document spells
+    /// things: the tree it was read from says; a tender built in memory is taken as XML unless its file is JSON.
+    public var syntax: DocumentFormat {
+        if let format = origin?.node.tree.format { return format }
+        return source.path.lowercased().hasSuffix(".json") ? .json : .xml
+    }
+
+    /// The index of the lot whose part of the document holds `origin`: the lot whose node is the origin's node
+    /// or one of its ancestors. Nil for a place outside every lot (the buyer, the tender's own criteria) and for
+    /// a value the model derived.
+    public func lot(containing origin: Origin?) -> Int? {
+        guard let origin else { return nil }
+        let lotNodes = lotIndex.nodes(of: lots)
+        var node: Node? = origin.node
+        while let current = node {
+            if let index = lotNodes[current] { return index }
+            node = current.parent
+        }
+        return nil
+    }
+
     /// The net zero terms that apply to a lot: its own, or the tender's.
     public func netZero(of lot: Lot) -> NetZeroTerms { lot.netZero ?? netZero }
 
@@ -161,5 +186,23 @@ public struct Tender: Sendable {
             if count > 1 { return false }
         }
         return count == 1
+    }
+}
+
+/// The lot of each lot node of a tender, built once, on the first question: a tender's findings ask it many
+/// times, and a tender with thousands of lots would otherwise be scanned for each.
+private final class LotNodeIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: (count: Int, nodes: [Node: Int])?
+
+    func nodes(of lots: [Lot]) -> [Node: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        // Rebuilt if lots were added or removed after the first question (a tender is a value and may be edited).
+        if let built, built.count == lots.count { return built.nodes }
+        let nodes = Dictionary(lots.enumerated().compactMap { index, lot in lot.origin.map { ($0.node, index) } },
+                               uniquingKeysWith: { first, _ in first })
+        built = (lots.count, nodes)
+        return nodes
     }
 }

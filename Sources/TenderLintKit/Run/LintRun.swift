@@ -1,0 +1,175 @@
+import Foundation
+
+/// The run's last stage, once the arguments are read: finds the documents, lints them, gates the findings on
+/// the baseline and the exit policy, and writes every report requested. A front end (the command line, an
+/// editor server) sets one up and calls `run()`; everything said on the way goes to standard error.
+public struct LintRun: Sendable {
+    public var linter: Linter
+    /// Files or directories to check.
+    public var paths: [String]
+    public var plan: OutputPlan
+    /// The rules reports describe (SARIF's rule metadata).
+    public var rules: [ReportedRule]
+    public var colors: ColorPolicy = .auto
+    /// Errors only, with no summary line.
+    public var quiet = false
+    /// The gate. A negative `maxWarnings` is refused once the documents are found.
+    public var policy = ExitPolicy()
+    /// `--baseline`: fail only on findings it does not hold.
+    public var baselinePath: String?
+    /// `--write-baseline`: record today's findings.
+    public var writeBaselinePath: String?
+    /// `--prune-baseline`: remove the baseline's entries that match nothing.
+    public var pruneBaseline = false
+    /// Whether every suppression in force is listed after the report (`--waivers`).
+    public var listsWaivers = false
+    public var sarif = SARIFSetup()
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    public var workingDirectory: String = FileManager.default.currentDirectoryPath
+    /// Whether standard output is a terminal, for `colors`.
+    public var outputIsTerminal: Bool = isatty(STDOUT_FILENO) == 1
+
+    public init(linter: Linter, paths: [String], plan: OutputPlan, rules: [ReportedRule]) {
+        self.linter = linter
+        self.paths = paths
+        self.plan = plan
+        self.rules = rules
+    }
+
+    /// Runs, and gives the exit status: 0 when the gate passes, 1 when it fails. Throws `RunFailure` for an
+    /// invalid argument, and (already said on standard error) for a path that cannot be read, a configuration
+    /// or baseline that cannot be used (whose problems still go into the reports) or an output that cannot
+    /// be written.
+    public func run() throws(RunFailure) -> Int32 {
+        do {
+            return try lint()
+        } catch let stopped as StoppedRun {
+            stopped.writeReports(plan, rules: rules, sarif: sarifReporter, environment: environment)
+            throw .reported
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            // Every error above is turned into one of the two; this is for one that slips through.
+            StandardError.write("tenderlint: error: \(error)")
+            throw .reported
+        }
+    }
+
+    private var sarifReporter: SARIFReporter {
+        sarif.reporter(workingDirectory: workingDirectory, environment: environment)
+    }
+
+    private var comparesWithBaseline: Bool { baselinePath != nil || writeBaselinePath != nil }
+
+    private func lint() throws -> Int32 {
+        if let resolver = linter.configuration {
+            try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
+        }
+        let found = try Self.stoppingOnLintErrors { try linter.discover(paths) }
+        try Self.refuseOutputsOverInputs(plan, inputs: found.files)
+        let colors = colors.usesColor(isTerminal: outputIsTerminal, environment: environment)
+        if let maxWarnings = policy.maxWarnings, maxWarnings < 0 {
+            throw RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
+        }
+        if !comparesWithBaseline, StreamedReport.canStream(plan) {
+            return try lintStreamed(found, colors: colors)
+        }
+        return try lintCollected(found, colors: colors)
+    }
+
+    /// A report written over a document being linted would destroy it, so such a run is refused before it starts.
+    /// Files are compared by device and inode, so a link or another spelling of the path is caught too.
+    private static func refuseOutputsOverInputs(_ plan: OutputPlan, inputs: [String]) throws(RunFailure) {
+        let outputs = plan.destinations.compactMap(\.file).compactMap { path in FileIdentity(path).map { (path, $0) } }
+        guard !outputs.isEmpty else { return }
+        for input in inputs {
+            guard let identity = FileIdentity(input), let output = outputs.first(where: { $0.1 == identity }) else { continue }
+            StandardError.write("tenderlint: error: \(output.0): is \(input == output.0 ? "" : "the same file as \(input), ")one of the documents being linted; write the report somewhere else")
+            throw .reported
+        }
+    }
+
+    /// Runs `work`, turning an invalid configuration into a `StoppedRun` that puts its problems in the reports,
+    /// and an unreadable path into a message.
+    private static func stoppingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as ConfigurationError {
+            StandardError.write(error.diagnostics)
+            StandardError.write("tenderlint: error: the configuration is invalid (\(error.diagnostics.count) \(error.diagnostics.count == 1 ? "problem" : "problems") above); see docs/configuration.md")
+            throw StoppedRun(diagnostics: error.diagnostics)
+        } catch let error as RunFailure {
+            throw error
+        } catch {
+            StandardError.write("tenderlint: error: \(error)")
+            throw RunFailure.reported
+        }
+    }
+
+    /// Text and concise output written as files (and a JSON Lines file's documents) are done.
+    private func lintStreamed(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
+        let report: StreamedReport
+        do {
+            report = try StreamedReport(plan: plan, colors: colors, quiet: quiet)
+        } catch {
+            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
+            throw RunFailure.reported
+        }
+        let totals = try Self.stoppingOnLintErrors { try linter.lint(found) { report.write($0) } }
+        do {
+            try report.finish(totals)
+        } catch {
+            StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
+            throw RunFailure.reported
+        }
+        try finish(skipped: totals.skipped, waivers: totals.waivers)
+        if let reason = policy.reason(for: report.counts) { StandardError.write("tenderlint: \(reason)") }
+        return policy.status(for: report.counts)
+    }
+
+    /// Every finding gathered first, for the formats and the baseline that need them all.
+    private func lintCollected(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
+        let report = try Self.stoppingOnLintErrors { try linter.lint(found) }
+        let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
+            .apply(to: report.diagnostics, linted: found.files)
+        var result = LintResult(
+            diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
+            rules: rules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
+        )
+        result.suppressed = report.suppressed
+        result.baselined = gated.baselined
+        result.comparedWithBaseline = comparesWithBaseline
+        try write(result, colors: colors)
+        try finish(skipped: report.skipped, waivers: report.waivers)
+        if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }
+        return policy.status(for: result.diagnostics)
+    }
+
+    /// Every report of the plan, then the job summary.
+    private func write(_ result: LintResult, colors: Bool) throws(RunFailure) {
+        let sarif = sarifReporter
+        for destination in plan.destinations {
+            let reporter = destination.format.reporter(
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+            )
+            if destination.format == .sarif, let warning = sarif.capWarning(result) {
+                StandardError.write("tenderlint: warning: " + warning)
+            }
+            let output = reporter.render(result)
+            if let file = destination.file {
+                try OutputFile.writeOrExit(output, to: file)
+            } else {
+                try StandardOutput.write(output)
+            }
+        }
+        JobSummary(environment: environment)?.append(result, plan: plan)
+    }
+
+    /// Notes the entries of a walked folder that are not regular files (passed over), then the waivers if asked.
+    private func finish(skipped: [PathError], waivers: [Waiver]) throws(RunFailure) {
+        for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
+        if listsWaivers {
+            try StandardOutput.write("\n" + WaiverListing.text(waivers))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The report formats a run writes, and the reporter each is written by.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case concise
+    case json
+    case sarif
+    case github
+    case junit
+    case checkstyle
+    case gitlab
+
+    /// `failOn` is the run's failing level (JUnit fails test cases at it); `sarif` is set up by `SARIFSetup`.
+    public func reporter(colors: Bool, quiet: Bool, environment: [String: String], failOn: Severity = .error,
+                         sarif: SARIFReporter = SARIFReporter()) -> any DiagnosticsReporter {
+        switch self {
+        case .text: TextReporter(concise: false, colors: colors, quiet: quiet)
+        case .concise: TextReporter(concise: true, colors: colors, quiet: quiet)
+        case .json: JSONReporter()
+        case .sarif: sarif
+        case .github: GitHubReporter(fileLinkBase: Self.gitHubFileLinkBase(environment))
+        case .junit: JUnitReporter(failingLevel: failOn)
+        case .checkstyle: CheckstyleReporter()
+        case .gitlab: GitLabReporter()
+        }
+    }
+
+    /// Links from the job summary to the lines of a finding, inside a GitHub Actions run.
+    public static func gitHubFileLinkBase(_ environment: [String: String]) -> String? {
+        guard let server = environment["GITHUB_SERVER_URL"], let repository = environment["GITHUB_REPOSITORY"],
+              let sha = environment["GITHUB_SHA"] else { return nil }
+        return "\(server)/\(repository)/blob/\(sha)"
+    }
+}

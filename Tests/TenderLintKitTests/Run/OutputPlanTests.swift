@@ -1,0 +1,30 @@
+import Testing
+import TenderLintKit
+
+@Suite("Where each requested report format goes")
+struct OutputPlanTests {
+    @Test("is text on standard output when no format is asked for")
+    func defaultsToText() throws {
+        let plan = try OutputPlan(formats: [], outputs: [])
+        #expect(plan.destinations.map(\.format) == [.text])
+        #expect(plan.destinations.map(\.file) == [nil])
+    }
+
+    @Test("gives the n-th --output to the n-th format without a file of its own")
+    func pairsOutputsInOrder() throws {
+        let plan = try OutputPlan(formats: ["sarif", "json:a.json", "junit"], outputs: ["a.sarif", "a.xml"])
+        #expect(plan.destinations.map(\.format) == [.sarif, .json, .junit])
+        #expect(plan.destinations.map(\.file) == ["a.sarif", "a.json", "a.xml"])
+    }
+
+    @Test("refuses what it cannot do, saying why", arguments: [
+        (["yaml"], [String](), "unknown format 'yaml'; formats are text, concise, json, sarif, github, junit, checkstyle, gitlab"),
+        (["json"], [""], "--format json names no file"),
+        (["json"], ["a.json", "b.json"], "--output b.json has no --format to go with it"),
+        (["json", "sarif"], [], "only one format can go to standard output; give the others a file with --output or FORMAT:FILE"),
+        (["json:same", "sarif:same"], [], "--format json and --format sarif both write same; one would overwrite the other, so give each its own file"),
+    ])
+    func refuses(formats: [String], outputs: [String], message: String) {
+        #expect(throws: RunFailure.invalidArgument(message)) { try OutputPlan(formats: formats, outputs: outputs) }
+    }
+}

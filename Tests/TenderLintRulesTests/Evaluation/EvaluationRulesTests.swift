@@ -1,0 +1,316 @@
+import Foundation
+import Testing
+import TenderLintKit
+import TenderLintRules
+
+/// Runs the built-in rule set over a document as `tenderlint lint` does, with "today" fixed so verdicts never
+/// drift. Shared by the rule tests of this target (EvaluationRulesTests, SocialValueRulesTests).
+enum RuleRun {
+    static let packageRoot = PackageFolder.root
+    static let samplesDirectory = packageRoot.appendingPathComponent("Samples")
+    /// `shared/` sits beside the package root.
+    static let realDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
+    static let today = CalendarDate(year: 2026, month: 6, day: 1)!
+
+    static let evaluationRules: Set<String> = ["EV001", "EV002", "EV003", "EV004", "EV005", "EV006"]
+    static let socialValueRules: Set<String> = ["SV001", "SV002", "SV003", "SV004", "SV005"]
+
+    /// Whether `../shared/fixtures/real` is there: tests that read it are skipped, saying why, where it is not.
+    static let hasRealFixtures = FileManager.default.fileExists(atPath: realDirectory.path)
+    static let noRealFixtures: Comment = "needs the real OCDS and eForms fixtures in ../shared/fixtures/real beside the package (CI has them)"
+
+    static func lint(_ source: SourceFile, profile: Profile? = nil, asOf: String? = nil,
+                     catalogues: CatalogueSet = CatalogueSet(), parameters: [String: [String: ParameterValue]] = [:]) -> [Diagnostic] {
+        let settings = EngineSettings(profile: profile, asOf: asOf.flatMap(CalendarDate.init(iso:)), today: today,
+                                      catalogues: catalogues, parameters: parameters)
+        return Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings)).lint(source).diagnostics
+    }
+
+    static func sample(_ name: String, profile: Profile? = nil, asOf: String? = nil) throws -> [Diagnostic] {
+        lint(try SourceFile.read(path: samplesDirectory.appendingPathComponent(name).path), profile: profile, asOf: asOf)
+    }
+
+    static func real(_ name: String, profile: Profile? = nil, asOf: String? = nil,
+                     parameters: [String: [String: ParameterValue]] = [:]) throws -> [Diagnostic] {
+        lint(try realSource(name), profile: profile, asOf: asOf, parameters: parameters)
+    }
+
+    static func realSource(_ name: String) throws -> SourceFile {
+        try SourceFile.read(path: realDirectory.appendingPathComponent(name).path)
+    }
+
+    static func text(_ text: String, path: String = "tender.xml", profile: Profile? = nil, asOf: String? = nil,
+                     catalogues: CatalogueSet = CatalogueSet(), parameters: [String: [String: ParameterValue]] = [:]) -> [Diagnostic] {
+        lint(SourceFile(path: path, text: text), profile: profile, asOf: asOf, catalogues: catalogues, parameters: parameters)
+    }
+
+    /// Every sample the Samples folder lints (the draft with a syntax error aside).
+    static var sampleNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: samplesDirectory.path)) ?? [])
+            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
+            .sorted()
+    }
+
+    static var realNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: realDirectory.path)) ?? [])
+            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
+            .sorted()
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The diagnostics of these rules.
+    func of(_ ids: Set<String>) -> [Diagnostic] { filter { ids.contains($0.ruleID) } }
+    func of(_ id: String) -> [Diagnostic] { filter { $0.ruleID == id } }
+    /// "26:3", in order.
+    var places: [String] { map(\.location.start.description).sorted() }
+    /// "EV001 26:3", in order.
+    var summary: [String] { map { "\($0.ruleID) \($0.location.start)" }.sorted() }
+}
+
+@Suite("Evaluation rules (EV001–EV006)")
+struct EvaluationRulesTests {
+    // MARK: Samples
+
+    @Test("pathology-consumables.xml: the top-level weights add up to 95%, reported on <evaluation> with the sum and a fix")
+    func pathologyConsumables() throws {
+        let found = try RuleRun.sample("pathology-consumables.xml").of(RuleRun.evaluationRules)
+        #expect(found.summary == ["EV001 27:3"])
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message == "the weights in the tender add up to 95%, not 100%")
+        #expect(diagnostic.label == "add up to 95%")
+        #expect(diagnostic.notes.contains("price 35% + quality 50% + social-value 10% = 95%"))
+        #expect(diagnostic.help == ["raise one or more of them by 5 points in all, so they add up to 100%"])
+        // Arithmetic binds every buyer: no policy is cited, and the note says so.
+        #expect(diagnostic.policy == nil)
+        #expect(diagnostic.notes.last == "evaluated as of 2026-06-15 (planned publication); this check applies whoever the buyer is")
+    }
+
+    @Test("dvla-contact-centre.json: 33.3 + 33.3 + 33.4 adds up to exactly 100, even with no tolerance")
+    func thirdsWithoutTolerance() throws {
+        let source = try SourceFile.read(path: RuleRun.samplesDirectory.appendingPathComponent("dvla-contact-centre.json").path)
+        let found = RuleRun.lint(source, parameters: ["EV001": ["tolerance": .number(0)]])
+        #expect(found.of(RuleRun.evaluationRules).isEmpty)
+    }
+
+    // MARK: Real documents
+
+    @Test("published notices whose weights add up give no evaluation finding, as published and as of 2026",
+          .enabled(if: RuleRun.hasRealFixtures, RuleRun.noRealFixtures), arguments: RuleRun.realNames)
+    func realNotices(_ name: String) throws {
+        #expect(try RuleRun.real(name).of(RuleRun.evaluationRules).summary == [])
+        #expect(try RuleRun.real(name, asOf: "2026-06-01").of(RuleRun.evaluationRules).summary == [])
+    }
+
+    @Test("an eForms notice with its price weight changed from 75 to 70: EV001 on the awarding criterion",
+          .enabled(if: RuleRun.hasRealFixtures, RuleRun.noRealFixtures))
+    func eFormsWeightsAddUpTo95() throws {
+        let original = try RuleRun.realSource("eforms-sdk_cn_24_open.xml")
+        let text = String(decoding: original.bytes, as: UTF8.self)
+            .replacingOccurrences(of: "<efbc:ParameterNumeric>75</efbc:ParameterNumeric>", with: "<efbc:ParameterNumeric>70</efbc:ParameterNumeric>")
+        let found = RuleRun.lint(SourceFile(path: "notice.xml", text: text)).of(RuleRun.evaluationRules)
+        // Line 261 is <cac:AwardingCriterion>, after four tabs.
+        #expect(found.summary == ["EV001 261:5"])
+        #expect(found.first?.message == "the weights in lot LOT-0000 add up to 95%, not 100%")
+        #expect(found.first?.notes.first == "Methodology and approach 15% + Fair working practices 5% + Community benefits offered 3% + Community benefit methodology 2% + Price 70% = 95%")
+        #expect(found.first?.help == ["raise one or more of them by 5 points in all, so they add up to 100%"])
+    }
+
+    @Test("an eForms notice with every weight an order of importance: EV003, for an NHS England body, says the 10% cannot be evaluated, once",
+          .enabled(if: RuleRun.hasRealFixtures, RuleRun.noRealFixtures))
+    func eFormsOrderOfImportance() throws {
+        let original = try RuleRun.realSource("eforms-sdk_cn_24_open.xml")
+        let text = String(decoding: original.bytes, as: UTF8.self).replacingOccurrences(of: ">per-exa<", with: ">ord-imp<")
+        let source = SourceFile(path: "notice.xml", text: text)
+        // As published (2020) no social value policy applied: nothing to evaluate.
+        #expect(RuleRun.lint(source).of(RuleRun.evaluationRules).isEmpty)
+        // As published, the buyer (a Luxembourg NUTS code beside a British country) is not identified: nothing binds.
+        #expect(RuleRun.lint(source, asOf: "2026-06-01").of(RuleRun.evaluationRules).isEmpty)
+        let found = RuleRun.lint(source, profile: .nhsEngland, asOf: "2026-06-01").of(RuleRun.evaluationRules)
+        #expect(found.map(\.ruleID) == ["EV003"])
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location.start.line == 269)  // the first rank, which says the method
+        #expect(diagnostic.message == "lot LOT-0000 is scored by order of importance, so the share of the total score that net zero and social value carries cannot be worked out")
+        #expect(diagnostic.notes.contains { $0.contains("this is not a pass, and not a fail") })
+        #expect(diagnostic.notes.contains("net zero and social value criteria: Fair working practices, Community benefits offered, Community benefit methodology"))
+        // SV001 stays silent: an unknown share is neither a pass nor a fail.
+        #expect(RuleRun.lint(source, profile: .nhsEngland, asOf: "2026-06-01").of("SV001").isEmpty)
+    }
+
+    // MARK: OCDS
+
+    static func ocdsRelease(_ criteria: String) -> String {
+        """
+        {
+          "ocid": "ocds-test-0001",
+          "id": "1",
+          "date": "2026-05-01T00:00:00Z",
+          "tag": ["tender"],
+          "buyer": { "name": "Example NHS Trust" },
+          "tender": {
+            "id": "T1",
+            "title": "Example",
+            "lots": [
+              {
+                "id": "1",
+                "awardCriteria": {
+                  "criteria": [
+        \(criteria)
+                  ]
+                }
+              }
+            ]
+          }
+        }
+        """
+    }
+
+    @Test("OCDS weights as text ('30%', '60%', '5%') that add up to 95% are reported on the lot's awardCriteria")
+    func ocdsTextWeights() {
+        let release = Self.ocdsRelease("""
+                    { "type": "price", "name": "Price", "description": "30%" },
+                    { "type": "quality", "name": "Quality", "description": "60%" },
+                    { "type": "quality", "name": "Social value", "description": "5%" }
+            """)
+        let found = RuleRun.text(release, path: "release.json").of(RuleRun.evaluationRules)
+        #expect(found.summary == ["EV001 13:9"])
+        #expect(found.first?.message == "the weights in lot 1 add up to 95%, not 100%")
+        #expect(found.first?.notes.first == "Price 30% + Quality 60% + Social value 5% = 95%")
+    }
+
+    @Test("OCDS 'order' weights: EV003 on the social value criterion's rank, not EV001 or EV002")
+    func ocdsOrder() {
+        let release = Self.ocdsRelease("""
+                    { "type": "quality", "name": "Quality", "numbers": [ { "number": 1, "weight": "order" } ] },
+                    { "type": "price", "name": "Price", "numbers": [ { "number": 2, "weight": "order" } ] },
+                    { "type": "quality", "name": "Community benefits", "numbers": [ { "number": 3, "weight": "order" } ] }
+            """)
+        // The buyer is not identified, so no social value policy binds it as published; as an NHS England body:
+        #expect(RuleRun.text(release, path: "release.json").of(RuleRun.evaluationRules).isEmpty)
+        let found = RuleRun.text(release, path: "release.json", profile: .nhsEngland).of(RuleRun.evaluationRules)
+        #expect(found.map(\.ruleID) == ["EV003"])
+        // Every criterion is ranked, so the adapter sets the methodology at the first rank.
+        #expect(found.first?.location.start.line == 15)
+    }
+
+    @Test("OCDS percentage ranges whose minima add up to more than 100%: EV004, not EV001")
+    func ocdsRanges() {
+        let release = Self.ocdsRelease("""
+                    { "type": "price", "name": "Price", "description": "40-50%" },
+                    { "type": "quality", "name": "Quality", "description": "55-60%" },
+                    { "type": "quality", "name": "Social value", "description": "10%" }
+            """)
+        let found = RuleRun.text(release, path: "release.json").of(RuleRun.evaluationRules)
+        #expect(found.summary == ["EV004 13:9"])
+        #expect(found.first?.message == "the lowest weights in lot 1 add up to 105%, more than 100%: no choice within the ranges adds up to 100%")
+        #expect(found.first?.help == ["lower the minimum of one or more ranges by 5 points in all"])
+    }
+
+    // MARK: Tender spec in JSON
+
+    @Test("JSON tender spec: weights that look like fractions get a help line in JSON spelling")
+    func fractionsWithoutUnit() {
+        let json = """
+            {
+              "tenderSpec": "1",
+              "id": "T-1",
+              "buyer": { "name": "Example NHS Trust", "sector": "nhs" },
+              "dates": { "publication": "2026-06-01" },
+              "evaluation": {
+                "criteria": [
+                  { "id": "price", "kind": "price", "weight": 0.4 },
+                  { "id": "quality", "kind": "quality", "weight": 0.5 },
+                  { "id": "social-value", "kind": "social-value", "weight": 0.1 }
+                ]
+              }
+            }
+            """
+        let found = RuleRun.text(json, path: "tender.json").of("EV001")
+        #expect(found.summary == ["EV001 6:3"])
+        #expect(found.first?.message == "the weights in the tender add up to 1%, not 100%")
+        #expect(found.first?.help == ["they add up to 1: if they are fractions of the whole, say so with \"weightUnit\": \"fraction\" on each"])
+    }
+
+    @Test("JSON tender spec: a criterion without a weight, with the weight that would complete the group")
+    func missingWeightInJSON() {
+        let json = """
+            {
+              "tenderSpec": "1",
+              "id": "T-1",
+              "buyer": { "name": "Example NHS Trust", "sector": "nhs" },
+              "dates": { "publication": "2026-06-01" },
+              "evaluation": {
+                "criteria": [
+                  { "id": "price", "kind": "price", "weight": 40 },
+                  { "id": "quality", "kind": "quality", "weight": 60, "criteria": [
+                    { "id": "delivery", "kind": "quality", "weight": 85 },
+                    { "id": "social-value", "kind": "social-value" }
+                  ] }
+                ]
+              }
+            }
+            """
+        let found = RuleRun.text(json, path: "tender.json").of(RuleRun.evaluationRules)
+        #expect(found.summary == ["EV002 11:9"])
+        let diagnostic = found.first
+        #expect(diagnostic?.message == "social-value under quality in the tender has no weight, but the criteria beside it have")
+        #expect(diagnostic?.notes.first == "beside it: delivery 85%")
+        #expect(diagnostic?.help == ["give it a weight: the others add up to 85%, so \"weight\": 15 would make 100%"])
+    }
+
+    @Test("mixed units among siblings are one EV001 finding, not a sum")
+    func mixedUnits() {
+        let xml = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+              <buyer sector="nhs">Example NHS Trust</buyer>
+              <dates publication="2026-06-01"/>
+              <evaluation>
+                <criterion id="price" kind="price" weight="40"/>
+                <criterion id="quality" kind="quality" points="50"/>
+                <criterion id="social-value" kind="social-value" weight="0.1" weight-unit="fraction"/>
+              </evaluation>
+            </tender>
+            """
+        let found = RuleRun.text(xml).of(RuleRun.evaluationRules)
+        #expect(found.summary == ["EV001 4:3"])
+        #expect(found.first?.message == "the weights in the tender mix percentages, points and fractions, so they cannot be added up")
+        #expect(found.first?.notes.first == "price 40%, quality 50 points, social-value 0.1")
+    }
+
+    @Test("the tolerance is a parameter: 99.6% passes by default and is reported with tolerance 0.2")
+    func toleranceParameter() {
+        let xml = """
+            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+              <buyer sector="nhs">Example NHS Trust</buyer>
+              <dates publication="2026-06-01"/>
+              <evaluation>
+                <criterion id="price" kind="price" weight="40"/>
+                <criterion id="quality" kind="quality" weight="49.6"/>
+                <criterion id="social-value" kind="social-value" weight="10"/>
+              </evaluation>
+            </tender>
+            """
+        #expect(RuleRun.text(xml).of("EV001").isEmpty)
+        let strict = RuleRun.text(xml, parameters: ["EV001": ["tolerance": .number(Decimal(string: "0.2")!)]]).of("EV001")
+        #expect(strict.first?.message == "the weights in the tender add up to 99.6%, not 100%")
+        #expect(strict.first?.help == ["raise one or more of them by 0.4 points in all, so they add up to 100%"])
+    }
+
+    // MARK: The rules as values
+
+    @Test("the evaluation rules carry their ids, names, severities and the tolerance parameter")
+    func ruleValues() throws {
+        let rules = EvaluationRules.all
+        #expect(rules.map(\.id) == ["EV001", "EV002", "EV003", "EV004", "EV005", "EV006"])
+        #expect(rules.map(\.name) == ["weights-add-up", "criterion-without-weight", "share-cannot-be-evaluated", "inconsistent-weight-ranges",
+                                      "relative-importance-not-shown", "disqualification-not-stated"])
+        #expect(rules.map(\.severity) == [.error, .error, .warning, .error, .error, .warning])
+        #expect(rules[4].policies == [.procurementActSection23] && rules[5].policies == [.procurementActSection23])
+        let tolerance = try #require(rules[0].parameters.first { $0.name == "tolerance" })
+        #expect(tolerance.defaultValue == .number(Decimal(string: "0.5")!))
+        #expect(tolerance.problem(with: .number(-1)) != nil)
+        #expect(rules[3].parameters.map(\.name) == ["tolerance"])
+    }
+}
