@@ -2,14 +2,6 @@ import Foundation
 
 /// The `rules:` map: severities, parameters and document-path scopes, by rule id or name.
 extension ConfigurationDecoder {
-    /// Checks about the run itself, not a document: no file's configuration can level them, so setting one is
-    /// refused where it is written rather than accepted and ignored.
-    static let fixedSeverities: [String: String] = [
-        "TL012": "an invalid configuration always stops the run, since nothing it says could be trusted",
-        "TL013": "an invalid baseline always stops the run, since the gate could not tell new findings from old",
-        "TL014": "a stale baseline entry is reported against the baseline file, which no document's configuration covers; remove stale entries with --prune-baseline",
-    ]
-
     mutating func decodeRules(_ value: Node) -> [RuleConfiguration] {
         var rules: [RuleConfiguration] = []
         switch value.kind {
@@ -26,7 +18,8 @@ extension ConfigurationDecoder {
                     continue
                 }
                 let id = entry.identity.id
-                if let reason = Self.fixedSeverities[id] {
+                // Checks about the run itself: refused where written rather than accepted and ignored.
+                if let reason = BuiltInChecks.check(entry.identity)?.unconfigurableBecause {
                     report("\(id) cannot be configured: \(reason)", at: member.keyRange, label: "always reported as it is",
                            help: ["remove this line"])
                     continue

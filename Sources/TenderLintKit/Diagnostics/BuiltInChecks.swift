@@ -34,13 +34,18 @@ public struct BuiltInCheck: Sendable, Hashable {
     public let summary: String
     /// What the check finds and what to do, in plain text.
     public let explanation: String
+    /// Why a configuration cannot set its severity, for a check about the run itself rather than a document
+    /// (no file's configuration covers the run); nil for the checks a configuration can level.
+    public let unconfigurableBecause: String?
 
-    init(_ id: String, _ name: String, _ severity: Severity, _ stage: Stage, summary: String, explanation: String) {
+    init(_ id: String, _ name: String, _ severity: Severity, _ stage: Stage, summary: String, explanation: String,
+         unconfigurableBecause: String? = nil) {
         self.identity = RuleIdentity(id: id, name: name)
         self.severity = severity
         self.stage = stage
         self.summary = summary
         self.explanation = explanation
+        self.unconfigurableBecause = unconfigurableBecause
     }
 }
 
@@ -105,17 +110,20 @@ public enum BuiltInChecks {
     public static let invalidConfiguration = BuiltInCheck(
         "TL012", "invalid-configuration", .error, .configuration,
         summary: "The configuration is well formed",
-        explanation: "A .tenderlint.yml (or --config file) with an unknown key, a misspelt rule, a bad severity, parameter or date, or a missing extends file. The run stops with exit status 2 and each problem at its line and column. See docs/configuration.md.")
+        explanation: "A .tenderlint.yml (or --config file) with an unknown key, a misspelt rule, a bad severity, parameter or date, or a missing extends file. The run stops with exit status 2 and each problem at its line and column. See docs/configuration.md.",
+        unconfigurableBecause: "an invalid configuration always stops the run, since nothing it says could be trusted")
     /// A baseline file that is not valid JSON, is another version, or has entries that cannot be read.
     public static let invalidBaseline = BuiltInCheck(
         "TL013", "invalid-baseline", .error, .baseline,
         summary: "The baseline file is well formed",
-        explanation: "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md.")
+        explanation: "A baseline given with --baseline that cannot be read: bad JSON, another version, missing or wrong keys. See docs/baseline.md.",
+        unconfigurableBecause: "an invalid baseline always stops the run, since the gate could not tell new findings from old")
     /// A baseline entry that matched no finding in the run: the finding was fixed, or its value changed.
     public static let staleBaselineEntry = BuiltInCheck(
         "TL014", "stale-baseline-entry", .info, .baseline,
         summary: "Every baseline entry still matches a finding",
-        explanation: "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back.")
+        explanation: "An entry whose finding is gone: the problem was fixed. Remove it with --prune-baseline so the baseline does not hide it if it comes back.",
+        unconfigurableBecause: "a stale baseline entry is reported against the baseline file, which no document's configuration covers; remove stale entries with --prune-baseline")
     /// The document does not show enough of the buyer (its nation, kind or threshold) to say whether a policy binds it: no policy is assumed, and the rules that need one are not evaluated.
     public static let buyerNotIdentified = BuiltInCheck(
         "TL015", "buyer-not-identified", .info, .engine,
