@@ -110,12 +110,12 @@ private struct BaselineDecoder {
         guard root.kind == .object else {
             reason = "not a tenderlint baseline: it holds \(kindName(root)), not an object with \"tenderlintBaseline\" and \"entries\""
             report("a baseline is an object with \"tenderlintBaseline\": \"\(Baseline.formatVersion)\" and \"entries\", not \(kindName(root))",
-                   at: firstLine(root), path: "", help: ["write a baseline with --write-baseline"])
+                   at: root.headRange, path: "", help: ["write a baseline with --write-baseline"])
             return nil
         }
         guard let version = root[key: "tenderlintBaseline"] else {
             reason = "not a tenderlint baseline: it has no \"tenderlintBaseline\" version; write one with --write-baseline"
-            report("this is not a tenderlint baseline: it has no \"tenderlintBaseline\" version", at: firstLine(root), path: "",
+            report("this is not a tenderlint baseline: it has no \"tenderlintBaseline\" version", at: root.headRange, path: "",
                    label: "\"tenderlintBaseline\" missing", help: ["write a baseline with --write-baseline"])
             return nil
         }
@@ -145,17 +145,17 @@ private struct BaselineDecoder {
             }
         default:
             report("\"tenderlintBaseline\" must be the version \"\(Baseline.formatVersion)\", not \(kindName(version))",
-                   at: firstLine(version), path: "/tenderlintBaseline")
+                   at: version.headRange, path: "/tenderlintBaseline")
         }
         checkKeys(of: root, allowed: Self.topLevelKeys, what: "a baseline", path: "")
 
         guard let list = root[key: "entries"] else {
-            report("this baseline has no \"entries\"", at: firstLine(root), path: "", label: "\"entries\" missing",
+            report("this baseline has no \"entries\"", at: root.headRange, path: "", label: "\"entries\" missing",
                    help: ["add \"entries\": [] for a baseline that accepts nothing"])
             return nil
         }
         guard list.kind == .array else {
-            report("\"entries\" must be a list of entries, not \(kindName(list))", at: firstLine(list), path: "/entries")
+            report("\"entries\" must be a list of entries, not \(kindName(list))", at: list.headRange, path: "/entries")
             return nil
         }
         var baseline = Baseline(entries: [], path: source.path)
@@ -166,8 +166,8 @@ private struct BaselineDecoder {
             let key = entry.key
             if let first = seen[key] {
                 let line = source.position(at: first.range.lowerBound).line
-                report("this entry repeats the one on line \(line)", at: firstLine(item), path: path, label: "repeated entry",
-                       secondary: [Diagnostic.Label("first listed here", at: source.location(of: firstLine(first)))],
+                report("this entry repeats the one on line \(line)", at: item.headRange, path: path, label: "repeated entry",
+                       secondary: [Diagnostic.Label("first listed here", at: source.location(of: first.headRange))],
                        help: ["keep one entry and give it a \"count\" of all the findings the two accept"])
                 continue
             }
@@ -181,7 +181,7 @@ private struct BaselineDecoder {
     private mutating func decodeEntry(_ item: Node, path: String) -> Baseline.Entry? {
         guard item.kind == .object else {
             report("an entry is an object with \"file\", \"ruleId\", \"subject\", \"value\" and \"count\", not \(kindName(item))",
-                   at: firstLine(item), path: path)
+                   at: item.headRange, path: path)
             return nil
         }
         checkKeys(of: item, allowed: Self.entryKeys, what: "an entry", path: path)
@@ -196,7 +196,7 @@ private struct BaselineDecoder {
             case .null: value = nil
             default:
                 report("\"value\" must be the offending value as text, or null, not \(kindName(node))",
-                       at: firstLine(node), path: path + "/value",
+                       at: node.headRange, path: path + "/value",
                        help: node.kind == .number ? ["write it as text: \"\(node.value ?? "")\""] : [])
                 valueIsValid = false
             }
@@ -208,7 +208,7 @@ private struct BaselineDecoder {
                 count = value
             } else {
                 let shown = node.kind == .number ? (node.value ?? "") : kindName(node)
-                report("\"count\" must be a whole number of findings, 1 or more, not \(shown)", at: firstLine(node), path: path + "/count",
+                report("\"count\" must be a whole number of findings, 1 or more, not \(shown)", at: node.headRange, path: path + "/count",
                        help: ["delete an entry that accepts no findings"])
                 countIsValid = false
             }
@@ -216,7 +216,7 @@ private struct BaselineDecoder {
         var message = ""
         if let node = item[key: "message"] {
             if node.kind == .string { message = node.value ?? "" } else {
-                report("\"message\" must be text, not \(kindName(node))", at: firstLine(node), path: path + "/message")
+                report("\"message\" must be text, not \(kindName(node))", at: node.headRange, path: path + "/message")
             }
         }
         guard let ruleID, let file, let subject, valueIsValid, countIsValid else { return nil }
@@ -228,12 +228,12 @@ private struct BaselineDecoder {
 
     private mutating func requiredText(_ key: String, of object: Node, path: String, allowEmpty: Bool) -> String? {
         guard let node = object[key: key] else {
-            report("this entry has no \"\(key)\"", at: firstLine(object), path: path, label: "\"\(key)\" missing",
+            report("this entry has no \"\(key)\"", at: object.headRange, path: path, label: "\"\(key)\" missing",
                    notes: ["an entry needs \"file\", \"ruleId\" and \"subject\"; \"value\", \"count\" and \"message\" are optional"])
             return nil
         }
         guard node.kind == .string, let text = node.value else {
-            report("\"\(key)\" must be text, not \(kindName(node))", at: firstLine(node), path: path + "/" + key)
+            report("\"\(key)\" must be text, not \(kindName(node))", at: node.headRange, path: path + "/" + key)
             return nil
         }
         if !allowEmpty, text.allSatisfy(\.isWhitespace) {
@@ -268,13 +268,6 @@ private struct BaselineDecoder {
         case .null: "null"
         default: "something else"
         }
-    }
-
-    /// An object or list's first line, so that a diagnostic about it does not quote the whole thing.
-    private func firstLine(_ node: Node) -> ByteRange {
-        let range = node.range
-        let lineEnd = source.contentRange(ofLine: source.line(containing: range.lowerBound)).upperBound
-        return ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, lineEnd)))
     }
 
     private mutating func report(_ message: String, at range: ByteRange, path: String, label: String? = nil,

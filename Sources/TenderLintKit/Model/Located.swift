@@ -21,10 +21,7 @@ public struct Origin: Sendable, Hashable {
             self.range = node.valueRange
         case .object, .array:
             // A JSON object spans many lines; its first line (key and opening bracket) is what a reader looks for.
-            let range = node.memberRange
-            let source = node.tree.source
-            let firstLineEnd = source.contentRange(ofLine: source.line(containing: range.lowerBound)).upperBound
-            self.range = ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, firstLineEnd)))
+            self.range = node.tree.source.clippedToFirstLine(node.memberRange)
         default:
             self.range = node.memberRange
         }

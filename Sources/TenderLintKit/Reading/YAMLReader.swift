@@ -127,7 +127,7 @@ private struct YAMLEvents {
             try append(kind, value: text, range: range)
             lastEnd = range.upperBound
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            if frames.last?.awaitsKey == true { throw YAMLError.complexKey(at: firstLine(of: range)) }
+            if frames.last?.awaitsKey == true { throw YAMLError.complexKey(at: source.clippedToFirstLine(range)) }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                 : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
@@ -162,14 +162,9 @@ private struct YAMLEvents {
         }
         let node = builder.append(kind, name: name, value: value, range: range, nameRange: nameRange, arrayIndex: arrayIndex)
         if let refused = builder.refusedNode {
-            throw YAMLError.tooManyNodes(builder.limits.maximumNodes, at: firstLine(of: refused), in: what)
+            throw YAMLError.tooManyNodes(builder.limits.maximumNodes, at: source.clippedToFirstLine(refused), in: what)
         }
         return node
-    }
-
-    private func firstLine(of range: ByteRange) -> ByteRange {
-        let lineEnd = source.contentRange(ofLine: source.line(containing: range.lowerBound)).upperBound
-        return ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, lineEnd)))
     }
 
     /// A mark's byte offset: libyaml counts characters from the start of its input.

@@ -8,9 +8,9 @@ public struct BaselineGate: Sendable {
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
-        public var baselinedCount: Int
         /// The findings the baseline holds (or, when recording, all of them): SARIF lists them as unchanged.
         public var baselined: [Diagnostic] = []
+        public var baselinedCount: Int { baselined.count }
     }
 
     public init(baselinePath: String?, writePath: String?, prune: Bool) throws(RunFailure) {
@@ -26,9 +26,9 @@ public struct BaselineGate: Sendable {
         if let writePath {
             // Recording adopts today's findings: nothing is new afterwards.
             try write(Baseline(diagnostics: diagnostics), to: writePath)
-            return Outcome(diagnostics: [], baselinedCount: diagnostics.count, baselined: diagnostics)
+            return Outcome(diagnostics: [], baselined: diagnostics)
         }
-        guard let baselinePath else { return Outcome(diagnostics: diagnostics, baselinedCount: 0) }
+        guard let baselinePath else { return Outcome(diagnostics: diagnostics) }
         let baseline: Baseline
         do {
             baseline = try Baseline.load(path: baselinePath)
@@ -43,12 +43,11 @@ public struct BaselineGate: Sendable {
         let outcome = baseline.apply(to: diagnostics, linted: linted)
         if prune {
             try write(baseline.pruned(keeping: outcome), to: baselinePath)
-            return Outcome(diagnostics: outcome.new, baselinedCount: outcome.baselined.count, baselined: outcome.baselined)
+            return Outcome(diagnostics: outcome.new, baselined: outcome.baselined)
         }
         let stale = baseline.staleDiagnostics(for: outcome)
         return Outcome(
-            diagnostics: (outcome.new + stale).sorted(by: Diagnostic.presentationOrder), baselinedCount: outcome.baselined.count,
-            baselined: outcome.baselined
+            diagnostics: (outcome.new + stale).sorted(by: Diagnostic.presentationOrder), baselined: outcome.baselined
         )
     }
 

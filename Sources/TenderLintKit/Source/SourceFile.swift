@@ -104,6 +104,13 @@ public final class SourceFile: Sendable {
         return ByteRange(start, end)
     }
 
+    /// `range` cut at the end of the line it starts on: what a diagnostic about a list, an object or an element
+    /// spanning many lines points at, so that it does not quote the whole thing.
+    public func clippedToFirstLine(_ range: ByteRange) -> ByteRange {
+        let lineEnd = contentRange(ofLine: line(containing: range.lowerBound)).upperBound
+        return ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, lineEnd)))
+    }
+
     /// A line's text, with invalid UTF-8 shown as U+FFFD and a leading byte order mark dropped.
     public func text(ofLine line: Int) -> String {
         var range = contentRange(ofLine: line)

@@ -22,11 +22,7 @@ extension Node {
     }
 
     /// What a diagnostic about the value points at: its first line, so a list or map is pointed at where it starts.
-    var headRange: ByteRange {
-        let source = tree.source
-        let lineEnd = source.contentRange(ofLine: source.line(containing: range.lowerBound)).upperBound
-        return ByteRange(range.lowerBound, max(range.lowerBound, min(range.upperBound, lineEnd)))
-    }
+    var headRange: ByteRange { tree.source.clippedToFirstLine(range) }
 
     /// A member's key; empty for a value that is no member.
     var keyName: String { name ?? "" }

@@ -36,10 +36,7 @@ public enum SubjectIdentity {
 
     /// Runs of whitespace collapsed to one space, none at either end, cut at `valueLimit` characters.
     public static func normalized(_ text: String) -> String {
-        var collapsed = text.contains(where: \.isWhitespace)
-            ? text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : text
-        if collapsed.count > valueLimit { collapsed = String(collapsed.prefix(valueLimit)) + "…" }
-        return collapsed
+        Prose.shortened(text, limit: valueLimit)
     }
 
     private static func segment(of node: Node) -> String {

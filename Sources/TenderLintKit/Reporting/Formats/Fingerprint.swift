@@ -13,16 +13,21 @@ public enum DiagnosticFingerprint {
 
     /// The hash of one finding, without any occurrence suffix.
     public static func hash(of diagnostic: Diagnostic) -> String {
-        let separator = "\u{1F}"
+        hash(of: diagnostic, scheme: scheme, file: ReportPath.normalized(diagnostic.path))
+    }
+
+    /// The hash of a finding's rule, file and identity under `scheme`, the file named as the report names it
+    /// (SARIF's line hash names it from the repository root).
+    static func hash(of diagnostic: Diagnostic, scheme: String, file: String) -> String {
         let identity = DiagnosticIdentity(diagnostic)
         let key = [
             scheme,
             diagnostic.ruleID,
-            ReportPath.normalized(diagnostic.path),
+            file,
             identity.subject,
             // A control character no value holds tells "no value" from an empty one.
             identity.value ?? "\u{1E}",
-        ].joined(separator: separator)
+        ].joined(separator: "\u{1F}")
         return hex(fnv1a64(Array(key.utf8)))
     }
 

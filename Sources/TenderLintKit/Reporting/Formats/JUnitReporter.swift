@@ -114,14 +114,7 @@ public struct JUnitReporter: DiagnosticsReporter {
     static func bounded(_ text: String, limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
         let marker = "… (cut at \(Prose.grouped(limit)) bytes)"
-        var kept = ""
-        var used = 0
-        for character in text {
-            guard used + character.utf8.count + marker.utf8.count <= limit else { break }
-            kept.append(character)
-            used += character.utf8.count
-        }
-        return kept + marker
+        return ReportText.prefix(text, utf8Budget: limit - marker.utf8.count) + marker
     }
 
     /// One finding as the concise and text formats begin it, then what explains it.

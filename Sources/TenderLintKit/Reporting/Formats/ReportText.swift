@@ -76,19 +76,25 @@ enum ReportText {
         return line.trimmingCharacters(in: .whitespaces)
     }
 
+    /// The longest run of whole characters from the start of `text` that fits in `budget` bytes of UTF-8.
+    static func prefix(_ text: String, utf8Budget budget: Int) -> String {
+        var kept = ""
+        var used = 0
+        for character in text {
+            let size = character.utf8.count
+            guard used + size <= budget else { break }
+            kept.append(character)
+            used += size
+        }
+        return kept
+    }
+
     /// At most `limit` bytes of UTF-8 (so at most `limit` characters however they are counted), cut at
     /// the end of a sentence, or else of a word, with an ellipsis saying that something was cut.
     static func bounded(_ text: String, utf8Limit limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
         let ellipsis = "…"
-        var kept = ""
-        var used = 0
-        for character in text {
-            let size = character.utf8.count
-            guard used + size + ellipsis.utf8.count <= limit else { break }
-            kept.append(character)
-            used += size
-        }
+        let kept = prefix(text, utf8Budget: limit - ellipsis.utf8.count)
         if let stop = kept.range(of: ". ", options: .backwards), kept.distance(from: kept.startIndex, to: stop.lowerBound) > kept.count / 2 {
             return String(kept[..<stop.upperBound]).trimmingCharacters(in: .whitespaces) + " " + ellipsis
         }

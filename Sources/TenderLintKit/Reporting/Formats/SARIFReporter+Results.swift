@@ -148,15 +148,7 @@ extension SARIFReporter {
     func lineHashes(of diagnostics: [Diagnostic]) -> [String] {
         var seen: [String: Int] = [:]
         return diagnostics.map { diagnostic in
-            let identity = DiagnosticIdentity(diagnostic)
-            let key = [
-                "line/v2",
-                diagnostic.ruleID,
-                hashedPath(diagnostic.path),
-                identity.subject,
-                identity.value ?? "\u{1E}",
-            ].joined(separator: "\u{1F}")
-            let hash = DiagnosticFingerprint.hex(DiagnosticFingerprint.fnv1a64(Array(key.utf8)))
+            let hash = DiagnosticFingerprint.hash(of: diagnostic, scheme: "line/v2", file: hashedPath(diagnostic.path))
             let occurrence = seen[hash, default: 0] + 1
             seen[hash] = occurrence
             return "\(hash):\(occurrence)"
