@@ -61,7 +61,7 @@ extension NetZeroRules {
         Parameter(.smallSupplierGrace)
         Needs(.valueOrPlanAsked)
         Check { rule in
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             var frameworkLots: [(lot: Lot, duty: PlanDuty, flag: Located<Bool>)] = []
             var wholeFrameworkLots: [(lot: Lot, duty: PlanDuty, value: AnnualValue)] = []
             for lot in rule.lots {
@@ -77,14 +77,14 @@ extension NetZeroRules {
                         Under(duty.policy)
                         At(value.origin)
                         Label(value.label)
-                        if let plan, let origin = NetZeroPlace.field(plan.required.origin) {
+                        if let plan, let origin = plan.required.origin?.field {
                             Secondary("the plan is not required here", at: origin)
                         }
                         value.notes.map(Note)
                         duty.notes.map(Note)
                         Help(spelling.planHelp(for: duty.policy, full: full, lot: lot, tender: rule.tender, existing: plan != nil))
                         if let plan {
-                            FixIt("ask for the plan", replacing: NetZeroPlace.fieldValue(plan.required.origin), with: "true")
+                            FixIt("ask for the plan", replacing: plan.required.origin?.fieldValue, with: "true")
                         }
                     }
                 case .framework(let flag):
@@ -127,7 +127,7 @@ extension NetZeroRules {
             rule.report {
                 Message("\(first.duty.requirementWords) must ask for a Carbon Reduction Plan; \(subject)")
                 Under(first.duty.policy)
-                At(NetZeroPlace.field(first.flag.origin))
+                At(first.flag.origin?.field)
                 Label("a new framework")
                 if let evidence = rule.tender.frameworkEvidence { Note(evidence.description) }
                 Note("from 1 April 2024 the NHS Net Zero Supplier Roadmap asks for a full Carbon Reduction Plan on every new framework, whatever its value")

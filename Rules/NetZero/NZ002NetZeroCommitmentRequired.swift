@@ -43,18 +43,18 @@ extension NetZeroRules {
                 Message("contracts worth from \(NetZeroMoney.pounds(from)) to under \(NetZeroMoney.pounds(below)) a year (excluding VAT) must ask for a Net Zero Commitment or a Carbon Reduction Plan; \(lot.label) is worth \(value.inWords) and asks for neither")
                 At(value.origin)
                 Label(value.label)
-                if let commitment = terms.netZeroCommitment, let origin = NetZeroPlace.field(commitment.required.origin) {
+                if let commitment = terms.netZeroCommitment, let origin = commitment.required.origin?.field {
                     Secondary("the Net Zero Commitment is not required here", at: origin)
                 }
-                if let plan = terms.carbonReductionPlan, let origin = NetZeroPlace.field(plan.required.origin) {
+                if let plan = terms.carbonReductionPlan, let origin = plan.required.origin?.field {
                     Secondary("the Carbon Reduction Plan is not required here", at: origin)
                 }
                 value.notes.map(Note)
-                Help(DocumentSpelling(rule.tender).requirementHelp(
+                Help(rule.spelling.requirementHelp(
                     xml: "net-zero-commitment", json: "netZeroCommitment", after: ["carbon-reduction-plan"],
                     words: "a Net Zero Commitment from bidders", lot: lot, tender: rule.tender, existing: terms.netZeroCommitment != nil))
                 if let commitment = terms.netZeroCommitment {
-                    FixIt("ask for a Net Zero Commitment", replacing: NetZeroPlace.fieldValue(commitment.required.origin), with: "true")
+                    FixIt("ask for a Net Zero Commitment", replacing: commitment.required.origin?.fieldValue, with: "true")
                 }
             }
         }

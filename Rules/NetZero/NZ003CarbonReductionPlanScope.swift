@@ -26,7 +26,7 @@ extension NetZeroRules {
         AppliesOnlyWhen(.planAsked)
         Needs(.planScopes)
         Check { rule in
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             let nhs = rule.policies.contains { $0.pack == .nhsEngland }
             for group in rule.termsGroups {
                 guard let plan = group.terms.carbonReductionPlan else { continue }
@@ -44,8 +44,8 @@ extension NetZeroRules {
                 let which = group.isLotsOwn && !lot.isImplicit ? "the Carbon Reduction Plan asked for in \(lot.label)" : "the Carbon Reduction Plan asked for"
                 let says = plan.scopes.isEmpty && plan.standard == nil
                 let gaps = missing.map(\.title) + (needsGlobal ? ["global emissions"] : [])
-                let scopesField = NetZeroPlace.field(plan.scopes.first?.origin)
-                let place = missing.isEmpty ? (NetZeroPlace.field(plan.global?.origin) ?? plan.origin) : (scopesField ?? plan.origin)
+                let scopesField = plan.scopes.first?.origin?.field
+                let place = missing.isEmpty ? (plan.global?.origin?.field ?? plan.origin) : (scopesField ?? plan.origin)
                 let fixed = full ? NetZeroText.allScopes : stated.union(missing).sorted()
                 let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
                 rule.report {
@@ -63,20 +63,8 @@ extension NetZeroRules {
                         Note("\(nhs ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(nhs ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(Prose.list(EmissionScope.ppn0621Scope3.map(\.title)))")
                     }
                     deferred.map { Note(rule.graceNote(.nhsCarbonReductionPlan2027, for: $0)) }
-                    if !missing.isEmpty {
-                        switch spelling {
-                        case .xml: Help("ask for scopes=\"\(spelling.scopes(fixed))\"")
-                        case .json: Help("ask for \"scopes\": \(spelling.scopes(fixed))")
-                        case .notice: Help("ask in the notice for a plan covering " + Prose.list(fixed.map(\.title)))
-                        }
-                    }
-                    if needsGlobal {
-                        switch spelling {
-                        case .xml: Help("ask for global=\"true\" on <carbon-reduction-plan>")
-                        case .json: Help("ask for \"global\": true in \"carbonReductionPlan\"")
-                        case .notice: Help("ask in the notice for a plan covering global emissions")
-                        }
-                    }
+                    if !missing.isEmpty { Help(spelling.scopesHelp(fixed)) }
+                    if needsGlobal { Help(spelling.globalEmissionsHelp) }
                     // One fix for all the finding says: the scopes and global emissions together.
                     if spelling != .notice {
                         FixIt(Prose.list(fixSummary(full: full, missing: plan.scopes.isEmpty && !missing.isEmpty ? nil : missing, needsGlobal: needsGlobal)),
@@ -191,21 +179,20 @@ extension NetZeroRules {
     /// field to add it after.
     static func planFixEdits(_ plan: CarbonReductionPlanRequirement, scopes: [EmissionScope]?, global: Bool,
                              spelling: DocumentSpelling) -> [FixItEdit] {
-        let anchor = NetZeroPlace.after(
-            [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
-                .lazy.compactMap { $0 }.first)
+        let anchor = [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
+            .lazy.compactMap { $0 }.first?.afterField
         var edits: [FixItEdit] = []
         var added = ""
         if let scopes {
             if let field = plan.scopes.first?.origin {
-                edits.append(Replace(NetZeroPlace.fieldValue(field), with: spelling.scopes(scopes)))
+                edits.append(Replace(field.fieldValue, with: spelling.scopes(scopes)))
             } else {
                 added += spelling.field(xml: "scopes", json: "scopes", value: spelling.scopes(scopes))
             }
         }
         if global {
             if let field = plan.global?.origin {
-                edits.append(Replace(NetZeroPlace.fieldValue(field), with: "true"))
+                edits.append(Replace(field.fieldValue, with: "true"))
             } else {
                 added += spelling.field(xml: "global", json: "global", value: "true")
             }

@@ -35,21 +35,21 @@ extension NetZeroRules {
                 if year.value > latest {
                     rule.report {
                         Message("\(which) sets net zero by \(year.value), later than \(latest), the latest year a plan may commit to")
-                        At(NetZeroPlace.field(year.origin))
+                        At(year.origin?.field)
                         Label("later than \(latest)")
                         if nhs { Note("the NHS encourages \(encouraged): its own target for the emissions of its supply chain") }
                         Help("ask for net zero by \(better)")
-                        FixIt("ask for net zero by \(better)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(better))
+                        FixIt("ask for net zero by \(better)", replacing: year.origin?.fieldValue, with: String(better))
                     }
                 } else if nhs, year.value > encouraged {
                     rule.report {
                         Message("\(which) sets net zero by \(year.value); the NHS encourages \(encouraged)")
-                        At(NetZeroPlace.field(year.origin))
+                        At(year.origin?.field)
                         Label("later than \(encouraged)")
                         SeverityOverride(.info)
                         Note("a plan may commit to any year up to \(latest), so \(year.value) meets the minimum; the NHS aims for net zero by \(encouraged) for the emissions it can influence and encourages suppliers to match it")
                         Help("ask for net zero by \(encouraged)")
-                        FixIt("ask for net zero by \(encouraged)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(encouraged))
+                        FixIt("ask for net zero by \(encouraged)", replacing: year.origin?.fieldValue, with: String(encouraged))
                     }
                 }
             }

@@ -23,7 +23,7 @@ extension NetZeroRules {
         Parameter(.smallSupplierGrace)
         AppliesOnlyWhen(.reportingMilestone, .notKnownToBeSmall)
         Check { rule in
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             for group in rule.termsGroups {
                 let requirement = group.terms.publicReporting
                 guard requirement?.required.value != true else { continue }
@@ -41,7 +41,7 @@ extension NetZeroRules {
                         words: "public reporting of targets and emissions", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require public reporting", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")
+                        FixIt("require public reporting", replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

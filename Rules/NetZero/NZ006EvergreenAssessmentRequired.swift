@@ -22,7 +22,7 @@ extension NetZeroRules {
         AppliesOnlyWhen(.evergreenDate, .notKnownToBeSmall)
         Check { rule in
             let from = rule[evergreenFrom]
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             for group in rule.termsGroups {
                 let requirement = group.terms.evergreenAssessment
                 guard requirement?.required.value != true else { continue }
@@ -38,7 +38,7 @@ extension NetZeroRules {
                         words: "the Evergreen Sustainable Supplier Assessment", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require the Evergreen assessment", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")
+                        FixIt("require the Evergreen assessment", replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

@@ -27,7 +27,7 @@ extension NetZeroRules {
                 Label(value.label)
                 value.notes.map(Note)
                 Note("for the Welsh Government a plan is mandatory (WPPN 06/21, then WPPN 006); for other Welsh public bodies it is good practice")
-                Help(DocumentSpelling(rule.tender).planHelp(for: .walesCarbonReductionPlanGoodPractice, full: false, lot: lot, tender: rule.tender,
+                Help(rule.spelling.planHelp(for: .walesCarbonReductionPlanGoodPractice, full: false, lot: lot, tender: rule.tender,
                                                           existing: terms.carbonReductionPlan != nil))
             }
         }
