@@ -24,8 +24,8 @@ extension NetZeroRules {
             chain) and encourages suppliers to match it.
             """)
         NotThisRulesFinding("""
-            A tender that asks for no plan where one is due (NZ001, NZ007); a plan that leaves out emissions \
-            policy requires (NZ003). A plan that states no net zero year: no rule, as there is no year to judge.
+            A tender that asks for no plan where one is due (NZ001) or recommended (NZ007, as information); a plan \
+            that leaves out emissions policy requires (NZ003). A plan that states no net zero year: no rule, as there is no year to judge.
             """)
         Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
         Parameter(latestYear)
