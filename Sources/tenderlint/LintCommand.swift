@@ -9,7 +9,10 @@ struct LintCommand: ParsableCommand {
         abstract: "Check tender documents and report problems with their exact position.",
         discussion: """
             Directories are searched for .xml, .json, .jsonl and .ndjson files; hidden folders \
-            (such as .git and .build) are skipped. Each line of a .jsonl or .ndjson file is one document; \
+            (such as .git and .build), what .gitignore and .ignore files list, node_modules and other \
+            folders that never hold tenders, and what exclude/extend-exclude in .tenderlint.yml or \
+            --exclude name are skipped. A file named on the command line is checked even so, unless \
+            --force-exclude. - reads one document from standard input. Each line of a .jsonl or .ndjson file is one document; \
             such files stream from disk, so a bulk file of any size is linted in bounded memory. \
             Text and concise output is written as the run goes.
 
@@ -27,7 +30,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or directories to check.", completion: .file())
+    @Argument(help: "Files or directories to check; - reads one document from standard input.", completion: .file())
     var paths: [String] = ["."]
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
@@ -82,6 +85,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "Input") var inputOptions: InputOptions
+
     @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
 
     func run() throws {
@@ -115,6 +120,7 @@ struct LintCommand: ParsableCommand {
         if !noConfig {
             linter.configuration = ConfigurationResolver(explicitPath: configPath, knownRules: ConfigurationSupport.knownRules)
         }
+        try inputOptions.apply(to: &linter, paths: paths)
         return linter
     }
 }

@@ -24,7 +24,15 @@ public struct Auditor: Sendable {
     /// The files an audit of these paths reads, their total size in bytes (for progress), and the entries
     /// passed over because they are not regular files.
     public static func files(in paths: [String]) throws(PathError) -> (files: [String], bytes: Int, skipped: [PathError]) {
-        let found = try FileDiscovery().discover(paths)
+        let found: FileDiscovery.Found
+        do {
+            found = try FileDiscovery().discover(paths)
+        } catch let error as PathError {
+            throw error
+        } catch {
+            // Only a configuration's exclusions throw anything else, and an audit reads none.
+            throw PathError(path: paths.joined(separator: " "), reason: "\(error)")
+        }
         let bytes = found.files.reduce(0) { total, path in
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }

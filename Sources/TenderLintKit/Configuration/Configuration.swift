@@ -11,6 +11,11 @@ public struct Configuration: Sendable {
     public var settings: ConfigurationLayer
     /// In the order written; later overrides take precedence.
     public var overrides: [ConfigurationOverride]
+    /// `exclude`: what discovery leaves out, in place of the defaults; nil when the file does not say.
+    /// Relative to the file's folder.
+    public var exclude: [Sourced<GlobPattern>]?
+    /// `extend-exclude`: left out as well as the defaults (or `exclude`).
+    public var extendExclude: [Sourced<GlobPattern>] = []
 
     public init(path: String, absolutePath: String, extends: [ConfigurationExtension] = [],
                 settings: ConfigurationLayer = ConfigurationLayer(), overrides: [ConfigurationOverride] = []) {

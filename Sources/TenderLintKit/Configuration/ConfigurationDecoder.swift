@@ -35,6 +35,8 @@ struct ConfigurationDecoder {
         configuration.settings.vocabulary = fields["vocabulary"].map { decodeVocabulary($0) } ?? [:]
         configuration.settings.limits = fields["limits"].map { decodeLimits($0) } ?? [:]
         configuration.overrides = fields["overrides"].map { decodeOverrides($0) } ?? []
+        configuration.exclude = fields["exclude"].map { decodeGlobs($0, what: "'exclude'") }
+        configuration.extendExclude = fields["extend-exclude"].map { decodeGlobs($0, what: "'extend-exclude'") } ?? []
         return configuration
     }
 
@@ -235,6 +237,7 @@ struct ConfigurationDecoder {
         var overrides: [ConfigurationOverride] = []
         let topOnly = ["catalogues": "set it at the top level of the file", "vocabulary": "set it at the top level of the file",
                        "limits": "set it at the top level of the file",
+                       "exclude": "set it at the top level of the file", "extend-exclude": "set it at the top level of the file",
                        "extends": "set it at the top level of the file", "overrides": "overrides do not nest"]
         for item in list(value, what: "'overrides'", expecting: "a list of overrides") {
             guard item.kind == .object else {
@@ -244,19 +247,11 @@ struct ConfigurationDecoder {
             let fields = checkKeys(item.children, allowed: ConfigurationLoader.overrideKeys, what: "an override", elsewhere: topOnly)
             var files: [Sourced<GlobPattern>] = []
             if let member = fields["files"] {
-                let globs = list(member, what: "'files'", expecting: "a list of globs")
-                if globs.isEmpty, member.kind != .object {
+                if member.kind != .object, list(member, what: "'files'", expecting: "a list of globs").isEmpty {
                     report("'files' is empty, so the override applies to nothing", at: member.headRange,
                            help: ["name the files it is for with globs, relative to this file"])
                 }
-                for glob in globs {
-                    guard let text = scalar(glob, what: "a glob", expecting: "text") else { continue }
-                    do {
-                        files.append(Sourced(try GlobPattern(text), from: origin(glob.headRange)))
-                    } catch {
-                        report("the glob '\(text)' cannot be used: \(error.message)", at: position(in: glob, offset: error.offset), label: error.message)
-                    }
-                }
+                files = decodeGlobs(member, what: "'files'")
             } else {
                 report("this override has no 'files', so it applies to nothing", at: item.headRange, label: "'files' missing",
                        help: ["add 'files: [\"glob\", …]' naming the files it is for, relative to this file"])
@@ -269,6 +264,20 @@ struct ConfigurationDecoder {
             overrides.append(ConfigurationOverride(files: files, directory: directory, origin: origin(item.headRange), settings: settings))
         }
         return overrides
+    }
+
+    /// A list of globs, each checked; `exclude`, `extend-exclude` and an override's `files`.
+    mutating func decodeGlobs(_ value: Node, what: String) -> [Sourced<GlobPattern>] {
+        var globs: [Sourced<GlobPattern>] = []
+        for glob in list(value, what: what, expecting: "a list of globs") {
+            guard let text = scalar(glob, what: "a glob", expecting: "text") else { continue }
+            do {
+                globs.append(Sourced(try GlobPattern(text), from: origin(glob.headRange)))
+            } catch {
+                report("the glob '\(text)' cannot be used: \(error.message)", at: position(in: glob, offset: error.offset), label: error.message)
+            }
+        }
+        return globs
     }
 
     // MARK: Helpers

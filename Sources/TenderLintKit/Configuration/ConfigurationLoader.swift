@@ -14,7 +14,8 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// The keys a configuration's top level may have.
-    public static let topLevelKeys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary", "limits"]
+    public static let topLevelKeys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary", "limits",
+                                       "exclude", "extend-exclude"]
     /// The keys an entry of `overrides` may have.
     public static let overrideKeys = ["files", "profile", "as-of", "policies", "rules"]
     /// The keys a rule's map may have besides its parameters.

@@ -27,6 +27,9 @@ public final class ConfigurationResolver: @unchecked Sendable {
         /// Display paths: the file, then its bases in the order they are applied.
         var files: [String]
         var layers: [Layer]
+        /// The last `exclude` along the chain of bases (nil: the defaults), then every `extend-exclude`.
+        var exclude: [ConfigurationExclusion]?
+        var extendExclude: [ConfigurationExclusion] = []
     }
 
     private let lock = NSLock()
@@ -78,6 +81,23 @@ public final class ConfigurationResolver: @unchecked Sendable {
             Self.apply(layer.settings, to: &settings)
         }
         return settings
+    }
+
+    /// What the configuration that applies in a folder (absolute) leaves out: its `exclude` (or nil for the
+    /// defaults) and its `extend-exclude`, each with its bases'. Nil when no configuration applies.
+    public func exclusions(inFolder folder: String) throws(ConfigurationError)
+        -> (exclude: [ConfigurationExclusion]?, extendExclude: [ConfigurationExclusion])? {
+        let path: String?
+        if let explicit = try explicitConfigurationPath() {
+            path = explicit
+        } else {
+            lock.lock()
+            path = discover(from: ConfigurationPaths.absolute(folder, base: workingDirectory))
+            lock.unlock()
+        }
+        guard let path else { return nil }
+        let configuration = try lockedFlattened(path)
+        return (configuration.exclude, configuration.extendExclude)
     }
 
     // MARK: Discovery
@@ -148,6 +168,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
         let configuration = try loader.load(path: path)
         var files = [configuration.path]
         var layers: [Flattened.Layer] = []
+        var exclude: [ConfigurationExclusion]?
+        var extendExclude: [ConfigurationExclusion] = []
         for entry in configuration.extends {
             switch entry.base {
             case .profile(let profile):
@@ -159,11 +181,16 @@ public final class ConfigurationResolver: @unchecked Sendable {
                 let flattened = try flatten(base, chain: chain + [(path, entry)])
                 files += flattened.files.filter { !files.contains($0) }
                 layers += flattened.layers
+                exclude = flattened.exclude ?? exclude
+                extendExclude += flattened.extendExclude
             }
         }
         layers.append(Flattened.Layer(settings: configuration.settings, override: nil))
         layers += configuration.overrides.map { Flattened.Layer(settings: $0.settings, override: $0) }
-        return Flattened(files: files, layers: layers)
+        let directory = configuration.directory
+        if let own = configuration.exclude { exclude = own.map { ConfigurationExclusion(glob: $0, directory: directory) } }
+        extendExclude += configuration.extendExclude.map { ConfigurationExclusion(glob: $0, directory: directory) }
+        return Flattened(files: files, layers: layers, exclude: exclude, extendExclude: extendExclude)
     }
 
     private func cycle(closedBy entry: ConfigurationExtension, in configuration: Configuration,

@@ -61,8 +61,7 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether a relative path (`tenders/2026/a.json`, separators `/`) or one of its folders matches.
     public func matches(_ path: String) -> Bool {
-        var steps = path.split(separator: "/", omittingEmptySubsequences: true).map(Array.init)
-        if steps.first == ["."] { steps.removeFirst() }
+        let steps = Self.steps(of: path)
         guard !steps.isEmpty else { return false }
         if !isAnchored {
             // A name pattern: any file or folder name on the path.
@@ -72,6 +71,21 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
             return true
         }
         return false
+    }
+
+    /// Whether the path itself matches, not merely one of its folders: `.gitignore` decides folder by folder,
+    /// since a later `!` pattern can take back one entry.
+    public func matchesExactly(_ path: String) -> Bool {
+        let steps = Self.steps(of: path)
+        guard let name = steps.last else { return false }
+        if !isAnchored { return alternatives.contains { Self.match($0, [name]) } }
+        return alternatives.contains { Self.match($0, steps) }
+    }
+
+    private static func steps(of path: String) -> [[Character]] {
+        var steps = path.split(separator: "/", omittingEmptySubsequences: true).map(Array.init)
+        if steps.first == ["."] { steps.removeFirst() }
+        return steps
     }
 
     // MARK: Matching

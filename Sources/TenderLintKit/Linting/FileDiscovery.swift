@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns the paths a user gives into the sorted list of files to lint.
 ///
-/// Named files are taken as they are; directories are walked for the
-/// extensions in `DocumentKind`, skipping hidden entries (`.git`, `.build`…).
+/// Named files are taken as they are (unless `--force-exclude` leaves them out); directories are walked for
+/// the extensions in `DocumentKind`, skipping hidden entries (`.git`, `.build`…) and what `exclusions` leaves out.
+/// `-` stands for standard input.
 /// A walk reads only regular files: a named pipe or a device met on the way is
 /// passed over and reported, so one odd entry in a repository cannot hang a run.
 public struct FileDiscovery: Sendable {
@@ -13,27 +14,51 @@ public struct FileDiscovery: Sendable {
         public var skipped: [PathError]
         /// Folders named in the paths in which the walk found no document at all.
         public var emptyFolders: [String]
+        /// `-` among the paths, unless `--force-exclude` left its name out.
+        public var standardInput: StandardInput?
+        /// Paths named on the command line that `--force-exclude` left out, with why.
+        public var excluded: [(path: String, reason: String)] = []
     }
 
-    public init() {}
+    /// What walks leave out; nil leaves out nothing but hidden entries.
+    public var exclusions: PathExclusions?
+    /// Whether `-` stands for standard input; otherwise it is a path like any other.
+    public var readsStandardInput = false
+    /// `--stdin-filename`: the name of the document read for `-`.
+    public var standardInputName: String?
+    /// Whether standard input is a terminal, where `-` would wait for typing that never comes.
+    public var standardInputIsTerminal = isatty(STDIN_FILENO) == 1
 
-    public func files(in paths: [String]) throws(PathError) -> [String] {
+    public init(exclusions: PathExclusions? = nil) {
+        self.exclusions = exclusions
+    }
+
+    public func files(in paths: [String]) throws -> [String] {
         try discover(paths).files
     }
 
-    public func discover(_ paths: [String]) throws(PathError) -> Found {
+    /// Throws `PathError` for a path that cannot be read and `ConfigurationError` for an invalid
+    /// configuration met on the way (its `exclude` is needed).
+    public func discover(_ paths: [String]) throws -> Found {
         var found: Set<String> = []
-        var skipped: [PathError] = []
-        var emptyFolders: [String] = []
+        var result = Found(files: [], skipped: [], emptyFolders: [])
         for path in paths {
+            if readsStandardInput, path == StandardInput.argument {
+                result.standardInput = try standardInput(counting: paths, excluded: &result.excluded)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw PathError(path: path, reason: "no such file or directory")
             }
+            if let reason = try exclusions?.exclusionOfNamed(path, isDirectory: isDirectory.boolValue) {
+                result.excluded.append((path, reason))
+                continue
+            }
             if isDirectory.boolValue {
                 var inFolder: Set<String> = []
-                try walk(path, into: &inFolder, skipping: &skipped)
-                if inFolder.isEmpty { emptyFolders.append(path) }
+                try walk(path, into: &inFolder, skipping: &result.skipped)
+                if inFolder.isEmpty { result.emptyFolders.append(path) }
                 found.formUnion(inFolder)
             } else {
                 guard DocumentKind(path: path) != nil else {
@@ -42,12 +67,30 @@ public struct FileDiscovery: Sendable {
                 found.insert(path)
             }
         }
-        return Found(files: found.sorted(), skipped: skipped.sorted { $0.path < $1.path }, emptyFolders: emptyFolders)
+        result.files = found.sorted()
+        result.skipped.sort { $0.path < $1.path }
+        return result
+    }
+
+    /// `-`: refused when given twice or when standard input is a terminal; nil when `--force-exclude` leaves
+    /// its name out.
+    private func standardInput(counting paths: [String], excluded: inout [(path: String, reason: String)]) throws -> StandardInput? {
+        guard paths.count(where: { $0 == StandardInput.argument }) == 1 else {
+            throw PathError(path: StandardInput.argument, reason: "is given more than once; standard input holds one document and is read once")
+        }
+        guard !standardInputIsTerminal else {
+            throw PathError(path: StandardInput.argument, reason: "standard input is a terminal, so there is no document to read; pipe one in, such as: tenderlint lint - --stdin-filename tender.json < tender.json")
+        }
+        if let name = standardInputName, let reason = try exclusions?.exclusionOfNamed(name, isDirectory: false) {
+            excluded.append((name, reason))
+            return nil
+        }
+        return StandardInput(name: standardInputName)
     }
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")
 
-    private func walk(_ root: String, into found: inout Set<String>, skipping skipped: inout [PathError]) throws(PathError) {
+    private func walk(_ root: String, into found: inout Set<String>, skipping skipped: inout [PathError]) throws {
         var pending = [root]
         // Symbolic links can make a cycle (`up -> ..`); each directory is walked once, known by device and inode,
         // which no spelling of its path can disguise.
@@ -66,9 +109,12 @@ public struct FileDiscovery: Sendable {
                     if isDocument, errno == ELOOP { skipped.append(PathError(path: path, reason: "is a loop of symbolic links")) }
                     continue
                 }
-                if status.st_mode & S_IFMT == S_IFDIR {
+                let isDirectory = status.st_mode & S_IFMT == S_IFDIR
+                guard isDirectory || isDocument else { continue }
+                if let exclusions, try exclusions.exclusion(of: path, isDirectory: isDirectory) != nil { continue }
+                if isDirectory {
                     pending.append(path)
-                } else if isDocument {
+                } else {
                     if let kind = SourceFile.fileKind(status.st_mode) {
                         skipped.append(PathError(path: path, reason: "is \(kind), not a regular file, so it was skipped"))
                     } else {

@@ -22,6 +22,10 @@ public struct Linter: Sendable {
     public var allowsEmptyFolders = false
     /// What one document may cost: bytes, nodes, and findings listed per rule (docs/limits.md).
     public var limits = DocumentLimits()
+    /// What folder walks leave out (`exclude`, `.gitignore`, `--exclude`); nil leaves out only hidden entries.
+    public var exclusions: PathExclusions?
+    /// `--stdin-filename`: the name of the document `-` reads from standard input.
+    public var standardInputName: String?
     private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
@@ -57,8 +61,11 @@ public struct Linter: Sendable {
 
     /// The files to lint under `paths`. Throws `PathError` for a path that cannot be read, or a folder that
     /// holds no document unless `allowsEmptyFolders`.
-    public func discover(_ paths: [String]) throws(PathError) -> FileDiscovery.Found {
-        let found = try FileDiscovery().discover(paths)
+    public func discover(_ paths: [String]) throws -> FileDiscovery.Found {
+        var discovery = FileDiscovery(exclusions: exclusions)
+        discovery.readsStandardInput = true
+        discovery.standardInputName = standardInputName
+        let found = try discovery.discover(paths)
         if !allowsEmptyFolders, let empty = found.emptyFolders.first {
             throw PathError(path: empty, reason: "holds no document tenderlint reads (\(FileDiscovery.extensionList)); pass --allow-empty if that is expected")
         }
@@ -67,7 +74,14 @@ public struct Linter: Sendable {
 
     /// Lints the files a discovery found, delivering findings as `lint(paths:deliver:)` does.
     public func lint(_ found: FileDiscovery.Found, deliver: @escaping @Sendable (LintReport) -> Void) throws -> LintReport {
-        let files = found.files
+        var entries = found.files
+        // Standard input takes its place among the files by its name, as the file it stands for would.
+        let standardInputIndex = found.standardInput.map { input in
+            let index = entries.firstIndex { $0 > input.displayName } ?? entries.count
+            entries.insert(input.displayName, at: index)
+            return index
+        }
+        let files = entries
         let delivery = OrderedDelivery(fileCount: files.count, deliver: deliver)
         // Files are independent: each is read, checked and released on its own, `jobs` at a time, the next
         // file going to whichever worker is free (none once a file before it has failed).
@@ -76,6 +90,11 @@ public struct Linter: Sendable {
             do {
                 let settings = try configuration?.settings(for: path)
                 let linter = try configured(by: settings)
+                if index == standardInputIndex, let input = found.standardInput {
+                    delivery.deliver(try linter.lint(input, settings: settings), file: index)
+                    delivery.finish(file: index)
+                    return
+                }
                 let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
                 delivery.deliver(rest, file: index)
                 delivery.finish(file: index)
@@ -145,11 +164,11 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Lints one file already in memory. Its kind comes from its path's extension (XML when unknown).
+    /// Lints one file already in memory. Its kind, unless given, comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
-    public func lint(_ source: SourceFile, settings: FileSettings? = nil) -> LintReport {
+    public func lint(_ source: SourceFile, kind: DocumentKind? = nil, settings: FileSettings? = nil) -> LintReport {
         var check = FileCheck(linter: self, path: source.path, settings: settings)
-        (DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source, limits: limits) { check.take($0) }
+        (kind ?? DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source, limits: limits) { check.take($0) }
         return check.finish()
     }
 
