@@ -24,7 +24,7 @@ public struct IgnoreFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         var rules: [Rule] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if let rule = Self.rule(Array(raw), line: index + 1) { rules.append(rule) }
         }
         self.rules = rules
@@ -49,7 +49,6 @@ public struct IgnoreFile: Sendable {
 
     private static func rule(_ line: [Character], line number: Int) -> Rule? {
         var text = line
-        if text.last == "\r" { text.removeLast() }
         // Trailing spaces go unless the last is escaped.
         while text.last == " ", !(text.count >= 2 && text[text.count - 2] == "\\") { text.removeLast() }
         guard let first = text.first, first != "#" else { return nil }
