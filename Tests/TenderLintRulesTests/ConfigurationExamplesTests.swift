@@ -91,5 +91,7 @@ struct ConfigurationExamplesTests {
         #expect(configuration.settings.policies.count == 2)
         #expect(configuration.extends.count == 1)
         #expect(configuration.settings.limits.count == 3)
+        #expect(configuration.extendExclude.map(\.value.pattern) == ["archive/2019/**", "*.draft.json"])
+        #expect(configuration.exclude?.map(\.value.pattern) == ["node_modules", "vendor"])
     }
 }

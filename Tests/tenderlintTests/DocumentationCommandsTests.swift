@@ -22,6 +22,9 @@ struct DocumentationCommandsTests {
         "docs/catalogues.md: tenderlint catalogue check nhs-london-toms-2024.yaml": "catalogueCommands",
         "docs/catalogues.md: tenderlint catalogue import measures.csv --framework nhs-london-toms --edition 2024 \\": "catalogueCommands",
         "docs/configuration.md: tenderlint init                          # write a commented starter .tenderlint.yml here": "configurationCommands",
+        "docs/configuration.md: tenderlint lint --exclude 'tenders/archive/**' --exclude '*.draft.json'": "InputDocumentationTests.exclusionCommands",
+        "README.md: cat Samples/wheelchair-services.json | tenderlint lint - --stdin-filename Samples/wheelchair-services.json":
+            "InputDocumentationTests.readmeStandardInput",
         "docs/json-report.md: tenderlint lint --format json Samples/security-services.xml Samples/imaging-equipment.xml": "jsonReportExample",
         "docs/json-report.md: tenderlint lint --format json tenders | jq -r '.diagnostics[] | select(.severity == \"error\") | \"\\(.file):\\(.line):\\(.column): \\(.message) [\\(.ruleId)]\"'":
             "jsonReportRecipes",

@@ -99,6 +99,17 @@ public struct Configuration: Sendable {
         #   social-value: ["community pledge"]
         #   net-zero: ["carbon literacy"]
 
+        # Files and folders 'tenderlint lint' leaves out of the folders it walks, as globs relative to this
+        # file's folder. extend-exclude adds to the defaults (node_modules, bower_components, venv,
+        # site-packages, __pypackages__, buck-out); exclude replaces them (name again any you still want
+        # left out). Hidden folders and what .gitignore and .ignore files list are left out as well.
+        # extend-exclude:
+        #   - "archive/2019/**"
+        #   - "*.draft.json"
+        # exclude:
+        #   - "node_modules"
+        #   - "vendor"
+
         # What one document may cost (docs/limits.md): its size, the nodes read from it, and the findings of
         # one rule listed for it (the rest are counted on the last one listed). These are the defaults.
         # limits:
