@@ -18,6 +18,9 @@ public struct FileDiscovery: Sendable {
         public var standardInput: StandardInput?
         /// Paths named on the command line that `--force-exclude` left out, with why.
         public var excluded: [(path: String, reason: String)] = []
+
+        /// Every document file the run reads, standard input by its name among them.
+        public var linted: [String] { files + (standardInput.map { [$0.displayName] } ?? []) }
     }
 
     /// What walks leave out; nil leaves out nothing but hidden entries.

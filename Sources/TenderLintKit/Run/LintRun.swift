@@ -131,7 +131,7 @@ public struct LintRun: Sendable {
     private func lintCollected(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
         let report = try Self.stoppingOnLintErrors { try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
-            .apply(to: report.diagnostics, linted: found.files)
+            .apply(to: report.diagnostics, linted: found.linted)
         var result = LintResult(
             diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
             rules: rules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
