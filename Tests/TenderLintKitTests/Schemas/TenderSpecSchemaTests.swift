@@ -6,16 +6,6 @@ import Testing
 /// deliberately malformed drafts) validates against them, and the common mistakes do not.
 @Suite("Tender spec schemas: XSD and JSON Schema")
 struct TenderSpecSchemaTests {
-    /// A change to the valid tender, and a phrase the rejection must contain so it fails for the right reason.
-    struct Mistake: Sendable, CustomTestStringConvertible {
-        var name: String
-        var replacing: String
-        var with: String
-        var expected: String
-
-        var testDescription: String { name }
-    }
-
     /// Every value of the closed lists tenderlint reads, each list padded to the longest by repeating its first value.
     static var readableValues: [(sector: String, jurisdiction: String, regime: String, exceptionKind: String)] {
         let sectors = BuyerKind.allCases.map(\.rawValue)
