@@ -67,3 +67,10 @@ extension Array where Element == Diagnostic {
     /// "EV001 26:3", in order.
     var summary: [String] { map { "\($0.ruleID) \($0.location.start)" }.sorted() }
 }
+
+extension String {
+    /// Each line of the text after `spaces` spaces: for writing a piece of a document inside a larger one.
+    func indented(by spaces: Int) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
+    }
+}

@@ -153,7 +153,7 @@ struct EvaluationRulesTests {
           <buyer sector="nhs">Example NHS Trust</buyer>
           <dates publication="2026-06-01"/>
           <evaluation>
-        \(indented(criteria, by: 4))
+        \(criteria.indented(by: 4))
           </evaluation>
         </tender>
         """
@@ -168,15 +168,11 @@ struct EvaluationRulesTests {
           "dates": { "publication": "2026-06-01" },
           "evaluation": {
             "criteria": [
-        \(indented(criteria, by: 6))
+        \(criteria.indented(by: 6))
             ]
           }
         }
         """
-    }
-
-    static func indented(_ text: String, by spaces: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
     }
 
     // MARK: Tender spec in JSON
