@@ -3,7 +3,8 @@ import TenderLintKit
 
 /// How a fix or a help line is written in the document's own syntax: tender-spec XML or JSON, or, for a
 /// published notice (OCDS, eForms), in words. The one place rules learn the syntax (from `Tender.syntax`) and
-/// spell a field, so that two rules never spell the same thing two ways.
+/// spell a field: each family's help lines are spelt here and in its `DocumentSpelling+<Family>.swift`, never
+/// in a rule, so that two rules never spell the same thing two ways.
 enum DocumentSpelling {
     case xml
     case json
@@ -17,9 +18,6 @@ enum DocumentSpelling {
             self = tender.syntax == .json ? .json : .xml
         }
     }
-
-    /// The same value, for `switch rule.spelling`: the spelling is its own form.
-    var form: DocumentSpelling { self }
 
     /// `weight="10"` or `"weight": 10`; nil for a published notice.
     func weight(_ value: Decimal) -> String? {
@@ -55,4 +53,9 @@ enum DocumentSpelling {
         case .xml, .notice: " \(xml)=\"\(value)\""
         }
     }
+}
+
+extension RuleContext {
+    /// How a fix or help line is written in this document.
+    var spelling: DocumentSpelling { DocumentSpelling(tender) }
 }

@@ -29,12 +29,7 @@ extension EvaluationRules {
                     Label("no weights, ranks or description")
                     Note("the criteria are: " + group.criteria.map(\.label).joined(separator: ", "))
                     Note("the Procurement Act 2023 s.23(3)(b): where there is more than one award criterion, their relative importance must be indicated by a percentage weighting, a ranking or another description")
-                    switch rule.spelling {
-                    case .xml, .json:
-                        Help("weight each criterion (weight=\"…\"), or rank them (order=\"1\", \"2\", …) with methodology=\"order-of-importance\"")
-                    case .notice:
-                        Help("publish each criterion's weighting as a percentage, or their order of importance")
-                    }
+                    Help(rule.spelling.relativeImportanceHelp)
                 }
             }
         }

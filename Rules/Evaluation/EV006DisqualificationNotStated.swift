@@ -25,10 +25,7 @@ extension EvaluationRules {
                 At(lot.evaluation.origin ?? lot.origin)
                 Label("failure-disqualifies not stated")
                 Note("the Procurement Act 2023 s.23(3)(a): the authority must say whether failing to meet a criterion disqualifies a tender")
-                switch rule.spelling {
-                case .json: Help("add \"failureDisqualifies\": true (or false) to the evaluation")
-                case .xml, .notice: Help("add failure-disqualifies=\"true\" (or \"false\") to <evaluation>")
-                }
+                Help(rule.spelling.failureDisqualifiesHelp)
             }
         }
         Examples {

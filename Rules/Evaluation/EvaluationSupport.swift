@@ -143,9 +143,6 @@ extension RuleContext {
         guard let exception, allows(exception.kind.value) else { return nil }
         return exception
     }
-
-    /// How a fix is written in this document.
-    var spelling: DocumentSpelling { DocumentSpelling(tender) }
 }
 
 /// Numbers in messages: exact where the document is exact, rounded to two places where arithmetic is not.

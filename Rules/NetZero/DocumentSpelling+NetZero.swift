@@ -9,13 +9,6 @@ enum NetZeroText {
 
 // Help lines of the net zero rules, in the document's own spelling.
 extension DocumentSpelling {
-    /// Whether the tender itself has a `<net-zero>` (`"netZero"`), even an empty one.
-    static func hasTenderNetZero(_ tender: Tender) -> Bool {
-        guard let node = tender.origin?.node else { return false }
-        if tender.syntax == .json { return node[key: "netZero"] != nil }
-        return node.elements.contains { $0.name == "net-zero" }
-    }
-
     /// How to add a requirement where it belongs: to the lot's or the tender's `<net-zero>`, creating it where
     /// there is none. `after` are the XML elements it must follow; empty puts it first.
     func addHelp(xml: String, json: String, lot: Lot?, tender: Tender, after: [String], notice: String) -> String {
@@ -35,7 +28,8 @@ extension DocumentSpelling {
                 let own = self == .json ? "\"netZero\": { \(json) }" : "<net-zero>\(xml)</net-zero>"
                 return "give \(lot.label) its own \(own)\(self == .xml ? ", before its <evaluation>" : "") (a lot's own net zero terms replace the tender's)"
             }
-            if Self.hasTenderNetZero(tender) { return into(name) }
+            // The tender's own `<net-zero>`, even an empty one.
+            if tender.netZero.origin != nil { return into(name) }
             if self == .json { return "add \"netZero\": { \(json) } to the tender" }
             let before = tender.lots.first?.isImplicit == false ? "its first <lot>" : "<evaluation>"
             return "add <net-zero>\(xml)</net-zero> to the tender, before \(before)"
@@ -75,5 +69,23 @@ extension DocumentSpelling {
         if existing { return setRequired(xml: xml, json: json, lot: lot, notice: "require \(words) in the selection criteria, and say so in the notice") }
         return addHelp(xml: "<\(xml) required=\"true\"/>", json: "\"\(json)\": { \"required\": true }", lot: lot, tender: tender,
                 after: after, notice: "require \(words) in the selection criteria, and say so in the notice")
+    }
+
+    /// How to ask for a plan covering `scopes` (NZ003).
+    func scopesHelp(_ scopes: [EmissionScope]) -> String {
+        switch self {
+        case .xml: "ask for scopes=\"\(self.scopes(scopes))\""
+        case .json: "ask for \"scopes\": \(self.scopes(scopes))"
+        case .notice: "ask in the notice for a plan covering " + Prose.list(scopes.map(\.title))
+        }
+    }
+
+    /// How to ask for a plan covering global emissions (NZ003).
+    var globalEmissionsHelp: String {
+        switch self {
+        case .xml: "ask for global=\"true\" on <carbon-reduction-plan>"
+        case .json: "ask for \"global\": true in \"carbonReductionPlan\""
+        case .notice: "ask in the notice for a plan covering global emissions"
+        }
     }
 }

@@ -6,24 +6,36 @@ extension NetZeroRules {
     static let netZeroCommitmentRequired = Rule("NZ002", "net-zero-commitment-required") {
         Summary("An NHS contract worth £10k to £5m a year asks suppliers for a Net Zero Commitment")
         Severity(.error)
-        Explanation("""
-            From **1 April 2024** the NHS Net Zero Supplier Roadmap asks suppliers on contracts of NHS bodies in \
-            England worth **£10,000 to £5m a year, excluding VAT**, for a **Net Zero Commitment**: a shorter, \
-            published commitment to net zero. It is a pass/fail selection requirement, on top of the 10% net zero \
-            and social value weighting. A full Carbon Reduction Plan asked for instead also meets it.
+        WhatItChecks("""
+            Whether each lot of an NHS contract worth **£10,000 to under £5m a year, excluding VAT** (the \
+            `commitmentFromPerAnnum` and `crpThresholdPerAnnum` parameters) asks suppliers for a **Net Zero \
+            Commitment**: a shorter, published commitment to net zero. A full Carbon Reduction Plan asked for \
+            instead also meets it.
 
-            Until 1 April 2026 the commitment applies only to procurements **above the procurement threshold**. Its \
-            extension below the threshold from 1 April 2026 was announced subject to review: that policy \
-            (`nhs-nzc-below-threshold-2026`) is off unless a configuration turns it on, so a procurement below the \
-            threshold, or one whose notice does not say, is not judged by default. From **1 April 2027** no new \
-            procurement needs a commitment: the 2027 requirements replace it.
-
-            At £5m a year and above, and for every new framework, a full Carbon Reduction Plan is due instead: that \
-            is NZ001's finding, so this rule leaves frameworks alone. The value a year is worked out as for NZ001 \
-            (total over duration; VAT at `vatRate` where the tender states it including VAT; values not in pounds \
-            are not checked).
+            The value a year is worked out as for NZ001 (total over duration; VAT at `vatRate` where the tender \
+            states it including VAT; values not in pounds are not checked). Frameworks are left alone. A \
+            procurement below the procurement threshold, or one whose notice does not say, is not judged by \
+            default.
 
             With `smallSupplierGrace` turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years.
+            """)
+        Why("""
+            From **1 April 2024** the NHS Net Zero Supplier Roadmap asks suppliers on contracts of NHS bodies in \
+            England worth **£10,000 to £5m a year, excluding VAT**, for a Net Zero Commitment. It is a pass/fail \
+            selection requirement, on top of the 10% net zero and social value weighting.
+
+            Until 1 April 2026 the commitment applies only to procurements **above the procurement threshold**. Its \
+            extension below the threshold from 1 April 2026 was announced subject to review (**unconfirmed**): that \
+            policy (`nhs-nzc-below-threshold-2026`) is off unless a configuration turns it on. From **1 April \
+            2027** no new procurement needs a commitment: the 2027 requirements replace it.
+
+            At £5m a year and above, and for every new framework, a full Carbon Reduction Plan is due instead.
+            """)
+        NotThisRulesFinding("""
+            A contract worth £5m a year or more, or a new NHS framework, which needs a full Carbon Reduction Plan \
+            (NZ001); what a plan asked for covers and its net zero year (NZ003, NZ004); from 1 April 2027, public \
+            reporting (NZ005). A contract worth less than £10,000 a year: no rule, as the NHS asks for nothing on \
+            net zero there. Buyers other than NHS bodies in England: no rule, as the roadmap binds only them.
             """)
         Enforces(.nhsNetZeroCommitment2024, .nhsNetZeroCommitmentBelowThreshold)
         Parameter(commitmentFromPerAnnum)
@@ -43,18 +55,18 @@ extension NetZeroRules {
                 Message("contracts worth from \(NetZeroMoney.pounds(from)) to under \(NetZeroMoney.pounds(below)) a year (excluding VAT) must ask for a Net Zero Commitment or a Carbon Reduction Plan; \(lot.label) is worth \(value.inWords) and asks for neither")
                 At(value.origin)
                 Label(value.label)
-                if let commitment = terms.netZeroCommitment, let origin = NetZeroPlace.field(commitment.required.origin) {
+                if let commitment = terms.netZeroCommitment, let origin = commitment.required.origin?.field {
                     Secondary("the Net Zero Commitment is not required here", at: origin)
                 }
-                if let plan = terms.carbonReductionPlan, let origin = NetZeroPlace.field(plan.required.origin) {
+                if let plan = terms.carbonReductionPlan, let origin = plan.required.origin?.field {
                     Secondary("the Carbon Reduction Plan is not required here", at: origin)
                 }
                 value.notes.map(Note)
-                Help(DocumentSpelling(rule.tender).requirementHelp(
+                Help(rule.spelling.requirementHelp(
                     xml: "net-zero-commitment", json: "netZeroCommitment", after: ["carbon-reduction-plan"],
                     words: "a Net Zero Commitment from bidders", lot: lot, tender: rule.tender, existing: terms.netZeroCommitment != nil))
                 if let commitment = terms.netZeroCommitment {
-                    FixIt("ask for a Net Zero Commitment", replacing: NetZeroPlace.fieldValue(commitment.required.origin), with: "true")
+                    FixIt("ask for a Net Zero Commitment", replacing: commitment.required.origin?.fieldValue, with: "true")
                 }
             }
         }

@@ -5,28 +5,41 @@ extension NetZeroRules {
     static let carbonReductionPlanScope = Rule("NZ003", "carbon-reduction-plan-scope") {
         Summary("The Carbon Reduction Plan asked for covers the emissions policy requires")
         Severity(.error)
-        Explanation("""
-            A Carbon Reduction Plan must report **Scope 1** (direct emissions), **Scope 2** (purchased energy) and \
-            five **Scope 3** categories: upstream transportation and distribution, waste generated in operations, \
-            business travel, employee commuting, and downstream transportation and distribution (PPN 06/21 from \
-            30 September 2021 and PPN 006 from 24 February 2025 for central government; the NHS Net Zero Supplier \
-            Roadmap from 1 April 2023). `scopes="3"` (all of Scope 3) covers the five.
+        WhatItChecks("""
+            Whether the Carbon Reduction Plan a tender asks for covers the emissions policy requires: **Scope 1** \
+            (direct emissions), **Scope 2** (purchased energy) and five **Scope 3** categories: upstream \
+            transportation and distribution, waste generated in operations, business travel, employee commuting, \
+            and downstream transportation and distribution. `scopes="3"` (all of Scope 3) covers the five.
 
-            From **1 April 2027** the NHS asks for more: a plan covering **all of Scope 1, 2 and 3**, for \
-            **global** emissions rather than UK operations only (`scopes="1 2 3" global="true"`). Lots reserved \
-            for SMEs or VCSEs get two more years on this: until 1 April 2029 the five categories still do, and the \
-            finding says so.
+            From **1 April 2027**, for the NHS, the plan must cover **all of Scope 1, 2 and 3**, for **global** \
+            emissions rather than UK operations only (`scopes="1 2 3" global="true"`). With `smallSupplierGrace` \
+            turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years on this: until 1 April 2029 \
+            the five categories still do, and the finding says so.
 
             A plan that names a standard (`ppn-06-21`, `ppn-006`, `nhs`) but no scopes is taken to cover what \
             that standard names, which is not all of Scope 3. A plan recognised in the words of an OCDS or eForms \
             notice says nothing of its scopes, so this rule leaves it alone.
+            """)
+        Why("""
+            A Carbon Reduction Plan must report Scope 1, Scope 2 and the five Scope 3 categories under PPN 06/21 \
+            (from 30 September 2021) and PPN 006 (from 24 February 2025) for central government, WPPN 06/21 (from \
+            1 April 2022) then WPPN 006, which adopt them, for the Welsh Government, and the NHS Net Zero Supplier \
+            Roadmap (from 1 April 2023) for NHS bodies in England.
+
+            From 1 April 2027 the NHS asks for more: all of Scope 1, 2 and 3, for suppliers' global emissions.
+            """)
+        NotThisRulesFinding("""
+            A tender that asks for no plan where one is due (NZ001; for other Welsh public bodies, NZ007 as \
+            information); a plan whose net zero year is later than 2050 (NZ004); from 1 April 2027, public \
+            reporting of targets and emissions (NZ005). A plan only mentioned in an OCDS or eForms notice: no \
+            rule, as the notice does not say which emissions it covers.
             """)
         Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
         Parameter(.smallSupplierGrace)
         AppliesOnlyWhen(.planAsked)
         Needs(.planScopes)
         Check { rule in
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             let nhs = rule.policies.contains { $0.pack == .nhsEngland }
             for group in rule.termsGroups {
                 guard let plan = group.terms.carbonReductionPlan else { continue }
@@ -44,8 +57,8 @@ extension NetZeroRules {
                 let which = group.isLotsOwn && !lot.isImplicit ? "the Carbon Reduction Plan asked for in \(lot.label)" : "the Carbon Reduction Plan asked for"
                 let says = plan.scopes.isEmpty && plan.standard == nil
                 let gaps = missing.map(\.title) + (needsGlobal ? ["global emissions"] : [])
-                let scopesField = NetZeroPlace.field(plan.scopes.first?.origin)
-                let place = missing.isEmpty ? (NetZeroPlace.field(plan.global?.origin) ?? plan.origin) : (scopesField ?? plan.origin)
+                let scopesField = plan.scopes.first?.origin?.field
+                let place = missing.isEmpty ? (plan.global?.origin?.field ?? plan.origin) : (scopesField ?? plan.origin)
                 let fixed = full ? NetZeroText.allScopes : stated.union(missing).sorted()
                 let deferred = full ? [] : group.lots.filter { rule.graceDefers(.nhsCarbonReductionPlan2027, for: $0) }
                 rule.report {
@@ -63,20 +76,8 @@ extension NetZeroRules {
                         Note("\(nhs ? "the NHS Net Zero Supplier Roadmap, like PPN 06/21," : "PPN 06/21 and PPN 006") \(nhs ? "asks" : "ask") for Scope 1, Scope 2 and five Scope 3 categories: \(Prose.list(EmissionScope.ppn0621Scope3.map(\.title)))")
                     }
                     deferred.map { Note(rule.graceNote(.nhsCarbonReductionPlan2027, for: $0)) }
-                    if !missing.isEmpty {
-                        switch spelling {
-                        case .xml: Help("ask for scopes=\"\(spelling.scopes(fixed))\"")
-                        case .json: Help("ask for \"scopes\": \(spelling.scopes(fixed))")
-                        case .notice: Help("ask in the notice for a plan covering " + Prose.list(fixed.map(\.title)))
-                        }
-                    }
-                    if needsGlobal {
-                        switch spelling {
-                        case .xml: Help("ask for global=\"true\" on <carbon-reduction-plan>")
-                        case .json: Help("ask for \"global\": true in \"carbonReductionPlan\"")
-                        case .notice: Help("ask in the notice for a plan covering global emissions")
-                        }
-                    }
+                    if !missing.isEmpty { Help(spelling.scopesHelp(fixed)) }
+                    if needsGlobal { Help(spelling.globalEmissionsHelp) }
                     // One fix for all the finding says: the scopes and global emissions together.
                     if spelling != .notice {
                         FixIt(Prose.list(fixSummary(full: full, missing: plan.scopes.isEmpty && !missing.isEmpty ? nil : missing, needsGlobal: needsGlobal)),
@@ -191,21 +192,20 @@ extension NetZeroRules {
     /// field to add it after.
     static func planFixEdits(_ plan: CarbonReductionPlanRequirement, scopes: [EmissionScope]?, global: Bool,
                              spelling: DocumentSpelling) -> [FixItEdit] {
-        let anchor = NetZeroPlace.after(
-            [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
-                .lazy.compactMap { $0 }.first)
+        let anchor = [plan.scopes.first?.origin, plan.global?.origin, plan.required.origin, plan.netZeroBy?.origin, plan.standard?.origin]
+            .lazy.compactMap { $0 }.first?.afterField
         var edits: [FixItEdit] = []
         var added = ""
         if let scopes {
             if let field = plan.scopes.first?.origin {
-                edits.append(Replace(NetZeroPlace.fieldValue(field), with: spelling.scopes(scopes)))
+                edits.append(Replace(field.fieldValue, with: spelling.scopes(scopes)))
             } else {
                 added += spelling.field(xml: "scopes", json: "scopes", value: spelling.scopes(scopes))
             }
         }
         if global {
             if let field = plan.global?.origin {
-                edits.append(Replace(NetZeroPlace.fieldValue(field), with: "true"))
+                edits.append(Replace(field.fieldValue, with: "true"))
             } else {
                 added += spelling.field(xml: "global", json: "global", value: "true")
             }

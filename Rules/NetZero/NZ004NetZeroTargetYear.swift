@@ -10,13 +10,22 @@ extension NetZeroRules {
     static let netZeroTargetYear = Rule("NZ004", "net-zero-target-year") {
         Summary("The net zero year asked of suppliers is 2050 at the latest (the NHS encourages 2045)")
         Severity(.error)
-        Explanation("""
+        WhatItChecks("""
+            The year by which a Carbon Reduction Plan asked for commits the supplier to net zero (`net-zero-by`): a \
+            year later than `latestYear` (**2050**) is an error. For NHS bodies in England a year later than \
+            `nhsEncouragedYear` (**2045**) is reported as information. Both years are parameters.
+            """)
+        Why("""
             A Carbon Reduction Plan commits the supplier to net zero by **2050 at the latest** (PPN 06/21, PPN 006 \
-            and the NHS Net Zero Supplier Roadmap): a later year is an error.
+            and the NHS Net Zero Supplier Roadmap).
 
-            For NHS bodies in England, from 1 April 2023 (the first NHS plan requirements), a year later than **2045** is reported as information: 2050 \
-            still meets the minimum, but the NHS aims for net zero by 2045 for the emissions it can influence (its \
-            supply chain) and encourages suppliers to match it. Both years are parameters.
+            For NHS bodies in England, from 1 April 2023 (the first NHS plan requirements), 2050 still meets the \
+            minimum, but the NHS aims for net zero by **2045** for the emissions it can influence (its supply \
+            chain) and encourages suppliers to match it.
+            """)
+        NotThisRulesFinding("""
+            A tender that asks for no plan where one is due (NZ001) or recommended (NZ007, as information); a plan \
+            that leaves out emissions policy requires (NZ003). A plan that states no net zero year: no rule, as there is no year to judge.
             """)
         Enforces(.ppn0621, .ppn006, .nhsCarbonReductionPlan2023, .nhsCarbonReductionPlan2024, .nhsCarbonReductionPlan2027, .wppn0621, .wppn006)
         Parameter(latestYear)
@@ -35,21 +44,21 @@ extension NetZeroRules {
                 if year.value > latest {
                     rule.report {
                         Message("\(which) sets net zero by \(year.value), later than \(latest), the latest year a plan may commit to")
-                        At(NetZeroPlace.field(year.origin))
+                        At(year.origin?.field)
                         Label("later than \(latest)")
                         if nhs { Note("the NHS encourages \(encouraged): its own target for the emissions of its supply chain") }
                         Help("ask for net zero by \(better)")
-                        FixIt("ask for net zero by \(better)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(better))
+                        FixIt("ask for net zero by \(better)", replacing: year.origin?.fieldValue, with: String(better))
                     }
                 } else if nhs, year.value > encouraged {
                     rule.report {
                         Message("\(which) sets net zero by \(year.value); the NHS encourages \(encouraged)")
-                        At(NetZeroPlace.field(year.origin))
+                        At(year.origin?.field)
                         Label("later than \(encouraged)")
                         SeverityOverride(.info)
                         Note("a plan may commit to any year up to \(latest), so \(year.value) meets the minimum; the NHS aims for net zero by \(encouraged) for the emissions it can influence and encourages suppliers to match it")
                         Help("ask for net zero by \(encouraged)")
-                        FixIt("ask for net zero by \(encouraged)", replacing: NetZeroPlace.fieldValue(year.origin), with: String(encouraged))
+                        FixIt("ask for net zero by \(encouraged)", replacing: year.origin?.fieldValue, with: String(encouraged))
                     }
                 }
             }

@@ -5,25 +5,33 @@ extension NetZeroRules {
     static let publicReportingRequired = Rule("NZ005", "public-reporting-required") {
         Summary("From April 2027, NHS tenders require suppliers to report their targets and emissions publicly")
         Severity(.error)
-        Explanation("""
-            From **1 April 2027** the NHS Net Zero Supplier Roadmap asks **all suppliers** to report their net \
-            zero targets and emissions publicly (and to publish a Carbon Reduction Plan for global emissions: see \
-            NZ003). Say so in the tender: `<public-reporting required="true"/>` in `<net-zero>`.
+        WhatItChecks("""
+            Whether an NHS tender requires suppliers to report their net zero targets and emissions publicly: \
+            `<public-reporting required="true"/>` in `<net-zero>`. OCDS and eForms notices have no field for this \
+            requirement, so they are reported unless the tender spec says it.
 
-            With `smallSupplierGrace` turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years: \
-            from 1 April 2029.
-
-            The roadmap says *all* suppliers; tenderlint leaves alone contracts known to be worth less than \
-            `fromPerAnnum` (£10,000 a year, where the NHS asks for nothing else on net zero either). That lower \
-            bound is tenderlint's reading, not the roadmap's words: set it to £0 to check every contract. OCDS and \
-            eForms notices have no field for this requirement, so they are reported unless the tender spec says it.
+            Contracts known to be worth less than `fromPerAnnum` (£10,000 a year, where the NHS asks for nothing \
+            else on net zero either) are left alone: set it to £0 to check every contract. With \
+            `smallSupplierGrace` turned on (unconfirmed), lots reserved for SMEs or VCSEs get two more years: from \
+            1 April 2029.
+            """)
+        Why("""
+            From **1 April 2027** the NHS Net Zero Supplier Roadmap asks **all suppliers** to NHS bodies in England \
+            to report their net zero targets and emissions publicly (and to publish a Carbon Reduction Plan for \
+            global emissions). The lower bound of £10,000 a year is tenderlint's reading, not the roadmap's words.
+            """)
+        NotThisRulesFinding("""
+            A Carbon Reduction Plan that does not cover global emissions, or all of Scope 1, 2 and 3 (NZ003); no \
+            plan asked for where one is due (NZ001); from 2030, qualification through progress reports and the \
+            Evergreen assessment (NZ006). A contract known to be worth less than £10,000 a year: no rule, by \
+            default.
             """)
         Enforces(.nhsCarbonReductionPlan2027)
         Parameter(fromPerAnnum)
         Parameter(.smallSupplierGrace)
         AppliesOnlyWhen(.reportingMilestone, .notKnownToBeSmall)
         Check { rule in
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             for group in rule.termsGroups {
                 let requirement = group.terms.publicReporting
                 guard requirement?.required.value != true else { continue }
@@ -41,7 +49,7 @@ extension NetZeroRules {
                         words: "public reporting of targets and emissions", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require public reporting", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")
+                        FixIt("require public reporting", replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

@@ -5,16 +5,25 @@ extension NetZeroRules {
     static let evergreenAssessmentRequired = Rule("NZ006", "evergreen-assessment-required") {
         Summary("From 2030, NHS tenders qualify suppliers through progress reports and the Evergreen assessment")
         Severity(.error)
-        Explanation("""
-            From **2030** the NHS Net Zero Supplier Roadmap lets suppliers qualify only if they show progress \
-            through published progress reports and continued emissions reporting through the **Evergreen \
-            Sustainable Supplier Assessment**. Say so in the tender: `<evergreen-assessment required="true"/>` in \
-            `<net-zero>` (in OCDS and eForms notices, a mention of the Evergreen assessment).
+        WhatItChecks("""
+            Whether an NHS tender makes qualification depend on published progress reports and the **Evergreen \
+            Sustainable Supplier Assessment**: `<evergreen-assessment required="true"/>` in `<net-zero>` (in OCDS \
+            and eForms notices, a mention of the Evergreen assessment).
 
-            The roadmap gives the year, not the month: tenderlint takes **1 January 2030** (the `evergreenFrom` \
-            parameter), which is unconfirmed. The SME and VCSE grace period does not extend to this milestone. As \
-            for NZ005, contracts known to be worth less than `fromPerAnnum` (£10,000 a year) are left alone: \
-            tenderlint's reading, set it to £0 to check every contract.
+            It applies from the `evergreenFrom` parameter, **1 January 2030** by default. As for NZ005, contracts \
+            known to be worth less than `fromPerAnnum` (£10,000 a year) are left alone: tenderlint's reading, set \
+            it to £0 to check every contract.
+            """)
+        Why("""
+            From **2030** the NHS Net Zero Supplier Roadmap lets suppliers to NHS bodies in England qualify only if \
+            they show progress through published progress reports and continued emissions reporting through the \
+            Evergreen assessment. The roadmap gives the year, not the month: 1 January is tenderlint's reading, \
+            which is **unconfirmed**. The SME and VCSE grace period does not extend to this milestone.
+            """)
+        NotThisRulesFinding("""
+            Public reporting of targets and emissions, from 1 April 2027 (NZ005); no Carbon Reduction Plan asked \
+            for where one is due (NZ001), or one that leaves out emissions (NZ003). A contract known to be worth \
+            less than £10,000 a year: no rule, by default.
             """)
         Enforces(.nhsEvergreen2030)
         Parameter(evergreenFrom)
@@ -22,7 +31,7 @@ extension NetZeroRules {
         AppliesOnlyWhen(.evergreenDate, .notKnownToBeSmall)
         Check { rule in
             let from = rule[evergreenFrom]
-            let spelling = DocumentSpelling(rule.tender)
+            let spelling = rule.spelling
             for group in rule.termsGroups {
                 let requirement = group.terms.evergreenAssessment
                 guard requirement?.required.value != true else { continue }
@@ -38,7 +47,7 @@ extension NetZeroRules {
                         words: "the Evergreen Sustainable Supplier Assessment", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require the Evergreen assessment", replacing: NetZeroPlace.fieldValue(requirement.required.origin), with: "true")
+                        FixIt("require the Evergreen assessment", replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

@@ -6,12 +6,20 @@ extension NetZeroRules {
     static let welshPlanGoodPractice = Rule("NZ007", "welsh-carbon-reduction-plan-good-practice") {
         Summary("A Welsh public body's contract of £5m a year or more asks for a Carbon Reduction Plan, as good practice")
         Severity(.info)
-        Explanation("""
-            WPPN 06/21 (then WPPN 006) makes a Carbon Reduction Plan **mandatory** for Welsh Government contracts of \
-            £5m or more (NZ001), and **recommends** it to the rest of the Welsh public sector: NHS Wales, local \
-            authorities, and other Welsh public bodies. This rule says so, as information, where such a body's \
-            contract is worth `crpThresholdPerAnnum` (£5m) a year or more, as stated, and asks for no plan. It is \
-            good practice, not a duty: nothing fails.
+        WhatItChecks("""
+            Where a Welsh public body other than the Welsh Government (NHS Wales, local authorities, other Welsh \
+            public bodies) has a contract worth `crpThresholdPerAnnum` (£5m) a year or more, as stated, and asks \
+            for no Carbon Reduction Plan, this rule says so, as information. Nothing fails.
+            """)
+        Why("""
+            WPPN 06/21 (from 1 April 2022, then WPPN 006) makes a Carbon Reduction Plan **mandatory** for Welsh \
+            Government contracts of £5m or more, and **recommends** it to the rest of the Welsh public sector. For \
+            them it is good practice, not a duty.
+            """)
+        NotThisRulesFinding("""
+            A Welsh Government contract of £5m a year or more that asks for no plan: a duty, so NZ001's finding, \
+            as an error. A contract worth less than £5m a year: no rule, as nothing is recommended there. A buyer \
+            the document does not identify (TL015).
             """)
         Enforces(.walesCarbonReductionPlanGoodPractice)
         Parameter(crpThresholdPerAnnum)
@@ -27,7 +35,7 @@ extension NetZeroRules {
                 Label(value.label)
                 value.notes.map(Note)
                 Note("for the Welsh Government a plan is mandatory (WPPN 06/21, then WPPN 006); for other Welsh public bodies it is good practice")
-                Help(DocumentSpelling(rule.tender).planHelp(for: .walesCarbonReductionPlanGoodPractice, full: false, lot: lot, tender: rule.tender,
+                Help(rule.spelling.planHelp(for: .walesCarbonReductionPlanGoodPractice, full: false, lot: lot, tender: rule.tender,
                                                           existing: terms.carbonReductionPlan != nil))
             }
         }

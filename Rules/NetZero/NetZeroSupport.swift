@@ -80,7 +80,7 @@ extension RuleContext {
         if frameworkWhole {
             notes.append("\(lot.label) states no value of its own, so the framework's value was taken for it: a framework's value is what may be called off under it")
         }
-        var annual = AnnualValue(amount: stated, stated: stated, origin: NetZeroPlace.field(value.amount.origin), notes: notes)
+        var annual = AnnualValue(amount: stated, stated: stated, origin: value.amount.origin?.field, notes: notes)
         annual.isFrameworkWhole = frameworkWhole
         let factor = 1 + vatRate / 100
         let rateWords = vatRate == 0
@@ -136,7 +136,7 @@ extension RuleContext {
         case nil:
             words += " (the tender does not say whether that includes VAT)"
         }
-        return TotalValue(amount: amount, origin: NetZeroPlace.field(value.amount.origin), words: "\(lot.label) is worth \(words)")
+        return TotalValue(amount: amount, origin: value.amount.origin?.field, words: "\(lot.label) is worth \(words)")
     }
 
     /// Whether a lot's value a year, as stated, is known to be below an amount (unknown values are not).

@@ -59,14 +59,7 @@ extension SocialValueRules {
                 if let mention = mentions.first {
                     Note("the notice mentions social value (\(mention)), but no award criterion scores it: contract conditions alone do not meet the weighting")
                 }
-                switch rule.spelling {
-                case .xml:
-                    Help("add <criterion id=\"social-value\" kind=\"social-value\" weight=\"10\"/> and lower the other criteria so \(lot.label) still adds up to 100%")
-                case .json:
-                    Help("add { \"id\": \"social-value\", \"kind\": \"social-value\", \"weight\": 10 } to the criteria and lower the others so \(lot.label) still adds up to 100%")
-                case .notice:
-                    Help("add an award criterion for \(words), named so (such as \"Social value\"), weighted at least 10% of the total score")
-                }
+                Help(rule.spelling.socialValueCriterionHelp(for: lot, words: words))
             }
         }
         Examples {

@@ -34,9 +34,7 @@ extension SocialValueRules {
             guard climateEvidence(in: tender, catalogues: rule.catalogues) == nil else { return }
             let theme = SocialValueTheme.fightingClimateChange
             // A theme's origin is its text in XML; its element is what a reader looks for.
-            let themeOrigin = tender.socialValue.themes.first?.origin.map { origin in
-                origin.node.kind == .text ? (origin.node.parent.map(Origin.init) ?? origin) : origin
-            }
+            let themeOrigin = tender.socialValue.themes.first?.origin?.element
             let counted = tender.lots.lazy.flatMap { $0.evaluation.counted(of: [.socialValue]) }.first?.criterion
             let unchecked = uncataloguedMeasures(in: tender, catalogues: rule.catalogues)
             let mention = netZeroMentions(in: tender).first
@@ -44,7 +42,7 @@ extension SocialValueRules {
                 Message("the theme \(theme.title) appears neither in the specification nor in the criteria; NHS guidance requires it in every tender")
                 // What was judged is every theme the tender targets, not the first one the finding points at.
                 OffendingValue("themes: " + tender.socialValue.themes.map(\.value.rawValue).sorted().joined(separator: ", "))
-                About(themeOrigin?.node.parent.map(Origin.init))
+                About(themeOrigin?.container)
                 if let themeOrigin {
                     At(themeOrigin)
                     Label("themes: " + tender.socialValue.themes.map(\.value.title).joined(separator: ", "))
@@ -59,14 +57,7 @@ extension SocialValueRules {
                 if !unchecked.isEmpty {
                     Note("measures \(Prose.list(unchecked)) were not looked up: no catalogue of their framework is loaded")
                 }
-                switch rule.spelling {
-                case .xml:
-                    Help("add <theme>fighting-climate-change</theme> to <social-value>, or a net zero criterion (kind=\"net-zero\") to the evaluation")
-                case .json:
-                    Help("add \"fighting-climate-change\" to \"socialValue\": { \"themes\": [...] }, or a net zero criterion (\"kind\": \"net-zero\") to the evaluation")
-                case .notice:
-                    Help("state Fighting climate change in the specification, or score net zero in the social value criteria")
-                }
+                Help(rule.spelling.fightingClimateChangeHelp)
             }
         }
         Examples {

@@ -59,14 +59,7 @@ extension SocialValueRules {
                     At(origin ?? lot.evaluation.origin)
                     Label("price per quality point")
                     Note("price carries no weight of its own here, so there is no total score for social value to be 10% of")
-                    switch rule.spelling {
-                    case .xml:
-                        Help("declare it in <social-value>: <exception kind=\"price-per-quality-point\">why this method was chosen</exception>")
-                    case .json:
-                        Help("declare it: \"socialValue\": { \"exception\": { \"kind\": \"price-per-quality-point\", \"justification\": \"why this method was chosen\" } }")
-                    case .notice:
-                        Help("state in the tender documents that social value is weighted against the quality score, and why price per quality point is used")
-                    }
+                    Help(rule.spelling.pricePerQualityPointExceptionHelp)
                 }
             }
         }

@@ -49,14 +49,7 @@ extension SocialValueRules {
                 Label(benefits == nil ? "no community benefits" : "no summary or reasons")
                 Note("contracts with an estimated value of \(threshold) or more must consider community benefit requirements, and the contract notice must summarise them or say why there are none")
                 if let value { Note(value.words) }
-                switch rule.spelling {
-                case .xml:
-                    Help("add <community-benefits included=\"true\">a summary of the requirements</community-benefits> to <social-value>, or included=\"false\" with the reasons")
-                case .json:
-                    Help("add \"communityBenefits\": { \"included\": true, \"statement\": \"a summary of the requirements\" } to \"socialValue\", or \"included\": false with the reasons")
-                case .notice:
-                    Help("summarise the community benefit requirements in the contract notice, or give the reasons for including none")
-                }
+                Help(rule.spelling.communityBenefitsHelp)
             }
         }
         Examples {
@@ -159,7 +152,7 @@ extension RuleContext {
             return NetZeroMoney.rounded(length.total(perYear: value.amount.value))
         }
         if let value = tender.value, let amount = total(value, tender.duration) {
-            return TotalValue(amount: amount, origin: NetZeroPlace.field(value.amount.origin),
+            return TotalValue(amount: amount, origin: value.amount.origin?.field,
                               words: "the tender's estimated value is \(NetZeroMoney.pounds(amount))")
         }
         var sum = Decimal(0)

@@ -231,12 +231,7 @@ extension SocialValueRules {
                 At(exception.origin ?? exception.kind.origin)
                 Label("no justification")
                 Note(exceptionMeaning(exception.kind.value))
-                switch rule.spelling {
-                case .xml:
-                    Help("say why as the exception's text: <exception kind=\"\(kind)\">\(reasonWanted(exception.kind.value))</exception>")
-                case .json, .notice:
-                    Help("say why in \"justification\": \(reasonWanted(exception.kind.value))")
-                }
+                Help(rule.spelling.justificationHelp(kind: kind, reason: reasonWanted(exception.kind.value)))
             }
         }
         if exception.kind.value == .pricePerQualityPoint, !tender.lots.contains(where: { $0.evaluation.usesPricePerQualityPoint }) {

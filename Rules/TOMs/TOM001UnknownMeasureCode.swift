@@ -4,16 +4,21 @@ extension TOMRules {
     static let unknownCode = Rule("TOM001", "unknown-measure-code") {
         Summary("Every measure code is in the framework's catalogue")
         Severity(.error)
-        Explanation("""
-            A social value commitment names a measure by its code. A code the framework's catalogue does not have \
-            cannot be scored, given a proxy value or compared between bids: bidders will ask what it means, or \
-            answer different questions.
-
-            The code is looked up in the catalogue edition in force on the evaluation date. When a listed code is \
-            close (a doubled digit, a slip of the keyboard), the finding offers it as a fix. Codes not written as \
-            the framework writes them are TOM002's, and frameworks with no catalogue loaded cannot be checked.
+        WhatItChecks("""
+            Each measure a social value commitment names, by its code, looked up in the catalogue edition in force \
+            on the evaluation date. A code the catalogue does not have is reported. When a listed code is close (a \
+            doubled digit, a slip of the keyboard), the finding offers it as a fix.
 
             \(catalogueExplanation)
+            """)
+        Why("""
+            A code the framework's catalogue does not have cannot be scored, given a proxy value or compared \
+            between bids: bidders will ask what it means, or answer different questions.
+            """)
+        NotThisRulesFinding("""
+            A code not written as its framework writes it, and a framework with no catalogue loaded, which cannot \
+            be checked (TOM002); a code the catalogue has but has retired (TOM003); a catalogue file that is itself \
+            malformed (TL008).
             """)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)

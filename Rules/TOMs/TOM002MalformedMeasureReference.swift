@@ -4,17 +4,27 @@ extension TOMRules {
     static let malformedReference = Rule("TOM002", "malformed-measure-reference") {
         Summary("Measure codes are written as their framework writes them, and their framework can be checked")
         Severity(.error)
-        Explanation("""
-            Each framework writes its codes its own way: the National TOMs `NT<n>` with the plug-ins `RE<n>` (real \
-            estate) and `FM<n>` (facilities management), the Social Value Model `MAC <outcome>.<n>`, tenderlint's \
-            illustrative catalogue `ILLUS-NT<n>`; a catalogue file can declare its own (`codePatterns`). A code \
-            written another way (`MAC4.1`, `nt12`) is reported with the code as the framework writes it.
+        WhatItChecks("""
+            Whether each measure code is written as its framework writes its codes: the National TOMs `NT<n>` with \
+            the plug-ins `RE<n>` (real estate) and `FM<n>` (facilities management), the Social Value Model \
+            `MAC <outcome>.<n>`, tenderlint's illustrative catalogue `ILLUS-NT<n>`; a catalogue file can declare \
+            its own (`codePatterns`). A code written another way (`MAC4.1`, `nt12`) is reported with the code as \
+            the framework writes it.
 
             A framework with no catalogue loaded is reported once per tender, as information: its codes are checked \
             for their form only, or, for a framework tenderlint does not know, not at all. A framework name close to \
             a known one gets a fix.
 
             \(catalogueExplanation)
+            """)
+        Why("""
+            A code written another way is not the code the framework lists, so it cannot be looked up: its measure \
+            cannot be scored or compared between bids. A framework whose catalogue is not loaded leaves its \
+            measures unchecked, which the buyer should know before relying on the other TOMs rules.
+            """)
+        NotThisRulesFinding("""
+            A well-formed code the catalogue does not have (TOM001); a code the catalogue has retired (TOM003); a \
+            catalogue file whose own codes do not fit their framework's pattern (TL008).
             """)
         AppliesOnlyWhen(.measures)
         Check { rule in

@@ -4,15 +4,21 @@ extension TOMRules {
     static let retiredMeasure = Rule("TOM003", "retired-measure") {
         Summary("No measure is one the catalogue edition in force has retired")
         Severity(.warning)
-        Explanation("""
-            Frameworks are revised: measures are retired, and often replaced by others. A retired measure has no \
-            current definition or proxy value, so commitments to it cannot be scored as the framework now intends.
-
-            The catalogue edition in force is the latest whose date in force is on or before the evaluation date. \
-            A measure is retired when the catalogue says it was retired in that edition or an earlier one; when \
-            the catalogue names its replacement, the finding offers it as a fix.
+        WhatItChecks("""
+            Whether a measure named is one the catalogue edition in force has retired. The edition in force is the \
+            latest whose date in force is on or before the evaluation date. A measure is retired when the catalogue \
+            says it was retired in that edition or an earlier one; when the catalogue names its replacement, the \
+            finding offers it as a fix.
 
             \(catalogueExplanation)
+            """)
+        Why("""
+            Frameworks are revised: measures are retired, and often replaced by others. A retired measure has no \
+            current definition or proxy value, so commitments to it cannot be scored as the framework now intends.
+            """)
+        NotThisRulesFinding("""
+            A code the catalogue does not have at all (TOM001); a target in another unit than the measure counts, \
+            which is worth checking after taking the replacement (TOM004).
             """)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)

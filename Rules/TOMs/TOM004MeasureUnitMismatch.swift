@@ -4,15 +4,21 @@ extension TOMRules {
     static let unitMismatch = Rule("TOM004", "measure-unit-mismatch") {
         Summary("Each measure's target is in the unit the measure counts")
         Severity(.error)
-        Explanation("""
+        WhatItChecks("""
+            Whether each measure's target is in the unit the catalogue says the measure counts. Units are compared \
+            ignoring case and common spellings (`£` and `GBP`, `percent` and `%`). A measure with no unit, in the \
+            tender or in the catalogue, is not checked.
+
+            \(catalogueExplanation)
+            """)
+        Why("""
             Every measure counts one thing in one unit: people employed in full-time equivalents (FTE), weeks of \
             training, hours of volunteering, tonnes of CO2e avoided, pounds spent. A target in another unit (15% \
             where the measure counts FTE) cannot be added up, given its proxy value or compared between bids.
-
-            Units are compared ignoring case and common spellings (`£` and `GBP`, `percent` and `%`). A measure \
-            with no unit, in the tender or in the catalogue, is not checked.
-
-            \(catalogueExplanation)
+            """)
+        NotThisRulesFinding("""
+            A code the catalogue does not have (TOM001) or does not write that way (TOM002); a measure the \
+            catalogue has retired (TOM003). A measure with no unit: no rule, as there is nothing to compare.
             """)
         AppliesOnlyWhen(.measures)
         Needs(.cataloguedMeasures)

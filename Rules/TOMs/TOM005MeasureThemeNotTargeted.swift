@@ -4,16 +4,22 @@ extension TOMRules {
     static let themeNotTargeted = Rule("TOM005", "measure-theme-not-targeted") {
         Summary("Each measure belongs to a theme the tender targets")
         Severity(.warning)
-        Explanation("""
+        WhatItChecks("""
+            Whether each measure belongs to one of the social value themes the tender declares. Checked only when \
+            the tender declares its themes. A measure's theme comes from the catalogue (its own, or its \
+            outcome's); a Social Value Model award criterion code (`MAC <outcome>.<n>`) takes its outcome's theme.
+
+            \(catalogueExplanation)
+            """)
+        Why("""
             A tender that declares its social value themes should ask for commitments under those themes: a \
             measure under another theme scores social value the tender did not set out to buy, and bidders \
             cannot tell which themes count.
-
-            Checked only when the tender declares its themes. A measure's theme comes from the catalogue (its own, \
-            or its outcome's); a Social Value Model award criterion code (`MAC <outcome>.<n>`) takes its \
-            outcome's theme.
-
-            \(catalogueExplanation)
+            """)
+        NotThisRulesFinding("""
+            An NHS tender that does not cover the theme Fighting climate change at all (SV003); an NHS London TOMs \
+            measure outside the four NHS London themes (TOM007); a code the catalogue does not have (TOM001). A \
+            tender that declares no themes: no rule, as there is nothing to compare.
             """)
         AppliesOnlyWhen(.measures)
         Needs(.socialValueThemes)

@@ -4,13 +4,18 @@ extension TOMRules {
     static let duplicateCommitment = Rule("TOM006", "duplicate-measure-commitment") {
         Summary("No measure is committed twice in one lot")
         Severity(.error)
-        Explanation("""
-            The same measure named twice in one lot (under two criteria, or as a commitment of the whole tender and \
-            again under a lot's criterion) counts the same social value twice: its weight in the score and its \
-            proxy value in the bid double, and bidders cannot tell which target applies.
-
-            Measures in the tender's social value terms apply to every lot. The same code in different lots is \
-            fine. Codes are compared ignoring case and spaces.
+        WhatItChecks("""
+            Whether the same measure is named twice in one lot: under two criteria, or as a commitment of the whole \
+            tender and again under a lot's criterion. Measures in the tender's social value terms apply to every \
+            lot. Codes are compared ignoring case and spaces.
+            """)
+        Why("""
+            A measure committed twice counts the same social value twice: its weight in the score and its proxy \
+            value in the bid double, and bidders cannot tell which target applies.
+            """)
+        NotThisRulesFinding("""
+            A code the catalogue does not have (TOM001), has retired (TOM003), or counts in another unit (TOM004). \
+            The same code in different lots: no rule, as that is fine.
             """)
         AppliesOnlyWhen(.measures)
         Check { rule in

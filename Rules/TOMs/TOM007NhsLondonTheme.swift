@@ -4,17 +4,27 @@ extension TOMRules {
     static let nhsLondonTheme = Rule("TOM007", "nhs-london-theme") {
         Summary("NHS London TOMs measures belong to the four NHS London themes")
         Severity(.warning)
-        Explanation("""
-            The NHS London TOMs (NHS London Procurement Partnership) draw on four themes of the government Social \
-            Value Model: *Equal opportunity*, *Tackling economic inequality*, *Fighting climate change* and \
-            *Wellbeing*. A measure named under the `nhs-london-toms` framework whose theme is another (such as \
-            COVID-19 recovery) is not one of the NHS London measures: it was probably taken from another framework.
-
-            The measure's theme comes from the NHS London catalogue your organisation loads, or, for a code written \
-            as a Social Value Model award criterion (`MAC <outcome>.<n>`), from that outcome's theme. It runs where \
-            the NHS net zero and social value guidance binds the buyer (NHS bodies in England), whose framework this is.
+        WhatItChecks("""
+            Whether each measure named under the `nhs-london-toms` framework belongs to one of the four NHS London \
+            themes: *Equal opportunity*, *Tackling economic inequality*, *Fighting climate change* and \
+            *Wellbeing*. The measure's theme comes from the NHS London catalogue your organisation loads, or, for a \
+            code written as a Social Value Model award criterion (`MAC <outcome>.<n>`), from that outcome's theme.
 
             \(catalogueExplanation)
+            """)
+        Why("""
+            The NHS London TOMs (NHS London Procurement Partnership) draw on four themes of the government Social \
+            Value Model. A measure whose theme is another (such as COVID-19 recovery) is not one of the NHS London \
+            measures: it was probably taken from another framework.
+
+            The rule runs where the NHS net zero and social value guidance binds the buyer, whose framework this \
+            is: NHS bodies in England, from 1 April 2022, and in Provider Selection Regime processes from 1 January \
+            2024 (**unconfirmed**: off unless a configuration turns it on).
+            """)
+        NotThisRulesFinding("""
+            A measure under a theme the tender does not target (TOM005); an NHS tender that does not cover the \
+            theme Fighting climate change (SV003); a code the catalogue does not have (TOM001); an NHS London TOMs \
+            measure whose theme cannot be found because no catalogue is loaded (TOM002, as information).
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR)
         AppliesOnlyWhen(.nhsLondonMeasures)

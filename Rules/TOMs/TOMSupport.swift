@@ -129,25 +129,7 @@ enum TOMSupport {
     /// A fix-it that rewrites a scalar of the document: an XML attribute value, or a JSON string (quotes kept).
     static func replacing(_ located: Located<String>, with replacement: String, _ summary: String) -> FindingPart {
         guard let origin = located.origin else { return FixIt(summary, replacing: nil, with: replacement) }
-        let text: String = switch origin.node.kind {
-        case .attribute: xmlAttributeText(replacement)
-        case .string, .number, .bool, .null: JSONWriter.quoted(replacement)
-        default: replacement
-        }
-        return FixIt(summary, replacing: origin, with: text)
-    }
-
-    private static func xmlAttributeText(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
+        return FixIt(summary, replacing: origin, with: origin.written(replacement))
     }
 
 

@@ -37,6 +37,19 @@ struct RulesDocumentationTests {
             """)
     }
 
+    @Test("every rule explains itself in the three fixed sections: what it checks, why, and what is not its finding",
+          arguments: BuiltInRules.ruleSet.rules.map(\.id))
+    func explanationSections(id: String) throws {
+        let rule = try #require(BuiltInRules.ruleSet.rules.first { $0.id == id })
+        #expect(rule.explanation.sections.map(\.title) == [
+            RuleExplanation.whatItChecksTitle, RuleExplanation.whyTitle, RuleExplanation.notThisRulesFindingTitle,
+        ])
+        // The last section names the rules or checks that do report what this one leaves, by id.
+        let names = rule.explanation.notThisRulesFinding.contains { $0.isNumber }
+            || rule.explanation.notThisRulesFinding.localizedCaseInsensitiveContains("no rule")
+        #expect(names, "\(id): \(rule.explanation.notThisRulesFinding)")
+    }
+
     @Test("docs/rules.md has every rule and check, each with its examples rendered as tenderlint reports them")
     func complete() {
         let page = Self.generated()

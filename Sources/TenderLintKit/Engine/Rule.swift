@@ -21,8 +21,8 @@ public struct Rule: Sendable {
     public let identity: RuleIdentity
     public let severity: Severity
     public let summary: String
-    /// Markdown: why the rule exists and what the policy says.
-    public let explanation: String
+    /// What it checks, why (the policy), and what is not its finding.
+    public let explanation: RuleExplanation
     /// The policies it enforces: it runs on a tender only where one of them binds. Empty for a rule that applies
     /// to every tender.
     public let policies: [Policy]
@@ -40,7 +40,7 @@ public struct Rule: Sendable {
         identity = RuleIdentity(id: id, name: name)
         var severity = Severity.error
         var summary = ""
-        var explanation = ""
+        var explanation = RuleExplanation(whatItChecks: "")
         var policies: [Policy] = []
         var parameters: [RuleParameter] = []
         var examples: [RuleExample] = []
@@ -50,7 +50,9 @@ public struct Rule: Sendable {
             switch part {
             case .summary(let text): summary = text
             case .severity(let value): severity = value
-            case .explanation(let text): explanation = text
+            case .whatItChecks(let text): explanation.whatItChecks = text
+            case .why(let text): explanation.why = text
+            case .notThisRulesFinding(let text): explanation.notThisRulesFinding = text
             case .enforces(let list): policies += list
             case .parameter(let parameter): parameters.append(parameter)
             case .check(let check): checks.append(check)
@@ -80,7 +82,9 @@ public struct Rule: Sendable {
 public enum RulePart: Sendable {
     case summary(String)
     case severity(Severity)
-    case explanation(String)
+    case whatItChecks(String)
+    case why(String)
+    case notThisRulesFinding(String)
     case enforces([Policy])
     case parameter(RuleParameter)
     case check(Rule.Check)
@@ -89,7 +93,14 @@ public enum RulePart: Sendable {
 }
 
 public func Summary(_ text: String) -> RulePart { .summary(text) }
-public func Explanation(_ markdown: String) -> RulePart { .explanation(markdown) }
+/// The explanation's first section (Markdown): what the rule looks at and when it reports.
+public func WhatItChecks(_ markdown: String) -> RulePart { .whatItChecks(markdown) }
+/// The explanation's second section (Markdown): the policy behind the rule and whom it binds, from when.
+public func Why(_ markdown: String) -> RulePart { .why(markdown) }
+/// The explanation's last section (Markdown): near misses that other rules (or nothing) report, and why.
+public func NotThisRulesFinding(_ markdown: String) -> RulePart { .notThisRulesFinding(markdown) }
+/// Transitional: the whole explanation as one section, until every rule states its three.
+public func Explanation(_ markdown: String) -> RulePart { .whatItChecks(markdown) }
 public func Enforces(_ policies: Policy...) -> RulePart { .enforces(policies) }
 public func Parameter(_ parameter: RuleParameter) -> RulePart { .parameter(parameter) }
 /// A check of the whole tender; it judges `rule.lots`, the lots that meet the rule's conditions.

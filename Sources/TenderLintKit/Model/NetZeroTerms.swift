@@ -89,6 +89,9 @@ public struct NetZeroTerms: Sendable {
     public var recognitions: [Recognition]
     /// A declared exception to the Carbon Reduction Plan requirement (not relevant or not proportionate).
     public var exception: DeclaredException?
+    /// Where the terms were written together (a tender spec's `<net-zero>`, even an empty one); nil where the
+    /// document has no such place (a notice's terms are gathered from several).
+    public var origin: Origin?
 
     public init(carbonReductionPlan: CarbonReductionPlanRequirement? = nil, netZeroCommitment: Requirement? = nil,
                 evergreenAssessment: Requirement? = nil, publicReporting: Requirement? = nil,

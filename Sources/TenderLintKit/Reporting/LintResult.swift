@@ -37,13 +37,12 @@ public struct ReportedRule: Sendable, Hashable {
     public var id: String
     public var name: String
     public var summary: String
-    /// Markdown.
-    public var explanation: String
+    public var explanation: RuleExplanation
     public var defaultSeverity: Severity
     /// Where a person reads more: the rule's section of docs/rules.md.
     public var helpURI: String?
 
-    public init(id: String, name: String, summary: String, explanation: String, defaultSeverity: Severity, helpURI: String? = nil) {
+    public init(id: String, name: String, summary: String, explanation: RuleExplanation, defaultSeverity: Severity, helpURI: String? = nil) {
         self.id = id
         self.name = name
         self.summary = summary

@@ -18,7 +18,8 @@ public enum RuleDocumentation {
             ReportedRule(id: $0.id, name: $0.name, summary: $0.summary, explanation: $0.explanation, defaultSeverity: $0.severity)
         }
         let checks = checks(among: identities).map {
-            ReportedRule(id: $0.identity.id, name: $0.identity.name, summary: $0.summary, explanation: $0.explanation, defaultSeverity: $0.severity)
+            ReportedRule(id: $0.identity.id, name: $0.identity.name, summary: $0.summary, explanation: RuleExplanation(whatItChecks: $0.explanation),
+                         defaultSeverity: $0.severity)
         }
         return (checks + described).sorted { $0.id < $1.id }
     }
@@ -148,7 +149,13 @@ public enum RuleDocumentation {
                     ("nonTriggering", .number(String(rule.examples.count { $0.kind == .nonTriggering }))),
                 ])),
             ]
-            if full { members.append(("explanation", .string(rule.explanation))) }
+            if full {
+                members.append(("explanation", .object([
+                    ("whatItChecks", .string(rule.explanation.whatItChecks)),
+                    ("why", .string(rule.explanation.why)),
+                    ("notThisRulesFinding", .string(rule.explanation.notThisRulesFinding)),
+                ])))
+            }
             return .object(members)
         }
         let checkValues: [JSONWriter.Value] = checks.map { check in
@@ -244,7 +251,7 @@ public enum RuleDocumentation {
     /// `tenderlint explain ID` in a terminal.
     public static func explainText(_ rule: Rule, runner: RuleExampleRunner) -> String {
         var lines = ["\(rule.id) \(rule.name) (\(rule.severity.rawValue))", rule.summary, ""]
-        if !rule.explanation.isEmpty { lines += [plain(rule.explanation), ""] }
+        if !rule.explanation.isEmpty { lines += [rule.explanation.text(plain: plain), ""] }
         if rule.policies.isEmpty {
             lines.append("Policies: none; this check applies to every tender, whoever the buyer is")
         } else {
@@ -279,7 +286,7 @@ public enum RuleDocumentation {
         var lines = ["\(heading) \(rule.id) \(rule.name)", "", "**\(rule.summary).**", ""]
         lines.append("Severity: \(rule.severity.rawValue)")
         lines.append("")
-        if !rule.explanation.isEmpty { lines += [rule.explanation, ""] }
+        if !rule.explanation.isEmpty { lines += [rule.explanation.markdown(headingLevel: headingLevel + 1), ""] }
         lines += ["\(subheading) Policies", ""]
         if rule.policies.isEmpty {
             lines += ["None: this check applies to every tender, whoever the buyer is.", ""]

@@ -1,5 +1,5 @@
 /// `tool.driver.rules`: each rule once, its descriptions in plain text within GitHub's 1,024 characters
-/// (Markdown beside them in `markdown`), its whole explanation in `help`, and `helpUri` to its page.
+/// (Markdown beside them in `markdown`), its whole explanation, section by section, in `help`, and `helpUri` to its page.
 extension SARIFReporter {
     /// The result's rules in the order given (the first of any repeated id), then, sorted by id, any
     /// rule a diagnostic names that the result does not describe, so that every result has a rule.
@@ -16,7 +16,7 @@ extension SARIFReporter {
                 id: diagnostic.ruleID,
                 name: diagnostic.rule.name,
                 summary: diagnostic.rule.name,
-                explanation: "",
+                explanation: RuleExplanation(whatItChecks: ""),
                 defaultSeverity: diagnostic.severity
             )
         }
@@ -25,14 +25,15 @@ extension SARIFReporter {
 
     static func rule(_ rule: ReportedRule) -> JSONWriter.Value {
         let summary = rule.summary.isEmpty ? rule.name : rule.summary
-        let full = rule.explanation.isEmpty ? summary : rule.explanation
+        // The full description is what the rule checks; why, and what is not its finding, are in `help`.
+        let full = rule.explanation.whatItChecks.isEmpty ? summary : rule.explanation.whatItChecks
         let helpURI = rule.helpURI.flatMap { ReportPath.hasScheme($0) ? $0 : nil }
 
         var helpText = "\(rule.id) \(rule.name): \(ReportText.plain(summary))"
         var helpMarkdown = "**\(rule.id) \(rule.name)**: \(summary)"
         if !rule.explanation.isEmpty {
-            helpText += "\n\n" + ReportText.plain(rule.explanation)
-            helpMarkdown += "\n\n" + rule.explanation
+            helpText += "\n\n" + rule.explanation.text(plain: ReportText.plain)
+            helpMarkdown += "\n\n" + rule.explanation.markdown(headingLevel: 3)
         }
         if let reference = rule.helpURI {
             helpText += "\n\nMore: " + reference

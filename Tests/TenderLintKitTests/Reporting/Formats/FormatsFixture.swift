@@ -88,7 +88,7 @@ enum FormatsFixture {
             id: "SV001",
             name: "social-value-weight",
             summary: "Social value carries at least 10% of the total score",
-            explanation: "PPN 06/20 asks for *at least* 10% of the total score.",
+            explanation: RuleExplanation(whatItChecks: "PPN 06/20 asks for *at least* 10% of the total score."),
             defaultSeverity: .error,
             helpURI: "https://tenderlint.example/rules#sv001"
         ),
@@ -96,7 +96,7 @@ enum FormatsFixture {
             id: "NZ001",
             name: "carbon-reduction-plan",
             summary: "Large contracts ask for a Carbon Reduction Plan",
-            explanation: "",
+            explanation: RuleExplanation(whatItChecks: ""),
             defaultSeverity: .error,
             helpURI: "docs/rules.md#nz001"
         ),
@@ -104,7 +104,7 @@ enum FormatsFixture {
             id: "TL006",
             name: "unknown-field",
             summary: "Every element, attribute or key is one the format defines",
-            explanation: "A field the format does not define is ignored.",
+            explanation: RuleExplanation(whatItChecks: "A field the format does not define is ignored."),
             defaultSeverity: .warning
         ),
     ]

@@ -129,11 +129,14 @@ struct FormatsSARIFGitHubTests {
     /// A rule whose explanation is long and full of Markdown, as most of the built-in rules' are.
     static let longRule = ReportedRule(
         id: "SV001", name: "social-value-weight", summary: "Social value carries **at least** `10%`",
-        explanation: String(repeating: "Buyers give social value **at least 10%** under `PPN 06/20`; see [the note](https://example.org/n). ", count: 40),
+        explanation: RuleExplanation(
+            whatItChecks: String(repeating: "Buyers give social value **at least 10%** under `PPN 06/20`; see [the note](https://example.org/n). ", count: 40),
+            why: "`PPN 06/20` asks for it.",
+            notThisRulesFinding: "A lot with no social value criterion (**SV002**)."),
         defaultSeverity: .error
     )
 
-    @Test("rule descriptions are plain text within 1,024 characters, the Markdown beside them and the whole explanation in help")
+    @Test("rule descriptions are plain text within 1,024 characters, the Markdown beside them and the whole explanation, section by section, in help")
     func descriptions() throws {
         var result = Self.result([Self.finding("a.xml")])
         result.rules = [Self.longRule]
@@ -149,8 +152,12 @@ struct FormatsSARIFGitHubTests {
         }
         #expect((rule["fullDescription"] as? [String: String])?["text"]?.hasSuffix("…") == true)
         let help = try #require(rule["help"] as? [String: String])
-        #expect(help["markdown"]?.contains(Self.longRule.explanation) == true)
+        for section in Self.longRule.explanation.sections {
+            #expect(help["markdown"]?.contains("### \(section.title)\n\n\(section.markdown)") == true, "\(section.title)")
+            #expect(help["text"]?.contains("\n\(section.title)\n") == true, "\(section.title)")
+        }
         #expect(help["text"]?.contains("`") == false)
+        #expect(help["text"]?.contains("#") == false)
     }
 
     @Test("Markdown is taken out of plain text: code spans, strong, emphasis and links; arithmetic and names stay", arguments: [

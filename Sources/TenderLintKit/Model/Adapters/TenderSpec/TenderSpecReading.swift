@@ -116,6 +116,7 @@ struct TenderSpecReading {
         ]
         diagnostics.checkFields(of: spec, allowed: Set(names.map { spec.isXML ? $0.xml : $0.json } + ["exception"]), what: "<net-zero>")
         var terms = NetZeroTerms()
+        terms.origin = Origin(spec.node)
         if let plan = spec.object(xml: "carbon-reduction-plan", json: "carbonReductionPlan") {
             terms.carbonReductionPlan = carbonReductionPlan(plan)
         }
