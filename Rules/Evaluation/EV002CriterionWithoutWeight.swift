@@ -5,15 +5,22 @@ extension EvaluationRules {
     static let criterionWithoutWeight = Rule("EV002", "criterion-without-weight") {
         Summary("Every criterion has a weight where the criteria beside it have")
         Severity(.error)
-        Explanation("""
-            Where some criteria of a group carry weights (percentages, fractions, points, an order of importance \
-            or a formula), a criterion beside them with **no weight at all** leaves its share of the score \
-            undefined, and with it the share social value carries (SV001, under PPN 06/20, PPN 002 and the NHS \
-            net zero and social value guidance). The rule points at each such criterion and, where the others \
-            are exact percentages or fractions, says what weight would make the group add up.
-
-            A group where no criterion has a weight is not this rule's finding: there is nothing to compare \
-            with. Where a social value policy is in force, EV003 says that the share cannot be evaluated.
+        WhatItChecks("""
+            Groups of sibling criteria where some carry weights (percentages, fractions, points, an order of \
+            importance or a formula) and a criterion beside them has **no weight at all**. The rule points at \
+            each such criterion and, where the others are exact percentages or fractions, says what weight would \
+            make the group add up. A parent's sub-criteria are a group of their own.
+            """)
+        Why("""
+            No policy sets this rule. A criterion with no weight beside weighted ones leaves its share of the \
+            score undefined, and with it the share social value carries (SV001, under PPN 06/20, PPN 002 and the \
+            NHS net zero and social value guidance).
+            """)
+        NotThisRulesFinding("""
+            A group where no criterion has a weight: there is nothing to compare with. Under the Procurement Act \
+            2023, EV005 reports that it shows no relative importance; where a social value policy is in force, \
+            EV003 says that the share cannot be evaluated. Weights that are all there but do not add up are \
+            EV001's finding.
             """)
         Needs(.awardCriteria)
         ForEachLot { lot, rule in

@@ -7,24 +7,28 @@ extension EvaluationRules {
     static let shareCannotBeEvaluated = Rule("EV003", "share-cannot-be-evaluated") {
         Summary("The share social value carries can be worked out from the weights")
         Severity(.warning)
-        Explanation("""
+        WhatItChecks("""
+            Whether the share of the total score social value carries can be worked out from the weights. It \
+            cannot when the social value criterion, or a criterion above it, is weighted only by an **order of \
+            importance**, or scored by a **formula** with no weight, when no criterion of its group has a weight \
+            at all, or when the evaluation's methodology is order of importance. This rule then says so plainly: \
+            the minimum is **neither passed nor failed**, and SV001 stays silent.
+
+            It is a warning, not an error: ranking criteria is lawful, but the tender should be able to show that \
+            social value carries its share. The rule runs only in lots that have a social value criterion.
+            """)
+        Why("""
             The minimum weighting for social value (at least **10% of the total score**: PPN 06/20 from \
             1 January 2021, then PPN 002, for central government; the NHS net zero and social value guidance, \
             for net zero and social value combined, from 1 April 2022) can only be checked when the share of \
-            the score each criterion carries can be worked out.
-
-            It cannot when the social value criterion, or a criterion above it, is weighted only by an **order \
-            of importance**, or scored by a **formula** with no weight, when no criterion of its group has a \
-            weight at all, or when the evaluation's methodology is order of importance. This rule then says so \
-            plainly: the minimum is **neither passed nor failed**, and SV001 stays silent. It is a warning, not \
-            an error: ranking criteria is lawful, but the tender should be able to show that social value \
-            carries its share.
-
-            Price scored per quality point is not this rule's concern: the other criteria still carry weights, \
-            and SV004 checks the exception that method needs. A criterion without a weight beside weighted ones \
-            is EV002's finding, and units mixed among siblings EV001's. The rule runs only where a social value \
-            policy binds the buyer on the evaluation date (see SV001 for whom each binds), and only in lots that \
-            have a social value criterion (SV002 reports lots with none).
+            the score each criterion carries can be worked out. The rule runs only where a social value policy \
+            binds the buyer on the evaluation date (see SV001 for whom each binds).
+            """)
+        NotThisRulesFinding("""
+            Price scored per quality point: the other criteria still carry weights, and SV004 checks the \
+            exception that method needs. A criterion without a weight beside weighted ones (EV002); units mixed \
+            among siblings (EV001); lots with no social value criterion (SV002); a share that can be worked out \
+            but is below the minimum (SV001).
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
         AppliesOnlyWhen(.noJustifiedSocialValueException, .socialValueCriterion)

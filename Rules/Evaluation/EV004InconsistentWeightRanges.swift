@@ -6,18 +6,24 @@ extension EvaluationRules {
     static let inconsistentWeightRanges = Rule("EV004", "inconsistent-weight-ranges") {
         Summary("Weight ranges are consistent: minimum below maximum, and siblings can add up to 100%")
         Severity(.error)
-        Explanation("""
+        WhatItChecks("""
             A weight may be given as a range (`10-20`: between 10% and 20% of its parent), as UK notices often \
             do. A range is inconsistent when its **minimum is above its maximum**, and a group of siblings is \
-            when their **minima add up to more than 100%** (or 1, for fractions) or their **maxima to less**: no \
-            choice of weights within the ranges then adds up to the whole, so the tender cannot be scored as \
-            published. Exact weights count as both minimum and maximum; a small difference is allowed for \
-            rounding (the parameter `tolerance`, 0.5 percentage points by default).
+            when their **minima add up to more than 100%** (or 1, for fractions) or their **maxima to less**. \
+            Exact weights count as both minimum and maximum; a small difference is allowed for rounding (the \
+            parameter `tolerance`, 0.5 percentage points by default).
 
             Points ranges are checked for order only: points are relative. The maxima are not checked where a \
-            sibling has no weight (EV002 reports it). SV001 counts a social value range at its minimum. The \
-            weights feed the share of the total score the social value policies set a minimum for (PPN 06/20, \
-            PPN 002, NHS net zero and social value guidance).
+            sibling has no weight, since it could take up the rest.
+            """)
+        Why("""
+            No policy sets this rule. When no choice of weights within the ranges adds up to the whole, the \
+            tender cannot be scored as published. The weights also feed the share of the total score the social \
+            value policies set a minimum for (PPN 06/20, PPN 002, NHS net zero and social value guidance).
+            """)
+        NotThisRulesFinding("""
+            Exact weights that do not add up, and siblings in mixed units (EV001); a sibling with no weight \
+            (EV002); a social value range too low for the minimum (SV001 counts a range at its minimum).
             """)
         Parameter(toleranceParameter)
         Needs(.numericWeights)

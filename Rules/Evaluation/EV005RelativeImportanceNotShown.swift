@@ -5,17 +5,25 @@ extension EvaluationRules {
     static let relativeImportanceNotShown = Rule("EV005", "relative-importance-not-shown") {
         Summary("Where there is more than one award criterion, their relative importance is shown")
         Severity(.error)
-        Explanation("""
+        WhatItChecks("""
+            A group of sibling criteria (the top of a lot's evaluation, or the sub-criteria of one criterion) of \
+            which **none** carries a weight, points, a rank or a formula, in an evaluation not scored by order \
+            of importance. A single criterion needs no relative importance.
+            """)
+        Why("""
             Under the Procurement Act 2023 (procurements commenced from 24 February 2025), where there is more \
             than one award criterion the authority must indicate their **relative importance**: by weighting \
             each as a percentage, by ranking them, or by describing it another way (s.23(3)(b)). A lot with \
             several criteria and no indication at all breaks s.23(3)(b) in itself, whatever the buyer.
 
-            This rule reports a group of sibling criteria (the top of a lot's evaluation, or the sub-criteria of \
-            one criterion) of which **none** carries a weight, points, a rank or a formula, in an evaluation not \
-            scored by order of importance. Where some siblings are weighted and others not, that is EV002's \
-            finding. It runs only for procurements under the Act (stated, or inferred from the buyer's nation and \
+            The rule runs only for procurements under the Act (stated, or inferred from the buyer's nation and \
             the commencement date); Scottish authorities are not under it.
+            """)
+        NotThisRulesFinding("""
+            Some siblings weighted and others not (EV002); a social value share that cannot be worked out from \
+            the weights (EV003); an assessment method that does not say whether failing a criterion disqualifies \
+            a tender (EV006). Procurements under the PCR 2015 or by Scottish authorities: no rule, since s.23 \
+            does not apply to them.
             """)
         Enforces(.procurementActSection23)
         Needs(.awardCriteria)

@@ -5,16 +5,26 @@ extension EvaluationRules {
     static let disqualificationNotStated = Rule("EV006", "disqualification-not-stated") {
         Summary("The assessment method says whether failing a criterion disqualifies a tender")
         Severity(.warning)
-        Explanation("""
-            Under the Procurement Act 2023 the authority must describe how tenders will be assessed and say \
-            **whether a tender that fails to meet a criterion is disqualified** (s.23(3)(a)): a minimum quality \
-            score, a pass/fail question, or none. tenderlint's own format says so on each evaluation: \
-            `failure-disqualifies="true"` (a tender that fails a criterion is disqualified) or `"false"`.
+        WhatItChecks("""
+            Whether each evaluation says **whether a tender that fails to meet a criterion is disqualified**. \
+            tenderlint's own format says so on each evaluation: `failure-disqualifies="true"` (a tender that \
+            fails a criterion is disqualified) or `"false"` (`failureDisqualifies` in JSON).
 
             OCDS and eForms notices have no field for it, so for them the rule cannot be evaluated; it is checked \
-            on tender specs, for procurements under the Act (stated, or inferred from the buyer's nation and the \
-            commencement date). It is a warning: the assessment method may say it in documents the spec does not \
-            hold, but the spec should record it.
+            on tender specs only. It is a warning: the assessment method may say it in documents the spec does \
+            not hold, but the spec should record it.
+            """)
+        Why("""
+            Under the Procurement Act 2023 the authority must describe how tenders will be assessed and say \
+            whether a tender that fails to meet a criterion is disqualified (s.23(3)(a)): a minimum quality \
+            score, a pass/fail question, or none. The rule runs for procurements under the Act (procurements \
+            commenced from 24 February 2025: stated, or inferred from the buyer's nation and the commencement \
+            date); Scottish authorities are not under it.
+            """)
+        NotThisRulesFinding("""
+            Several criteria with no indication of their relative importance (EV005); a criterion without a \
+            weight beside weighted ones (EV002). OCDS releases and eForms notices: no rule, since they have no \
+            field for it (an audit counts them as not evaluable).
             """)
         Enforces(.procurementActSection23)
         Needs(.awardCriteria, .specDocument)

@@ -5,27 +5,41 @@ extension SocialValueRules {
     static let criterionMissing = Rule("SV002", "social-value-criterion-missing") {
         Summary("A lot has a social value criterion where a policy that binds the buyer requires one")
         Severity(.error)
-        Explanation("""
-            Where a social value policy binds the buyer, every lot must **evaluate** social value with its own \
-            award criterion: UK central government above the threshold from 1 January 2021 (PPN 06/20, then \
-            PPN 002), NHS bodies in England from 1 April 2022 (the NHS net zero and social value guidance, where a \
-            **net zero** criterion counts too), Northern Ireland departments from 1 June 2022 (NI PPN 01/21). This \
-            rule reports a lot whose criteria include none at all; SV001 checks the weight of those there are. It \
-            does not run for buyers none of these policies binds, nor for buyers the document does not identify \
-            (TL015 says what is missing).
+        WhatItChecks("""
+            Each lot's award criteria, for at least one that **evaluates** social value (under the NHS guidance a \
+            **net zero** criterion counts too). The rule reports a lot whose criteria include none at all.
 
             In tenderlint's own format a criterion says what it is (`kind="social-value"` or `"net-zero"`). \
             OCDS releases and eForms notices have no such field: a criterion counts when its name or description \
             uses the words of social value or net zero ("social value", "community benefits", "fair work", \
             "carbon", …), whole words only, whatever type the notice gives it. A notice that mentions social value \
             only in its description, as contract conditions, still has no criterion that **scores** it: the note \
-            says so. Lots that publish no award criteria at all are not reported, since there is nothing to judge. \
-            Under PPN 002 a justified **not relevant or not proportionate** exception lifts the requirement.
+            says so.
 
             Some publishers (Public Contracts Scotland, Sell2Wales) publish only price and one other criterion, \
             whose weights add up to less than 100%: the rest are in the tender documents. There the missing \
             criterion is not a fact tenderlint can assert, so the rule says, as a warning, that the lot **cannot \
-            be evaluated** (an audit counts it so: `incomplete-criteria`), and EV001 reports the weights.
+            be evaluated** (an audit counts it so: `incomplete-criteria`).
+            """)
+        Why("""
+            Where a social value policy binds the buyer, every lot must **evaluate** social value with its own \
+            award criterion:
+            - **UK central government** above the threshold, from 1 January 2021 (PPN 06/20, then PPN 002);
+            - **NHS bodies in England**, from 1 April 2022 (the NHS net zero and social value guidance, where a \
+            **net zero** criterion counts too);
+            - **Northern Ireland departments**, from 1 June 2022 (NI PPN 01/21).
+
+            Under PPN 002 a justified **not relevant or not proportionate** exception lifts the requirement. The \
+            rule does not run for buyers none of these policies binds, nor for buyers the document does not \
+            identify.
+            """)
+        NotThisRulesFinding("""
+            The weight of the social value criteria a lot does have (SV001); a social value share that cannot be \
+            worked out from the weights (EV003); the weights of a lot whose published criteria look incomplete \
+            (EV001); whether a declared exception is one the policy allows, and is justified (SV004); an NHS \
+            tender that does not cover the theme Fighting climate change (SV003); a buyer the document does not \
+            identify (TL015 says what is missing). A lot that publishes no award criteria at all: no rule reports \
+            it, since there is nothing to judge.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
         AppliesOnlyWhen(.noJustifiedSocialValueException)

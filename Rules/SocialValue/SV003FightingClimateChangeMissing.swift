@@ -6,12 +6,10 @@ extension SocialValueRules {
     static let fightingClimateChangeMissing = Rule("SV003", "fighting-climate-change-missing") {
         Summary("An NHS tender covers the theme Fighting climate change")
         Severity(.error)
-        Explanation("""
-            The NHS net zero and social value guidance (from 1 April 2022) requires the Social Value Model theme \
-            ***Fighting climate change*** in **every** NHS tender: in the specification, in the social value \
-            criteria, or both. This rule reports an NHS tender where it appears nowhere.
-
-            The theme counts as present when any of these holds:
+        WhatItChecks("""
+            An NHS tender in which the Social Value Model theme ***Fighting climate change*** appears nowhere: \
+            neither in the specification nor in the social value criteria. The theme counts as present when any \
+            of these holds:
             - the tender lists it among its themes (`<theme>fighting-climate-change</theme>`);
             - a criterion is a net zero criterion (`kind="net-zero"`, or recognised from its words in OCDS and eForms);
             - a social value criterion's name or description speaks of net zero, carbon or climate;
@@ -24,9 +22,20 @@ extension SocialValueRules {
             A mention such as "sustainability", "environmental" or "climate" alone is too weak to cover the theme: \
             the finding's note quotes it, so the buyer can see what was read and why it was not enough.
 
-            The check is made once per tender, not per lot. It applies to NHS bodies in England only (the \
-            guidance binds no one else: not NHS Wales or NHS Scotland); central \
-            government policy (PPN 06/20, PPN 002) names the theme but does not require it.
+            The check is made once per tender, not per lot: it is enough that one lot covers the theme.
+            """)
+        Why("""
+            The NHS net zero and social value guidance (from 1 April 2022) requires the theme Fighting climate \
+            change in **every** NHS tender: in the specification, in the social value criteria, or both. It binds \
+            NHS bodies in England only: not NHS Wales or NHS Scotland. Central government policy (PPN 06/20, \
+            PPN 002) names the theme but does not require it.
+            """)
+        NotThisRulesFinding("""
+            A lot with no social value or net zero criterion at all (SV002), and the share of the score those \
+            criteria carry (SV001); a measure code that is not in its framework's catalogue (TOM001); a measure \
+            of a theme the tender does not list among its themes (TOM005); a contract that does not ask suppliers \
+            for a Carbon Reduction Plan or a Net Zero Commitment (NZ001, NZ002). Tenders of NHS Wales, NHS \
+            Scotland and central government: no rule, since no policy requires the theme of them.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR)
         Check { rule in

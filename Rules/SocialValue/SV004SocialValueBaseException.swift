@@ -10,18 +10,9 @@ extension SocialValueRules {
     static let baseException = Rule("SV004", "social-value-base-exception") {
         Summary("An exception to the social value minimum is one the binding policy allows, declared and justified")
         Severity(.error)
-        Explanation("""
-            The minimum is **10% of the total score** (PPN 06/20, PPN 002, NI PPN 01/21; for the NHS, net zero and \
-            social value combined). Each policy allows only its own exceptions, all known from secondary sources, \
-            so their wording is **unconfirmed**:
-            - **PPN 06/20**: where pre-market engagement shows the **market is immature**, 10% of the *quality* \
-            score (`immature-market`);
-            - **PPN 002**: where an absolute method such as **price per quality point** is used, 10% of the \
-            quality (non-price) score (`price-per-quality-point`); and where social value requirements would **not \
-            be relevant** to the subject matter **or proportionate**, none (`not-relevant-or-proportionate`);
-            - the **NHS** guidance and **NI PPN 01/21** name no exception.
-
-            This rule reports:
+        WhatItChecks("""
+            The exception to the social value minimum a tender declares, and the lots scored by price per quality \
+            point. This rule reports:
             - an exception the policy that binds the buyer does **not allow** (an NHS tender declaring an immature \
             market; a PPN 002 tender declaring one): SV001 then measures against the total score;
             - an exception declared with **no justification** (the `<exception>` text, or `justification` in \
@@ -32,10 +23,26 @@ extension SocialValueRules {
             exception: social value can then only be a share of the quality score (the parameter \
             `pricePerQualityPointNeedsException` turns this off);
             - a **price-per-quality-point** exception declared while no lot is scored that way.
+            """)
+        Why("""
+            The minimum is **10% of the total score** (PPN 06/20, PPN 002, NI PPN 01/21; for the NHS, net zero and \
+            social value combined; SV001 says whom each binds and from when). Each policy allows only its own \
+            exceptions, all known from secondary sources, so their wording is **unconfirmed**:
+            - **PPN 06/20**: where pre-market engagement shows the **market is immature**, 10% of the *quality* \
+            score (`immature-market`);
+            - **PPN 002**: where an absolute method such as **price per quality point** is used, 10% of the \
+            quality (non-price) score (`price-per-quality-point`); and where social value requirements would **not \
+            be relevant** to the subject matter **or proportionate**, none (`not-relevant-or-proportionate`);
+            - the **NHS** guidance and **NI PPN 01/21** name no exception.
 
+            An exception lowers or lifts the minimum, so it must be one the binding policy allows, and the \
+            tender must say why it applies.
+            """)
+        NotThisRulesFinding("""
             A social value criterion worth 10% of a quality block but less than 10% of the total, with no \
-            exception, is SV001's finding: its note says that only an exception would let it count. Whether a \
-            market really is immature cannot be checked from the document.
+            exception (SV001: its note says that only an exception would let it count); a lot scored by price per \
+            quality point with no social value criterion at all (SV002). Whether a market really is immature: no \
+            rule, since it cannot be checked from the document.
             """)
         Enforces(.nhsNetZeroAndSocialValue, .nhsNetZeroAndSocialValueUnderPSR, .ppn0620, .ppn002, .ppn026, .niPpn0121)
         Parameter(pricePerQualityPointNeedsException)

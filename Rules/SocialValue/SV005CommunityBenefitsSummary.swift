@@ -11,11 +11,11 @@ extension SocialValueRules {
     static let communityBenefitsSummary = Rule("SV005", "community-benefits-summary") {
         Summary("A Scottish contract of £4m or more summarises its community benefit requirements, or says why it has none")
         Severity(.error)
-        Explanation("""
-            Scottish contracting authorities must consider community benefit requirements for every contract \
-            whose estimated value is **£4,000,000 or more**, and the **contract notice** must give a summary of \
-            those it includes, or the **reasons** for including none (Procurement Reform (Scotland) Act 2014 \
-            s.25, in force from 1 June 2016). The Act sets no weighting.
+        WhatItChecks("""
+            Whether the notice of a Scottish contract whose estimated value is **£4,000,000 or more** (the \
+            parameter `thresholdValue`) gives a summary of its community benefit requirements, or the **reasons** \
+            for including none. It reports a notice that says nothing of them, one that says they are included \
+            but does not summarise them, and one that says there are none but gives no reasons.
 
             In tenderlint's own format the statement is `<community-benefits included="true">summary</community-benefits>` \
             (or `included="false"` with the reasons) in `<social-value>`. In Public Contracts Scotland notices it \
@@ -24,9 +24,23 @@ extension SocialValueRules {
             intend to include any community benefit requirements in this contract for the following reason: …").
 
             The estimated value is the tender's value over the whole contract (a value a year times the duration), \
-            else the sum of its lots' values, as the document states it. The rule binds Scottish contracting \
-            authorities only (the buyer is in Scotland and the Scottish regulations apply); it does not run for \
-            other buyers, or where the notice does not show the buyer's nation (TL015).
+            else the sum of its lots' values, as the document states it.
+            """)
+        Why("""
+            Scottish contracting authorities must consider community benefit requirements for every contract \
+            whose estimated value is **£4,000,000 or more**, and the **contract notice** must give a summary of \
+            those it includes, or the **reasons** for including none (Procurement Reform (Scotland) Act 2014 \
+            s.25, in force from 1 June 2016). The Act sets no weighting.
+
+            The rule binds Scottish contracting authorities only (the buyer is in Scotland and the Scottish \
+            regulations apply); it does not run for other buyers.
+            """)
+        NotThisRulesFinding("""
+            A notice that does not show the buyer's nation (TL015 says what is missing); a value that cannot be \
+            read, such as an amount written as £31m (TL005). A contract below the threshold, or whose estimated \
+            value cannot be worked out in pounds: no rule, as the duty cannot be shown to apply. How much weight \
+            community benefits carry: no rule, since the Act sets none, and the social value minimum (SV001, \
+            SV002) binds no Scottish body.
             """)
         Enforces(.scotlandCommunityBenefits)
         Parameter(communityBenefitsThreshold)

@@ -66,7 +66,7 @@ struct RulesCommandEndToEndTests {
         #expect(page.contains("## SV001 social-value-minimum-weighting\n"))
     }
 
-    @Test("explain SV001 prints the explanation, the policies and the examples as lint reports them")
+    @Test("explain SV001 prints the explanation in its three sections, the policies and the examples as lint reports them")
     func explain() throws {
         let scratch = try ScratchDirectory()
         let outcome = try TenderlintProcess.run(["explain", "SV001"], in: scratch.url)
@@ -74,7 +74,9 @@ struct RulesCommandEndToEndTests {
         #expect(outcome.standardError.isEmpty)
         let page = outcome.standardOutput
         #expect(page.hasPrefix("SV001 social-value-minimum-weighting (error)\n"))
-        #expect(page.contains("The share is worked out per lot through nesting"))
+        #expect(page.contains("\nWhat it checks\nEach lot's social value share of the total score"))
+        #expect(page.contains("\nWhy\nBuyers bound by a social value policy"))
+        #expect(page.contains("\nWhat is not this rule's finding\nA lot with no social value criterion at all (SV002)"))
         #expect(page.contains("PPN 06/20: Taking account of social value"))
         #expect(page.contains("minimumShare = 10%"))
         let header = try #require(page.split(separator: "\n").first { $0.hasPrefix("example.xml:") })

@@ -4,6 +4,9 @@
 /// let socialValueMinimumWeighting = Rule("SV001", "social-value-minimum-weighting") {
 ///     Summary("Social value carries at least the minimum share of the total score")
 ///     Severity(.error)
+///     WhatItChecks("Each lot's social value share of the total score against the minimum, …")
+///     Why("Buyers bound by a social value policy must give social value at least 10% …")
+///     NotThisRulesFinding("A lot with no social value criterion at all (SV002); …")
 ///     Enforces(.nhsNetZeroAndSocialValue, .ppn0620, .ppn002)
 ///     Parameter(minimumShare)
 ///     AppliesOnlyWhen(.socialValueCriterion)
