@@ -102,8 +102,6 @@ public func WhatItChecks(_ markdown: String) -> RulePart { .whatItChecks(markdow
 public func Why(_ markdown: String) -> RulePart { .why(markdown) }
 /// The explanation's last section (Markdown): near misses that other rules (or nothing) report, and why.
 public func NotThisRulesFinding(_ markdown: String) -> RulePart { .notThisRulesFinding(markdown) }
-/// Transitional: the whole explanation as one section, until every rule states its three.
-public func Explanation(_ markdown: String) -> RulePart { .whatItChecks(markdown) }
 public func Enforces(_ policies: Policy...) -> RulePart { .enforces(policies) }
 public func Parameter(_ parameter: RuleParameter) -> RulePart { .parameter(parameter) }
 /// A check of the whole tender; it judges `rule.lots`, the lots that meet the rule's conditions.
