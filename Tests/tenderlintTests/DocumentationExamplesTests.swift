@@ -10,7 +10,8 @@ struct DocumentationExamplesTests {
     /// `text` with every example uncommented: '# ' taken off a line that starts a top-level key
     /// ('# rules:') and off the indented lines under it ('#   SV001:').
     static func uncommented(_ text: String) -> String {
-        let keys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary", "limits"]
+        let keys = ["profile", "extends", "as-of", "policies", "rules", "catalogues", "overrides", "vocabulary", "limits",
+                    "extend-exclude", "exclude"]
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let isExample = line.hasPrefix("#   ") || keys.contains { line.hasPrefix("# \($0):") }
             return isExample ? String(line.dropFirst(2)) : String(line)

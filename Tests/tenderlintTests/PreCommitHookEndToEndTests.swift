@@ -35,6 +35,9 @@ struct PreCommitHookEndToEndTests {
             "HOME": scratch.url.appendingPathComponent("home").path, "PRE_COMMIT_HOME": scratch.url.appendingPathComponent("cache").path,
             "GIT_AUTHOR_NAME": "tenderlint tests", "GIT_AUTHOR_EMAIL": "tests@example.org",
             "GIT_COMMITTER_NAME": "tenderlint tests", "GIT_COMMITTER_EMAIL": "tests@example.org",
+            // Any attempt to reach the network (a mirror not taken) fails at once instead of fetching.
+            "http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9",
+            "HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9", "ALL_PROXY": "http://127.0.0.1:9",
         ]
         let repository = scratch.url.appendingPathComponent("repo")
         let setUp = try Shell.run("git init -q && git add . && git add -f node_modules/pkg/package.json", in: repository, environment: environment)
