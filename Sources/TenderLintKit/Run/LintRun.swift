@@ -71,6 +71,8 @@ public struct LintRun: Sendable {
         if let maxWarnings = policy.maxWarnings, maxWarnings < 0 {
             throw RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
         }
+        // Before any run, streamed or collected, so that it never passes unnoticed.
+        try BaselineGate.checkArguments(baselinePath: baselinePath, prune: pruneBaseline)
         if !comparesWithBaseline, StreamedReport.canStream(plan) {
             return try lintStreamed(found, colors: colors)
         }
