@@ -152,7 +152,8 @@ public struct LintRun: Sendable {
         let sarif = sarifReporter
         for destination in plan.destinations {
             let reporter = destination.format.reporter(
-                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn,
+                maxWarnings: policy.maxWarnings, sarif: sarif
             )
             if destination.format == .sarif, let warning = sarif.capWarning(result) {
                 StandardError.write("tenderlint: warning: " + warning)
