@@ -24,10 +24,10 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "Files or directories to audit.", completion: .file())
     var paths: [String] = []
 
-    @Option(help: "Output format: text (aligned tables), json or csv.")
+    @Option(name: [.long, .customLong("output-format")], help: "Output format: text (aligned tables), json or csv.")
     var format: AuditFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.long, .customLong("output-file"), .customShort("o")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var engineOptions: EngineOptions
