@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
             --select, --extend-select and --ignore choose the rules for this run over what the configuration \
             turns on or off (its severities still apply to the rules that run); 'tenderlint config print FILE' \
             with the same options shows the result. Checks without which a document or the run cannot be read \
-            (TL001, TL002, TL004, TL008, TL012–TL014, TL018) always run. See docs/configuration.md.
+            (TL001, TL002, TL004, TL008, TL012, TL013, TL014, TL018) always run. See docs/configuration.md.
 
             Exit status: 0 when nothing at error level was found, 1 when something was \
             (a malformed document counts), 2 for a usage error or a path that cannot be read. \

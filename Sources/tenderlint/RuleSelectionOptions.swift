@@ -5,7 +5,7 @@ import TenderLintKit
 /// command that resolves a configuration (`lint`, `config print`).
 struct RuleSelectionOptions: ParsableArguments {
     @Option(name: .customLong("select"), help: ArgumentHelp(
-        "Run only these rules, whatever the configuration turns on or off: ids (SV001), prefixes (SV, NZ00, TOM, TL01), names (social-value-minimum-weighting) or ALL, comma-separated or repeated. TL001, TL002, TL004, TL008, TL012–TL014 and TL018 (a document or run that cannot be read) always run.",
+        "Run only these rules, whatever the configuration turns on or off: ids (SV001), prefixes (SV, NZ00, TOM, TL01), names (social-value-minimum-weighting) or ALL, comma-separated or repeated. TL001, TL002, TL004, TL008, TL012, TL013, TL014 and TL018 (a document or run that cannot be read) always run.",
         valueName: "rules"))
     var select: [String] = []
 
