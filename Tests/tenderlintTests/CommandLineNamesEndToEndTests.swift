@@ -71,6 +71,6 @@ struct CommandLineNamesEndToEndTests {
             }
         }
         visit(try #require(root["command"] as? [String: Any]), path: "tenderlint")
-        #expect(missing.isEmpty, "regenerate the page as docs/installing.md says: \(missing.prefix(5))")
+        #expect(missing.isEmpty, "regenerate the page as docs/shell.md says: \(missing.prefix(5))")
     }
 }
