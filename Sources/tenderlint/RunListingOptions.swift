@@ -5,7 +5,7 @@ struct RunListingOptions: ParsableArguments {
     @Flag(name: .customLong("exit-zero"), help: "Exit 0 even when findings fail the gate (still 2 for a usage, input or configuration error).")
     var exitZero = false
 
-    @Flag(help: "Print how many findings each rule made (count, id, name; most first) instead of the findings; with --format json, a JSON array. The exit status is as without it.")
+    @Flag(help: "Print how many findings each rule made (count, id, name; most first) instead of the findings (errors only with --quiet); with --format json, a JSON array. The exit status is as without it.")
     var statistics = false
 
     @Flag(name: .customLong("show-files"), help: "List the files that would be linted, each with the configuration that applies (tab-separated; with --format json, a JSON array), lint nothing and exit 0.")
