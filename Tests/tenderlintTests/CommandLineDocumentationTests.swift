@@ -14,6 +14,16 @@ struct CommandLineDocumentationTests {
         return shown.split(separator: "\n").map(String.init).filter { $0.trimmingCharacters(in: .whitespaces) != "…" }
     }
 
+    /// Runs a block's commands from the package root with a scratch folder as HOME, which it gives back.
+    private func runInScratchHome(_ key: String) throws -> ScratchDirectory {
+        let home = try ScratchDirectory()
+        for command in Commands.commands(try #require(try Commands.allShBlocks()[key])) {
+            let outcome = try Shell.run(command, in: Shell.packageRoot, environment: ["HOME": home.url.path])
+            #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
+        }
+        return home
+    }
+
     @Test("README.md: --statistics and --show-files print what the README shows")
     func statisticsAndShowFiles() throws {
         let key = "README.md: tenderlint lint --statistics Samples"
@@ -61,12 +71,7 @@ struct CommandLineDocumentationTests {
 
     @Test("docs/shell.md: the completion scripts install where each shell looks")
     func completionInstall() throws {
-        let home = try ScratchDirectory()
-        let block = try #require(try Commands.allShBlocks()["docs/shell.md: mkdir -p ~/.local/share/bash-completion/completions"])
-        for command in Commands.commands(block) {
-            let outcome = try Shell.run(command, in: Shell.packageRoot, environment: ["HOME": home.url.path])
-            #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
-        }
+        let home = try runInScratchHome("docs/shell.md: mkdir -p ~/.local/share/bash-completion/completions")
         for (file, word) in [(".local/share/bash-completion/completions/tenderlint", "--select"), (".zfunc/_tenderlint", "--select"),
                              (".config/fish/completions/tenderlint.fish", "-l 'select'")] {
             let script = try String(contentsOf: home.url.appendingPathComponent(file), encoding: .utf8)
@@ -76,12 +81,7 @@ struct CommandLineDocumentationTests {
 
     @Test("docs/shell.md: the man page installs for the user as committed")
     func manualInstall() throws {
-        let home = try ScratchDirectory()
-        let block = try #require(try Commands.allShBlocks()["docs/shell.md: mkdir -p ~/.local/share/man/man1"])
-        for command in Commands.commands(block) {
-            let outcome = try Shell.run(command, in: Shell.packageRoot, environment: ["HOME": home.url.path])
-            #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
-        }
+        let home = try runInScratchHome("docs/shell.md: mkdir -p ~/.local/share/man/man1")
         let installed = try String(contentsOf: home.url.appendingPathComponent(".local/share/man/man1/tenderlint.1"), encoding: .utf8)
         #expect(installed == (try Shell.page("docs/man/tenderlint.1")))
         #expect(installed.contains(".Nm tenderlint"))

@@ -4,12 +4,7 @@ import Testing
 /// A scratch repository holding the sample that reports TOM002 (info) and TOM007 (warning), and the one that
 /// reports SV001 (error).
 private func repository() throws -> ScratchDirectory {
-    let scratch = try ScratchDirectory()
-    try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
-    for name in ["recovery-college.json", "interpreting-services.json"] {
-        try scratch.write("tenders/\(name)", DocumentationShell.page("Samples/\(name)"))
-    }
-    return scratch
+    try .repository(samples: ["recovery-college.json": "recovery-college.json", "interpreting-services.json": "interpreting-services.json"])
 }
 
 private func rules(_ outcome: TenderlintProcess.Outcome) -> [String] {

@@ -4,11 +4,10 @@ import Testing
 /// A scratch repository: one sample reporting SV001 (error), one TOM002 and TOM007, and one with a configuration
 /// of its own.
 private func repository() throws -> ScratchDirectory {
-    let scratch = try ScratchDirectory()
-    try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
-    try scratch.write("tenders/recovery-college.json", DocumentationShell.page("Samples/recovery-college.json"))
-    try scratch.write("tenders/interpreting-services.json", DocumentationShell.page("Samples/interpreting-services.json"))
-    try scratch.write("tenders/wales/wheelchair-services.json", DocumentationShell.page("Samples/wheelchair-services.json"))
+    let scratch = try ScratchDirectory.repository(samples: [
+        "recovery-college.json": "recovery-college.json", "interpreting-services.json": "interpreting-services.json",
+        "wales/wheelchair-services.json": "wheelchair-services.json",
+    ])
     try scratch.write("tenders/wales/.tenderlint.yml", "rules:\n  SV001: warning\n")
     return scratch
 }
