@@ -73,4 +73,22 @@ struct RuleSelectionEndToEndTests {
         #expect(rules(outcome) == ["TL002", "SV001"])
         #expect(outcome.status == 1)
     }
+
+    @Test("audit takes the same selectors, narrowing --rule, and refuses a choice that leaves no rule")
+    func audit() throws {
+        let scratch = try repository()
+        let run = try TenderlintProcess.run(["audit", "tenders", "--select", "TOM,SV001", "--ignore", "tom00", "--output-format", "json"], in: scratch.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect((report["rules"] as? [[String: Any]])?.map { $0["ruleId"] as? String } == ["SV001"])
+        let narrowed = try TenderlintProcess.run(["audit", "tenders", "--rule", "SV001", "--rule", "NZ001", "--ignore", "NZ", "--format", "json"], in: scratch.url)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(narrowed.standardOutput.utf8)) as? [String: Any])["rules"]
+        #expect((rules as? [[String: Any]])?.map { $0["ruleId"] as? String } == ["SV001"])
+        let none = try TenderlintProcess.run(["audit", "tenders", "--rule", "SV001", "--select", "TOM"], in: scratch.url)
+        #expect(none.status == 2)
+        #expect(none.standardError == "tenderlint: error: --rule, --select and --ignore leave no rule to audit (see 'tenderlint audit --help')\n")
+        let unknown = try TenderlintProcess.run(["audit", "tenders", "--ignore", "NZ9"], in: scratch.url)
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasSuffix("did you mean 'NZ'? (see 'tenderlint audit --help')\n"))
+    }
 }
