@@ -91,4 +91,17 @@ struct RuleSelectionEndToEndTests {
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasSuffix("did you mean 'NZ'? (see 'tenderlint audit --help')\n"))
     }
+
+    @Test("a suppression of a rule the command line turned off is not called unused, since the rule did not run")
+    func suppressionsOfDeselectedRules() throws {
+        let scratch = try ScratchDirectory()
+        let sample = try DocumentationShell.page("Samples/staff-bank.xml")
+        try scratch.write("t.xml", sample.replacingOccurrences(of: "<title>", with: "<?tenderlint disable-next TL006 -- kept for the archive?>\n  <title>"))
+        let all = try TenderlintProcess.run(["lint", "--format", "concise", "t.xml"], in: scratch.url)
+        #expect(rules(all) == ["TL010", "SV003"])
+        let ignored = try TenderlintProcess.run(["lint", "--format", "concise", "--ignore", "TL006", "t.xml"], in: scratch.url)
+        #expect(rules(ignored) == ["SV003"])
+        let selected = try TenderlintProcess.run(["lint", "--format", "concise", "--select", "SV,TL010", "t.xml"], in: scratch.url)
+        #expect(rules(selected) == ["SV003"])
+    }
 }
