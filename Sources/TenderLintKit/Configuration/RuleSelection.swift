@@ -59,7 +59,7 @@ public struct RuleSelection: Sendable {
         }
         self.choices = choices
         var words: [String] = []
-        if let select { words.append("--select " + selected.map(\.written).joined(separator: ",")) }
+        if select != nil { words.append("--select " + selected.map(\.written).joined(separator: ",")) }
         if !extended.isEmpty { words.append("--extend-select " + extended.map(\.written).joined(separator: ",")) }
         if !ignored.isEmpty { words.append("--ignore " + ignored.map(\.written).joined(separator: ",")) }
         self.summary = words.joined(separator: " ")
