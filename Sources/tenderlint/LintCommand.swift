@@ -25,20 +25,26 @@ struct LintCommand: ParsableCommand {
 
             Positions are line:column, counting columns in characters (Unicode code points), not bytes.
 
+            --select, --extend-select and --ignore choose the rules for this run over what the configuration \
+            turns on or off (its severities still apply to the rules that run); 'tenderlint config print FILE' \
+            with the same options shows the result. Checks without which a document or the run cannot be read \
+            (TL001, TL002, TL004, TL008, TL012, TL013, TL014, TL018) always run. See docs/configuration.md.
+
             Exit status: 0 when nothing at error level was found, 1 when something was \
-            (a malformed document counts), 2 for a usage error or a path that cannot be read.
+            (a malformed document counts), 2 for a usage error or a path that cannot be read. \
+            --exit-zero makes it 0 in place of 1; --show-files always exits 0 when the paths can be read.
             """
     )
 
     @Argument(help: "Files or directories to check; - reads one document from standard input.", completion: .file())
     var paths: [String] = ["."]
 
-    @Option(name: .customLong("format"), help: ArgumentHelp(
+    @Option(name: [.customLong("format"), .customLong("output-format")], help: ArgumentHelp(
         "Output format: text (source lines, carets, notes and fixes), concise (one line per problem), json, sarif, github (workflow commands), junit, checkstyle or gitlab (code quality). Repeat it to write several in one run; all but one need a file, given as FORMAT:FILE or with --output.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
-    @Option(name: .customLong("output"), help: ArgumentHelp("Write the preceding --format to this file instead of standard output (matched to --format options in order).", valueName: "file"))
+    @Option(name: [.customLong("output"), .customLong("output-file"), .customShort("o")], help: ArgumentHelp("Write the preceding --format to this file instead of standard output (matched to --format options in order).", valueName: "file"))
     var outputs: [String] = []
 
     @Option(help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
@@ -85,6 +91,10 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "Rule selection") var ruleSelection: RuleSelectionOptions
+
+    @OptionGroup var listingOptions: RunListingOptions
+
     @OptionGroup(title: "Input") var inputOptions: InputOptions
 
     @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
@@ -94,7 +104,10 @@ struct LintCommand: ParsableCommand {
         var run = LintRun(linter: try makeLinter(), paths: paths, plan: plan, rules: BuiltInRules.reportedRules)
         run.colors = color
         run.quiet = quiet
-        run.policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
+        run.policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings,
+                                exitZero: listingOptions.exitZero)
+        run.statistics = listingOptions.statistics
+        run.showsFiles = listingOptions.showFiles
         run.baselinePath = baselinePath
         run.writeBaselinePath = writeBaselinePath
         run.pruneBaseline = pruneBaseline
@@ -117,6 +130,7 @@ struct LintCommand: ParsableCommand {
             linter.jobs = jobs
         }
         linter.allowsEmptyFolders = allowEmpty
+        linter.selection = try ruleSelection.selection(known: ConfigurationSupport.knownRules)
         if !noConfig {
             linter.configuration = ConfigurationResolver(explicitPath: configPath, knownRules: ConfigurationSupport.knownRules)
         }

@@ -24,6 +24,10 @@ public struct LintRun: Sendable {
     /// Whether every suppression in force is listed after the report (`--waivers`).
     public var listsWaivers = false
     public var sarif = SARIFSetup()
+    /// `--statistics`: a count of findings per rule instead of the findings.
+    public var statistics = false
+    /// `--show-files`: the files that would be linted, each with its configuration, and nothing linted.
+    public var showsFiles = false
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
     /// Whether standard output is a terminal, for `colors`.
@@ -65,12 +69,17 @@ public struct LintRun: Sendable {
         if let resolver = linter.configuration {
             try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
         }
+        try refuseListingFormats()
         let found = try Self.stoppingOnLintErrors { try linter.discover(paths) }
+        if showsFiles { return try showFiles(found) }
         try Self.refuseOutputsOverInputs(plan, inputs: found.files)
         let colors = colors.usesColor(isTerminal: outputIsTerminal, environment: environment)
         if let maxWarnings = policy.maxWarnings, maxWarnings < 0 {
             throw RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
         }
+        // Before any run, streamed or collected, so that it never passes unnoticed.
+        try BaselineGate.checkArguments(baselinePath: baselinePath, prune: pruneBaseline)
+        if statistics { return try lintStatistics(found) }
         if !comparesWithBaseline, StreamedReport.canStream(plan) {
             return try lintStreamed(found, colors: colors)
         }
@@ -91,7 +100,7 @@ public struct LintRun: Sendable {
 
     /// Runs `work`, turning an invalid configuration into a `StoppedRun` that puts its problems in the reports,
     /// and an unreadable path into a message.
-    private static func stoppingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
+    static func stoppingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as ConfigurationError {
@@ -150,7 +159,8 @@ public struct LintRun: Sendable {
         let sarif = sarifReporter
         for destination in plan.destinations {
             let reporter = destination.format.reporter(
-                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn,
+                maxWarnings: policy.maxWarnings, sarif: sarif
             )
             if destination.format == .sarif, let warning = sarif.capWarning(result) {
                 StandardError.write("tenderlint: warning: " + warning)
@@ -166,7 +176,7 @@ public struct LintRun: Sendable {
     }
 
     /// Notes the entries of a walked folder that are not regular files (passed over), then the waivers if asked.
-    private func finish(skipped: [PathError], waivers: [Waiver]) throws(RunFailure) {
+    func finish(skipped: [PathError], waivers: [Waiver]) throws(RunFailure) {
         for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
         if listsWaivers {
             try StandardOutput.write("\n" + WaiverListing.text(waivers))

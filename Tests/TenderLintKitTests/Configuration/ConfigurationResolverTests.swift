@@ -73,10 +73,12 @@ struct ConfigurationResolverTests {
         try scratch.write("a/.tenderlint.yml", "as-of: 2026-01-01\n")
         #expect(try resolver.settings(for: "a/b/2.json").profile?.value == .nhsEngland)
         #expect(try resolver.settings(for: "a/3.json").profile?.value == .nhsEngland)
-        // Thousands of documents resolve quickly.
-        let started = Date()
-        for index in 0..<3000 { _ = try resolver.settings(for: "a/b/c\(index % 30)/\(index).json") }
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Thousands of documents in folders first seen after the change still get the remembered answer for
+        // the folders above them (speed is the benchmarks' to measure, not a test's).
+        for index in 0..<3000 {
+            let settings = try resolver.settings(for: "a/b/c\(index % 30)/\(index).json")
+            #expect(settings.profile?.value == .nhsEngland && settings.asOf == nil, "document \(index)")
+        }
     }
 
     // MARK: Extends
