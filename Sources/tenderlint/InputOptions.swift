@@ -14,7 +14,7 @@ struct InputOptions: ParsableArguments {
         valueName: "glob"))
     var exclude: [String] = []
 
-    @Flag(name: .customLong("respect-gitignore"), inversion: .prefixedNo, help: "Leave out what .gitignore and .ignore files list.")
+    @Flag(name: .customLong("respect-gitignore"), inversion: .prefixedNo, help: "Leave out what .gitignore and .ignore files list (the default); --no-respect-gitignore lints it anyway.")
     var respectGitignore = true
 
     @Flag(name: .customLong("force-exclude"), help: "Leave out excluded files even when they are named on the command line (for pre-commit, which names each staged file).")
