@@ -22,8 +22,13 @@ struct LintCommand: ParsableCommand {
 
             Positions are line:column, counting columns in characters (Unicode code points), not bytes.
 
+            --fix applies the safe fixes (--unsafe-fixes: every fix) and reports what remains; --diff shows \
+            what it would change and changes nothing (docs/fixes.md).
+
             Exit status: 0 when nothing at error level was found, 1 when something was \
-            (a malformed document counts), 2 for a usage error or a path that cannot be read.
+            (a malformed document counts), 2 for a usage error, a path that cannot be read or a fixed \
+            file that cannot be written. After --fix, the status is that of what remains; --diff exits 1 \
+            when it would change something.
             """
     )
 
@@ -82,7 +87,14 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "Fixes") var fixOptions: FixOptions
+
     @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
+
+    func validate() throws {
+        try fixOptions.validate(paths: paths, reports: !formats.isEmpty || !outputs.isEmpty,
+                                baseline: writeBaselinePath != nil || pruneBaseline)
+    }
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
@@ -95,6 +107,7 @@ struct LintCommand: ParsableCommand {
         run.pruneBaseline = pruneBaseline
         run.listsWaivers = waivers
         run.sarif = sarifOptions.setup
+        run.fixes = fixOptions.request
         let status = try run.run()
         if status != 0 { throw ExitCode(status) }
     }

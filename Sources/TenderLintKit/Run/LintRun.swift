@@ -24,6 +24,8 @@ public struct LintRun: Sendable {
     /// Whether every suppression in force is listed after the report (`--waivers`).
     public var listsWaivers = false
     public var sarif = SARIFSetup()
+    /// `--fix`, `--unsafe-fixes` and `--diff`: fix the documents before reporting what remains.
+    public var fixes: FixRequest?
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
     /// Whether standard output is a terminal, for `colors`.
@@ -71,10 +73,20 @@ public struct LintRun: Sendable {
         if let maxWarnings = policy.maxWarnings, maxWarnings < 0 {
             throw RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
         }
-        if !comparesWithBaseline, StreamedReport.canStream(plan) {
-            return try lintStreamed(found, colors: colors)
+        var failedWrites = false
+        if let fixes {
+            let fixed = try applyFixes(fixes, to: found.files)
+            if let status = fixed.diffStatus { return status }
+            failedWrites = fixed.failedWrites
         }
-        return try lintCollected(found, colors: colors)
+        let status = if !comparesWithBaseline, StreamedReport.canStream(plan) {
+            try lintStreamed(found, colors: colors)
+        } else {
+            try lintCollected(found, colors: colors)
+        }
+        // A fixed document that could not be written is an IO error, said above; the report still went out.
+        if failedWrites { throw RunFailure.reported }
+        return status
     }
 
     /// A report written over a document being linted would destroy it, so such a run is refused before it starts.
@@ -91,7 +103,7 @@ public struct LintRun: Sendable {
 
     /// Runs `work`, turning an invalid configuration into a `StoppedRun` that puts its problems in the reports,
     /// and an unreadable path into a message.
-    private static func stoppingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
+    static func stoppingOnLintErrors<T>(_ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as ConfigurationError {
