@@ -48,10 +48,14 @@ extension LintRun {
         for line in summary.lines { StandardError.write(line.hasPrefix(" ") ? line : "tenderlint: " + line) }
     }
 
-    /// Replaces the file's contents atomically, keeping its permissions. A file its owner made read-only is
-    /// refused rather than replaced, as the rename would allow.
+    /// Replaces the file's contents atomically, keeping its permissions. A read-only file is refused rather than
+    /// replaced, as the rename would allow (and as root, whom `access` lets write anything, would be).
     private static func write(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
         guard access(path, W_OK) == 0 else { throw WriteFailure(errno: errno) }
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0 {
+            throw WriteFailure(reason: "it is read-only")
+        }
         let file = try AtomicFile(replacing: path)
         try file.write(Data(bytes))
         try file.commit()
