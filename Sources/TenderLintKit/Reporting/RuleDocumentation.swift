@@ -241,11 +241,6 @@ public enum RuleDocumentation {
         return line
     }
 
-    /// Markdown emphasis and code marks taken out, for a terminal.
-    private static func plain(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
-    }
-
     private static func indented(_ text: String, by spaces: Int = 4) -> String {
         let padding = String(repeating: " ", count: spaces)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -255,7 +250,7 @@ public enum RuleDocumentation {
     /// `tenderlint explain ID` in a terminal.
     public static func explainText(_ rule: Rule, runner: RuleExampleRunner) -> String {
         var lines = ["\(rule.id) \(rule.name) (\(rule.severity.rawValue))", rule.summary, ""]
-        if !rule.explanation.isEmpty { lines += [rule.explanation.text(plain: plain), ""] }
+        if !rule.explanation.isEmpty { lines += [rule.explanation.text(plain: ReportText.plain), ""] }
         if rule.policies.isEmpty {
             lines.append("Policies: none; this check applies to every tender, whoever the buyer is")
         } else {

@@ -49,8 +49,7 @@ struct ConfigurationResolverTests {
 
     @Test("--config replaces discovery; a missing one is an error")
     func explicitPath() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
+        let scratch = try ConfigurationScratch.repository()
         try scratch.write("tenders/.tenderlint.yml", "profile: nhs-england\n")
         try scratch.write("ci/strict.yml", "profile: central-government\noverrides:\n  - files: ['../tenders/**']\n    as-of: 2026-01-01\n")
         let settings = try scratch.resolver(config: "ci/strict.yml").settings(for: "tenders/a.json")
@@ -58,20 +57,15 @@ struct ConfigurationResolverTests {
         #expect(settings.asOf?.origin.description == "ci/strict.yml:4")
         let missing = scratch.resolver(config: "ci/none.yml")
         #expect(throws: ConfigurationError.self) { try missing.validateExplicitConfiguration() }
-        do {
-            _ = try missing.settings(for: "tenders/a.json")
-        } catch {
-            #expect(error.diagnostics.first?.message == "the configuration file given with --config does not exist")
-            #expect(error.diagnostics.first?.path == "ci/none.yml")
-        }
+        let error = try scratch.error(resolving: "tenders/a.json", config: "ci/none.yml")
+        #expect(error.diagnostics.first?.message == "the configuration file given with --config does not exist")
+        #expect(error.diagnostics.first?.path == "ci/none.yml")
         #expect(throws: ConfigurationError.self) { try scratch.resolver(config: "ci").settings(for: "a.json") }
     }
 
     @Test("each folder is looked up and each configuration read once")
     func caching() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", "profile: nhs-england\n")
+        let scratch = try ConfigurationScratch.repository("profile: nhs-england\n")
         let resolver = scratch.resolver()
         #expect(try resolver.settings(for: "a/b/1.json").profile?.value == .nhsEngland)
         // Changes on disk after the first look are not seen: the answers are remembered.
@@ -79,18 +73,19 @@ struct ConfigurationResolverTests {
         try scratch.write("a/.tenderlint.yml", "as-of: 2026-01-01\n")
         #expect(try resolver.settings(for: "a/b/2.json").profile?.value == .nhsEngland)
         #expect(try resolver.settings(for: "a/3.json").profile?.value == .nhsEngland)
-        // Thousands of documents resolve quickly.
-        let started = Date()
-        for index in 0..<3000 { _ = try resolver.settings(for: "a/b/c\(index % 30)/\(index).json") }
-        #expect(Date().timeIntervalSince(started) < 10)
+        // Thousands of documents in folders first seen after the change still get the remembered answer for
+        // the folders above them (speed is the benchmarks' to measure, not a test's).
+        for index in 0..<3000 {
+            let settings = try resolver.settings(for: "a/b/c\(index % 30)/\(index).json")
+            #expect(settings.profile?.value == .nhsEngland && settings.asOf == nil, "document \(index)")
+        }
     }
 
     // MARK: Extends
 
     @Test("extends follows a chain of files and built-in profiles; the extending file wins")
     func extendsChain() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
+        let scratch = try ConfigurationScratch.repository()
         try scratch.write("shared/catalogues/base.json", "{}")
         try scratch.write("shared/root.yml", """
             extends: central-government
@@ -134,50 +129,36 @@ struct ConfigurationResolverTests {
 
     @Test("an extends cycle is reported at the entry that closes it, naming the loop")
     func extendsCycle() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", "profile: nhs-england\nextends: a.yml\n")
+        let scratch = try ConfigurationScratch.repository("profile: nhs-england\nextends: a.yml\n")
         try scratch.write("a.yml", "extends: b.yml\n")
         try scratch.write("b.yml", "rules:\n  SV001: off\nextends:\n  - a.yml\n")
-        do {
-            _ = try scratch.resolver().settings(for: "x.json")
-            Issue.record("the cycle was not reported")
-        } catch {
-            let problem = try #require(error.diagnostics.first)
-            #expect(error.diagnostics.count == 1)
-            #expect(problem.rule == ConfigurationRule.invalidConfiguration)
-            #expect(problem.path == "b.yml")
-            #expect(problem.configPosition == "4:5")
-            #expect(problem.message == "'extends' makes a cycle: a.yml → b.yml → a.yml")
-            #expect(problem.secondary.map(\.location.path) == ["a.yml"])
-        }
+        let error = try scratch.error(resolving: "x.json")
+        let problem = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(problem.rule == ConfigurationRule.invalidConfiguration)
+        #expect(problem.path == "b.yml")
+        #expect(problem.configPosition == "4:5")
+        #expect(problem.message == "'extends' makes a cycle: a.yml → b.yml → a.yml")
+        #expect(problem.secondary.map(\.location.path) == ["a.yml"])
         try scratch.write("self/.tenderlint.yml", "extends: ./.tenderlint.yml\n")
         #expect(throws: ConfigurationError.self) { try scratch.resolver().settings(for: "self/x.json") }
     }
 
     @Test("a problem in an extended file is reported in that file")
     func problemInBase() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", "extends: base.yml\n")
+        let scratch = try ConfigurationScratch.repository("extends: base.yml\n")
         try scratch.write("base.yml", "rules:\n  SV001: sometimes\n")
-        do {
-            _ = try scratch.resolver().settings(for: "x.json")
-            Issue.record("the problem was not reported")
-        } catch {
-            #expect(error.diagnostics.map(\.path) == ["base.yml"])
-            #expect(error.diagnostics.first?.configPosition == "2:10")
-            #expect(error.description == "base.yml:2:10: 'sometimes' is not a severity; write off, info, warning or error")
-        }
+        let error = try scratch.error(resolving: "x.json")
+        #expect(error.diagnostics.map(\.path) == ["base.yml"])
+        #expect(error.diagnostics.first?.configPosition == "2:10")
+        #expect(error.description == "base.yml:2:10: 'sometimes' is not a severity; write off, info, warning or error")
     }
 
     // MARK: Overrides
 
     @Test("overrides apply to matching files in order, a later one winning")
     func overridesInOrder() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", """
+        let scratch = try ConfigurationScratch.repository("""
             as-of: 2026-01-01
             rules:
               SV001: error
@@ -214,8 +195,7 @@ struct ConfigurationResolverTests {
 
     @Test("an extended file's overrides are relative to that file, and apply before the extending file")
     func overridesInBases() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
+        let scratch = try ConfigurationScratch.repository()
         try scratch.write("shared/base.yml", """
             overrides:
               - files: ["*.xml"]
@@ -234,9 +214,7 @@ struct ConfigurationResolverTests {
 
     @Test("a severity limited to a JSON Pointer applies to findings at or under it")
     func pointerScope() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", """
+        let scratch = try ConfigurationScratch.repository("""
             rules:
               SV001: warning
             overrides:
@@ -290,9 +268,7 @@ struct ConfigurationResolverTests {
 
     @Test("a document path can turn on a rule that is off for the file; it beats the file's severity")
     func scopedBeatsFile() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", """
+        let scratch = try ConfigurationScratch.repository("""
             overrides:
               - files: ["*.xml"]
                 rules:
@@ -311,9 +287,7 @@ struct ConfigurationResolverTests {
 
     @Test("a finding its rule reports below the rule's own severity stays at most that severe")
     func milderFindings() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", "rules:\n  NZ004: warning\n  TL003: error\n")
+        let scratch = try ConfigurationScratch.repository("rules:\n  NZ004: warning\n  TL003: error\n")
         let settings = try scratch.resolver().settings(for: "a.json")
         #expect(settings.severity(of: diagnostic("NZ004", .error, path: nil)) == .warning)
         #expect(settings.severity(of: diagnostic("NZ004", .info, path: nil)) == .info)
@@ -324,9 +298,7 @@ struct ConfigurationResolverTests {
 
     @Test("engine settings take the configuration's profile, date and parameters; command-line values are kept")
     func engineSettings() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", "profile: central-government\nas-of: 2026-04-01\nrules:\n  SV001: {minimumShare: 20%}\n")
+        let scratch = try ConfigurationScratch.repository("profile: central-government\nas-of: 2026-04-01\nrules:\n  SV001: {minimumShare: 20%}\n")
         let settings = try scratch.resolver().settings(for: "a.json")
         let today = CalendarDate(year: 2026, month: 6, day: 1)!
         let filled = settings.applied(to: EngineSettings(today: today))
@@ -340,9 +312,7 @@ struct ConfigurationResolverTests {
 
     @Test("policies are turned on or off by the configuration, an override's word last; the command line's are kept")
     func policies() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", """
+        let scratch = try ConfigurationScratch.repository("""
             policies:
               test-unconfirmed: on
               test-central-new: off
@@ -362,9 +332,7 @@ struct ConfigurationResolverTests {
 
     @Test("vocabulary additions are recognised alongside tenderlint's own phrases")
     func vocabulary() throws {
-        let scratch = try ConfigurationScratch()
-        try scratch.makeDirectory(".git")
-        try scratch.write(".tenderlint.yml", """
+        let scratch = try ConfigurationScratch.repository("""
             vocabulary:
               social-value: ["Community Pledge"]
               net-zero-commitment: [pledge to reach zero, net zero commitment]

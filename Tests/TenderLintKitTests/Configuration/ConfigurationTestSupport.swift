@@ -1,5 +1,6 @@
 import Foundation
 import TenderLintKit
+import Testing
 
 /// Rules shaped like the built-in ones the configuration tests name (the Kit cannot see the rule set).
 enum ConfigurationTestRules {
@@ -42,6 +43,14 @@ final class ConfigurationScratch {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
+    /// A folder that is a repository root (it holds `.git`), with `config` as its `.tenderlint.yml` if given.
+    static func repository(_ config: String? = nil) throws -> ConfigurationScratch {
+        let scratch = try ConfigurationScratch()
+        try scratch.makeDirectory(".git")
+        if let config { try scratch.write(".tenderlint.yml", config) }
+        return scratch
+    }
+
     @discardableResult
     func write(_ relativePath: String, _ text: String) throws -> String {
         let file = url.appendingPathComponent(relativePath)
@@ -56,6 +65,14 @@ final class ConfigurationScratch {
 
     func resolver(config: String? = nil) -> ConfigurationResolver {
         ConfigurationResolver(explicitPath: config, knownRules: ConfigurationTestRules.known, workingDirectory: path)
+    }
+
+    /// The error resolving `document` must throw; a document that resolves fails the test.
+    func error(resolving document: String, config: String? = nil,
+               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ConfigurationError {
+        try #require(throws: ConfigurationError.self, sourceLocation: sourceLocation) {
+            try self.resolver(config: config).settings(for: document)
+        }
     }
 }
 

@@ -91,7 +91,7 @@ struct XMLReaderErrorTests {
         #expect(!TextDiagnosticsFormatter().format(found).contains("root:"))
     }
 
-    @Test("rejects a billion laughs document in well under a second")
+    @Test("rejects a billion laughs document with one finding, expanding nothing")
     func billionLaughs() throws {
         var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
         for level in 1...9 {
@@ -99,12 +99,10 @@ struct XMLReaderErrorTests {
             text += " <!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
         }
         text += "]>\n<lolz>&lol9;</lolz>\n"
-        let clock = ContinuousClock()
-        var found: [Diagnostic] = []
-        let elapsed = clock.measure { found = diagnostics(text) }
+        // Expanded, the entities would be a billion "lol"s: the test would not finish. Refused, it is one finding.
+        let found = diagnostics(text)
         #expect(found.count == 1)
         #expect(found.first?.rule == ReaderRule.xmlWellFormed)
-        #expect(elapsed < .seconds(1))
     }
 
     @Test("reports an undefined entity reference at the reference")

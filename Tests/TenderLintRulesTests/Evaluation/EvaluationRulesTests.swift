@@ -3,71 +3,6 @@ import Testing
 import TenderLintKit
 import TenderLintRules
 
-/// Runs the built-in rule set over a document as `tenderlint lint` does, with "today" fixed so verdicts never
-/// drift. Shared by the rule tests of this target (EvaluationRulesTests, SocialValueRulesTests).
-enum RuleRun {
-    static let packageRoot = PackageFolder.root
-    static let samplesDirectory = packageRoot.appendingPathComponent("Samples")
-    /// `shared/` sits beside the package root.
-    static let realDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
-    static let today = CalendarDate(year: 2026, month: 6, day: 1)!
-
-    static let evaluationRules: Set<String> = ["EV001", "EV002", "EV003", "EV004", "EV005", "EV006"]
-    static let socialValueRules: Set<String> = ["SV001", "SV002", "SV003", "SV004", "SV005"]
-
-    /// Whether `../shared/fixtures/real` is there: tests that read it are skipped, saying why, where it is not.
-    static let hasRealFixtures = FileManager.default.fileExists(atPath: realDirectory.path)
-    static let noRealFixtures: Comment = "needs the real OCDS and eForms fixtures in ../shared/fixtures/real beside the package (CI has them)"
-
-    static func lint(_ source: SourceFile, profile: Profile? = nil, asOf: String? = nil,
-                     catalogues: CatalogueSet = CatalogueSet(), parameters: [String: [String: ParameterValue]] = [:]) -> [Diagnostic] {
-        let settings = EngineSettings(profile: profile, asOf: asOf.flatMap(CalendarDate.init(iso:)), today: today,
-                                      catalogues: catalogues, parameters: parameters)
-        return Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: settings)).lint(source).diagnostics
-    }
-
-    static func sample(_ name: String, profile: Profile? = nil, asOf: String? = nil) throws -> [Diagnostic] {
-        lint(try SourceFile.read(path: samplesDirectory.appendingPathComponent(name).path), profile: profile, asOf: asOf)
-    }
-
-    static func real(_ name: String, profile: Profile? = nil, asOf: String? = nil,
-                     parameters: [String: [String: ParameterValue]] = [:]) throws -> [Diagnostic] {
-        lint(try realSource(name), profile: profile, asOf: asOf, parameters: parameters)
-    }
-
-    static func realSource(_ name: String) throws -> SourceFile {
-        try SourceFile.read(path: realDirectory.appendingPathComponent(name).path)
-    }
-
-    static func text(_ text: String, path: String = "tender.xml", profile: Profile? = nil, asOf: String? = nil,
-                     catalogues: CatalogueSet = CatalogueSet(), parameters: [String: [String: ParameterValue]] = [:]) -> [Diagnostic] {
-        lint(SourceFile(path: path, text: text), profile: profile, asOf: asOf, catalogues: catalogues, parameters: parameters)
-    }
-
-    /// Every sample the Samples folder lints (the draft with a syntax error aside).
-    static var sampleNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: samplesDirectory.path)) ?? [])
-            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
-            .sorted()
-    }
-
-    static var realNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: realDirectory.path)) ?? [])
-            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
-            .sorted()
-    }
-}
-
-extension Array where Element == Diagnostic {
-    /// The diagnostics of these rules.
-    func of(_ ids: Set<String>) -> [Diagnostic] { filter { ids.contains($0.ruleID) } }
-    func of(_ id: String) -> [Diagnostic] { filter { $0.ruleID == id } }
-    /// "26:3", in order.
-    var places: [String] { map(\.location.start.description).sorted() }
-    /// "EV001 26:3", in order.
-    var summary: [String] { map { "\($0.ruleID) \($0.location.start)" }.sorted() }
-}
-
 @Suite("Evaluation rules (EV001–EV006)")
 struct EvaluationRulesTests {
     // MARK: Samples
@@ -208,25 +143,47 @@ struct EvaluationRulesTests {
         #expect(found.first?.help == ["lower the minimum of one or more ranges by 5 points in all"])
     }
 
+    // MARK: Tender spec
+
+    /// A tender spec for an NHS trust, published on 2026-06-01, evaluated on `criteria` (one per line, unindented):
+    /// the criteria start on line 5 in XML and line 8 in JSON.
+    static func tenderXML(criteria: String) -> String {
+        """
+        <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
+          <buyer sector="nhs">Example NHS Trust</buyer>
+          <dates publication="2026-06-01"/>
+          <evaluation>
+        \(criteria.indented(by: 4))
+          </evaluation>
+        </tender>
+        """
+    }
+
+    static func tenderJSON(criteria: String) -> String {
+        """
+        {
+          "tenderSpec": "1",
+          "id": "T-1",
+          "buyer": { "name": "Example NHS Trust", "sector": "nhs" },
+          "dates": { "publication": "2026-06-01" },
+          "evaluation": {
+            "criteria": [
+        \(criteria.indented(by: 6))
+            ]
+          }
+        }
+        """
+    }
+
     // MARK: Tender spec in JSON
 
     @Test("JSON tender spec: weights that look like fractions get a help line in JSON spelling")
     func fractionsWithoutUnit() {
-        let json = """
-            {
-              "tenderSpec": "1",
-              "id": "T-1",
-              "buyer": { "name": "Example NHS Trust", "sector": "nhs" },
-              "dates": { "publication": "2026-06-01" },
-              "evaluation": {
-                "criteria": [
-                  { "id": "price", "kind": "price", "weight": 0.4 },
-                  { "id": "quality", "kind": "quality", "weight": 0.5 },
-                  { "id": "social-value", "kind": "social-value", "weight": 0.1 }
-                ]
-              }
-            }
-            """
+        let json = Self.tenderJSON(criteria: """
+            { "id": "price", "kind": "price", "weight": 0.4 },
+            { "id": "quality", "kind": "quality", "weight": 0.5 },
+            { "id": "social-value", "kind": "social-value", "weight": 0.1 }
+            """)
         let found = RuleRun.text(json, path: "tender.json").of("EV001")
         #expect(found.summary == ["EV001 6:3"])
         #expect(found.first?.message == "the weights in the tender add up to 1%, not 100%")
@@ -235,23 +192,13 @@ struct EvaluationRulesTests {
 
     @Test("JSON tender spec: a criterion without a weight, with the weight that would complete the group")
     func missingWeightInJSON() {
-        let json = """
-            {
-              "tenderSpec": "1",
-              "id": "T-1",
-              "buyer": { "name": "Example NHS Trust", "sector": "nhs" },
-              "dates": { "publication": "2026-06-01" },
-              "evaluation": {
-                "criteria": [
-                  { "id": "price", "kind": "price", "weight": 40 },
-                  { "id": "quality", "kind": "quality", "weight": 60, "criteria": [
-                    { "id": "delivery", "kind": "quality", "weight": 85 },
-                    { "id": "social-value", "kind": "social-value" }
-                  ] }
-                ]
-              }
-            }
-            """
+        let json = Self.tenderJSON(criteria: """
+            { "id": "price", "kind": "price", "weight": 40 },
+            { "id": "quality", "kind": "quality", "weight": 60, "criteria": [
+              { "id": "delivery", "kind": "quality", "weight": 85 },
+              { "id": "social-value", "kind": "social-value" }
+            ] }
+            """)
         let found = RuleRun.text(json, path: "tender.json").of(RuleRun.evaluationRules)
         #expect(found.summary == ["EV002 11:9"])
         let diagnostic = found.first
@@ -262,17 +209,11 @@ struct EvaluationRulesTests {
 
     @Test("mixed units among siblings are one EV001 finding, not a sum")
     func mixedUnits() {
-        let xml = """
-            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
-              <buyer sector="nhs">Example NHS Trust</buyer>
-              <dates publication="2026-06-01"/>
-              <evaluation>
-                <criterion id="price" kind="price" weight="40"/>
-                <criterion id="quality" kind="quality" points="50"/>
-                <criterion id="social-value" kind="social-value" weight="0.1" weight-unit="fraction"/>
-              </evaluation>
-            </tender>
-            """
+        let xml = Self.tenderXML(criteria: """
+            <criterion id="price" kind="price" weight="40"/>
+            <criterion id="quality" kind="quality" points="50"/>
+            <criterion id="social-value" kind="social-value" weight="0.1" weight-unit="fraction"/>
+            """)
         let found = RuleRun.text(xml).of(RuleRun.evaluationRules)
         #expect(found.summary == ["EV001 4:3"])
         #expect(found.first?.message == "the weights in the tender mix percentages, points and fractions, so they cannot be added up")
@@ -281,17 +222,11 @@ struct EvaluationRulesTests {
 
     @Test("the tolerance is a parameter: 99.6% passes by default and is reported with tolerance 0.2")
     func toleranceParameter() {
-        let xml = """
-            <tender xmlns="urn:tenderlint:tender-spec:1" id="T-1">
-              <buyer sector="nhs">Example NHS Trust</buyer>
-              <dates publication="2026-06-01"/>
-              <evaluation>
-                <criterion id="price" kind="price" weight="40"/>
-                <criterion id="quality" kind="quality" weight="49.6"/>
-                <criterion id="social-value" kind="social-value" weight="10"/>
-              </evaluation>
-            </tender>
-            """
+        let xml = Self.tenderXML(criteria: """
+            <criterion id="price" kind="price" weight="40"/>
+            <criterion id="quality" kind="quality" weight="49.6"/>
+            <criterion id="social-value" kind="social-value" weight="10"/>
+            """)
         #expect(RuleRun.text(xml).of("EV001").isEmpty)
         let strict = RuleRun.text(xml, parameters: ["EV001": ["tolerance": .number(Decimal(string: "0.2")!)]]).of("EV001")
         #expect(strict.first?.message == "the weights in the tender add up to 99.6%, not 100%")

@@ -201,6 +201,20 @@ struct TOMRulesTests {
         #expect(diagnostics.first?.fixIts.first?.location.end.description == "5:77")
     }
 
+    /// A lot weighted 90% on price and 10% on social value, committing to `measure`.
+    static func lot(_ id: String, measure: String) -> String {
+        """
+        <lot id="\(id)">
+          <evaluation>
+            <criterion id="price" kind="price" weight="90"/>
+            <criterion id="social-value" kind="social-value" weight="10">
+              \(measure)
+            </criterion>
+          </evaluation>
+        </lot>
+        """
+    }
+
     @Test("TOM005 stays silent when the tender declares no themes, and TOM006 counts tender-wide measures in every lot")
     func themesAndDuplicates() {
         let source = SourceFile(path: "tender.xml", text: """
@@ -211,22 +225,8 @@ struct TOMRulesTests {
                 <measure framework="illustrative-toms" code="ILLUS-NT5" target="500000" unit="GBP"/>
                 <measure framework="illustrative-toms" code="illus-nt5" target="1" unit="GBP"/>
               </social-value>
-              <lot id="1">
-                <evaluation>
-                  <criterion id="price" kind="price" weight="90"/>
-                  <criterion id="social-value" kind="social-value" weight="10">
-                    <measure framework="illustrative-toms" code="ILLUS-NT5" target="1000" unit="GBP"/>
-                  </criterion>
-                </evaluation>
-              </lot>
-              <lot id="2">
-                <evaluation>
-                  <criterion id="price" kind="price" weight="90"/>
-                  <criterion id="social-value" kind="social-value" weight="10">
-                    <measure framework="illustrative-toms" code="ILLUS-NT6" target="1" unit="FTE"/>
-                  </criterion>
-                </evaluation>
-              </lot>
+            \(Self.lot("1", measure: #"<measure framework="illustrative-toms" code="ILLUS-NT5" target="1000" unit="GBP"/>"#).indented(by: 2))
+            \(Self.lot("2", measure: #"<measure framework="illustrative-toms" code="ILLUS-NT6" target="1" unit="FTE"/>"#).indented(by: 2))
             </tender>
             """)
         let duplicates = Self.tomDiagnostics(source).filter { $0.rule.id == "TOM006" }
