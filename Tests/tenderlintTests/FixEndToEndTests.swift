@@ -52,13 +52,18 @@ struct FixEndToEndTests {
         #expect(try Self.fixes(inReport: TenderlintProcess.run(["lint", "--format", "json", "tenders"], in: scratch.url).standardOutput).isEmpty)
     }
 
-    @Test("every sample fixed, safe and unsafe fixes alike, is still valid against the XML schema",
-          .enabled(if: Shell.available("command -v xmllint"), "xmllint is not installed here"))
-    func fixedXMLSamplesAreValid() throws {
+    /// A copy of the samples at `tenders/` with every fix applied, and the path of the schema `name`.
+    static func fixedSamples(schema name: String) throws -> (scratch: ScratchDirectory, schema: String) {
         let scratch = try ScratchDirectory()
         try Shell.copySamples(to: scratch)
         _ = try TenderlintProcess.run(["lint", "--fix", "--unsafe-fixes", "tenders"], in: scratch.url)
-        let schema = Shell.packageRoot.appendingPathComponent("docs/schemas/tender-spec-1.xsd").path
+        return (scratch, Shell.packageRoot.appendingPathComponent("docs/schemas/" + name).path)
+    }
+
+    @Test("every sample fixed, safe and unsafe fixes alike, is still valid against the XML schema",
+          .enabled(if: Shell.available("command -v xmllint"), "xmllint is not installed here"))
+    func fixedXMLSamplesAreValid() throws {
+        let (scratch, schema) = try Self.fixedSamples(schema: "tender-spec-1.xsd")
         let samples = try Self.snapshot(scratch.url.appendingPathComponent("tenders")).keys.filter { $0.hasSuffix(".xml") }.sorted()
         #expect(samples.count >= 10)
         for sample in samples {
@@ -70,10 +75,7 @@ struct FixEndToEndTests {
     @Test("every sample fixed, safe and unsafe fixes alike, is still valid against the JSON schema",
           .enabled(if: Shell.available("python3 -c 'import jsonschema'"), "python3 with jsonschema is not installed here"))
     func fixedJSONSamplesAreValid() throws {
-        let scratch = try ScratchDirectory()
-        try Shell.copySamples(to: scratch)
-        _ = try TenderlintProcess.run(["lint", "--fix", "--unsafe-fixes", "tenders"], in: scratch.url)
-        let schema = Shell.packageRoot.appendingPathComponent("docs/schemas/tender-spec-1.schema.json").path
+        let (scratch, schema) = try Self.fixedSamples(schema: "tender-spec-1.schema.json")
         let script = """
             import glob, json, sys
             from jsonschema import Draft202012Validator as V

@@ -92,12 +92,13 @@ public struct DocumentFixer: Sendable {
 
     /// Why a finding still there after the passes kept its fix; nil for a finding with none.
     private func leftReason(for diagnostic: Diagnostic, path: String, rejected: Set<FixKey>, settled: Bool) -> FixLeftReason? {
-        guard let first = diagnostic.fixIts.first else { return nil }
+        guard !diagnostic.fixIts.isEmpty else { return nil }
         let inFile = diagnostic.fixIts.filter { fix in fix.edits.allSatisfy { $0.location.path == path } }
         guard let fix = inFile.first else { return .otherFile }
         if let permitted = permitted(diagnostic, path: path) {
             return rejected.contains(FixKey(diagnostic, permitted)) || settled ? .wouldInvalidate : .didNotSettle
         }
-        return .unsafe(because: (fix.applicability.reason ?? first.applicability.reason) ?? "")
+        // Not permitted though in this file: unsafe, and unsafe fixes were not asked for.
+        return .unsafe(because: fix.applicability.reason ?? "")
     }
 }
