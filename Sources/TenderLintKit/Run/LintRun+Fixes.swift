@@ -8,39 +8,46 @@ extension LintRun {
     func applyFixes(_ request: FixRequest, to files: [String]) throws -> (diffStatus: Int32?, failedWrites: Bool) {
         let linter = linter
         let fixers = try Self.stoppingOnLintErrors { try files.map { try DocumentFixer(request: request, linter: linter, path: $0) } }
+        var summary = FixSummary(hypothetical: request.diffOnly)
+        var changes = false, failed = false
+        // A batch of files at a time, on every core, so that a run over many files holds few files' texts.
+        for batch in stride(from: 0, to: files.count, by: Self.fixBatch).map({ $0..<min($0 + Self.fixBatch, files.count) }) {
+            for fix in fixes(batch, fixers: fixers, files: files) {
+                changes = changes || fix.changes
+                guard fix.changes else { summary.add(fix); continue }
+                if request.diffOnly {
+                    try StandardOutput.write(UnifiedDiff.text(
+                        from: String(decoding: fix.original, as: UTF8.self), to: String(decoding: fix.fixed, as: UTF8.self),
+                        oldName: "a/" + Self.diffPath(fix.path), newName: "b/" + Self.diffPath(fix.path)))
+                    summary.add(fix)
+                    continue
+                }
+                do {
+                    try Self.write(fix.fixed, to: fix.path)
+                    summary.add(fix)
+                } catch {
+                    StandardError.write("tenderlint: error: \(fix.path): cannot write the fixed document: \(error.reason); it is unchanged")
+                    summary.add(fix.unwritten(because: error.reason))
+                    failed = true
+                }
+            }
+        }
+        Self.say(summary)
+        return request.diffOnly ? (changes ? 1 : 0, false) : (nil, failed)
+    }
+
+    private static let fixBatch = 256
+
+    /// The fixes of the files at `batch`, in order. A file that cannot be read, or is past the size limit, is
+    /// left out: the report says what is wrong with it.
+    private func fixes(_ batch: Range<Int>, fixers: [DocumentFixer], files: [String]) -> [FileFix] {
         let limit = linter.limits.maximumBytes
-        let fixes: [FileFix?] = DocumentSweep(jobs: linter.jobs).map(count: files.count) { index in
-            // A file that cannot be read, or is past the size limit, is left to the report to say so.
+        return DocumentSweep(jobs: linter.jobs).map(count: batch.count) { offset in
+            let index = batch.lowerBound + offset
             guard let size = try? FileManager.default.attributesOfItem(atPath: files[index])[.size] as? Int, size <= limit,
                   let source = try? SourceFile.read(path: files[index]) else { return nil }
             return fixers[index].fix(source)
-        }
-        let found = fixes.compactMap { $0 }
-        if request.diffOnly {
-            var diff = ""
-            for fix in found where fix.changes {
-                diff += UnifiedDiff.text(from: String(decoding: fix.original, as: UTF8.self), to: String(decoding: fix.fixed, as: UTF8.self),
-                                         oldName: "a/" + Self.diffPath(fix.path), newName: "b/" + Self.diffPath(fix.path))
-            }
-            try StandardOutput.write(diff)
-            Self.say(FixSummary(found, hypothetical: true))
-            return (found.contains(where: \.changes) ? 1 : 0, false)
-        }
-        var written: [FileFix] = []
-        var failed = false
-        for fix in found {
-            guard fix.changes else { written.append(fix); continue }
-            do {
-                try Self.write(fix.fixed, to: fix.path)
-                written.append(fix)
-            } catch {
-                StandardError.write("tenderlint: error: \(fix.path): cannot write the fixed document: \(error.reason); it is unchanged")
-                written.append(fix.unwritten(because: error.reason))
-                failed = true
-            }
-        }
-        Self.say(FixSummary(written, hypothetical: false))
-        return (nil, failed)
+        }.compactMap { $0 }
     }
 
     /// The summary on standard error, its indented lines (the fixes left, by why) as they are.

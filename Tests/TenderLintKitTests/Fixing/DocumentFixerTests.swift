@@ -89,3 +89,23 @@ struct DocumentFixerTests {
         #expect(!fix.changes && fix.left.map(\.reason) == [.otherFile])
     }
 }
+
+@Suite("Fix summary")
+struct FixSummaryTests {
+    @Test("counts what was fixed by rule, most first, and what was left by why; says so when nothing was")
+    func lines() {
+        var fix = FileFix(path: "a.xml", original: Array("a".utf8))
+        fix.applied = ["TOM002": 1, "TL006": 2]
+        fix.left = [("NZ004", .unsafe(because: "it changes the year")), ("TL012", .otherFile)]
+        var summary = FixSummary(hypothetical: false)
+        summary.add(fix)
+        summary.add(FileFix(path: "b.xml", original: []))
+        #expect(summary.lines == [
+            "fixed 3 findings in 1 file: TL006 (2), TOM002 (1)",
+            "left 2 fixes:",
+            "  NZ004 (1): unsafe (it changes the year): --unsafe-fixes applies it",
+            "  TL012 (1): its edits are in another file (configuration, sidecar, baseline or catalogue), which --fix does not change",
+        ])
+        #expect(FixSummary(hypothetical: true).lines == ["would fix nothing"])
+    }
+}
