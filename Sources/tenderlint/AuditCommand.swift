@@ -24,16 +24,18 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "Files or directories to audit.", completion: .file())
     var paths: [String] = []
 
-    @Option(help: "Output format: text (aligned tables), json or csv.")
+    @Option(name: [.long, .customLong("output-format")], help: "Output format: text (aligned tables), json or csv.")
     var format: AuditFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.long, .customLong("output-file"), .customShort("o")], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var engineOptions: EngineOptions
 
     @Option(name: .customLong("rule"), help: ArgumentHelp("Audit only this rule; repeat for several (default: every rule).", valueName: "id"))
     var rules: [String] = []
+
+    @OptionGroup(title: "Rule selection") var ruleSelection: RuleSelectionOptions
 
     @Option(name: .customLong("group-by"), help: ArgumentHelp("Group rows by buyer, year, both (buyer,year: the default) or none.", valueName: "columns"))
     var groupBy: String = "buyer,year"
@@ -56,6 +58,7 @@ struct AuditCommand: ParsableCommand {
         guard !paths.isEmpty else { throw usage("give the files or directories to audit") }
         let grouping = try parsedGrouping()
         let selected = try selectedRules(in: ruleSet)
+        if selected?.isEmpty == true { throw usage("--rule, --select and --ignore leave no rule to audit") }
         if let jobs, jobs < 1 { throw usage("--jobs must be at least 1") }
         var settings = try engineOptions.settings(command: "audit")
         settings.onlyRules = selected
@@ -92,10 +95,14 @@ struct AuditCommand: ParsableCommand {
         return AuditGrouping(byBuyer: names.contains("buyer"), byYear: names.contains("year"))
     }
 
-    /// `--rule` ids, upper-cased; nil for every rule.
+    /// `--rule` ids, upper-cased, and what `--select`, `--extend-select` and `--ignore` leave of every rule; nil
+    /// for every rule.
     private func selectedRules(in ruleSet: RuleSet) throws -> Set<String>? {
-        guard !rules.isEmpty else { return nil }
         let known = ruleSet.rules.map(\.id)
+        let chosen = try ruleSelection.selection(known: ConfigurationSupport.knownRules).map { selection in
+            Set(known.filter { selection.choices[$0]?.runs ?? true })
+        }
+        guard !rules.isEmpty else { return chosen }
         var selected: Set<String> = []
         for given in rules {
             let id = given.uppercased()
@@ -104,7 +111,7 @@ struct AuditCommand: ParsableCommand {
             }
             selected.insert(id)
         }
-        return selected
+        return chosen.map { selected.intersection($0) } ?? selected
     }
 
     /// A bar on standard error when it is a terminal (never in a CI log or a pipe) and not turned off.

@@ -21,7 +21,9 @@ struct ConfigPrintCommand: ParsableCommand {
         discussion: """
             Finds the .tenderlint.yml that applies to FILE as 'tenderlint lint' does (the nearest one in FILE's \
             folder or a parent, up to the repository root), follows its 'extends', applies the 'overrides' that \
-            match FILE, and prints every setting with '# from FILE:LINE' or '# default'.
+            match FILE, and prints every setting with '# from FILE:LINE' or '# default'. With --select, \
+            --extend-select or --ignore it shows what 'tenderlint lint' with the same options would run, each \
+            rule the command line decides marked with the option (such as '# --ignore SV003').
 
             Exit status: 0, or 2 when the configuration is invalid (its problems are reported with their line \
             and column) or FILE cannot be found.
@@ -35,6 +37,8 @@ struct ConfigPrintCommand: ParsableCommand {
             completion: .file(extensions: ["yml", "yaml"]))
     var configFile: String?
 
+    @OptionGroup(title: "Rule selection") var ruleSelection: RuleSelectionOptions
+
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
@@ -44,10 +48,12 @@ struct ConfigPrintCommand: ParsableCommand {
             throw CatalogueFiles.usageError("\(file): is a directory; give a document in it (overrides depend on the file)")
         }
         let known = ConfigurationSupport.knownRules
+        let selection = try ruleSelection.selection(known: known)
         let resolver = ConfigurationResolver(explicitPath: configFile, knownRules: known)
-        let settings: FileSettings
+        var settings: FileSettings
         do {
             settings = try resolver.settings(for: file)
+            if let selection { settings = selection.applied(to: settings) }
         } catch {
             ConfigurationSupport.report(error)
             throw ExitCode(Tenderlint.usageErrorStatus)

@@ -13,15 +13,18 @@ struct FixOptions: ParsableArguments {
     var diff = false
 
     /// Checked before anything is linted, against the lint command's other options.
-    func validate(paths: [String], reports: Bool, baseline: Bool) throws {
+    func validate(paths: [String], reports: Bool, baseline: Bool, showsFiles: Bool) throws {
         if unsafeFixes, !fix, !diff {
             throw ValidationError("--unsafe-fixes applies with --fix or --diff")
+        }
+        if fix || diff, showsFiles {
+            throw ValidationError("--show-files lints nothing, so it fixes nothing: leave out \(diff ? "--diff" : "--fix")")
         }
         if fix || diff, paths.contains("-") {
             throw ValidationError("\(diff ? "--diff" : "--fix") works on files; standard input ('-') cannot be fixed")
         }
         if diff, reports {
-            throw ValidationError("--diff prints a diff, not a report: leave out --format and --output")
+            throw ValidationError("--diff prints a diff, not a report: leave out --format, --output and --statistics")
         }
         if diff, baseline {
             throw ValidationError("--diff changes nothing: leave out --write-baseline and --prune-baseline")

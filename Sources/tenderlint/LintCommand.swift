@@ -22,12 +22,18 @@ struct LintCommand: ParsableCommand {
 
             Positions are line:column, counting columns in characters (Unicode code points), not bytes.
 
+            --select, --extend-select and --ignore choose the rules for this run over what the configuration \
+            turns on or off (its severities still apply to the rules that run); 'tenderlint config print FILE' \
+            with the same options shows the result. Checks without which a document or the run cannot be read \
+            (TL001, TL002, TL004, TL008, TL012, TL013, TL014, TL018) always run. See docs/configuration.md.
+
             --fix applies the safe fixes (--unsafe-fixes: every fix) and reports what remains; --diff shows \
             what it would change and changes nothing (docs/fixes.md).
 
             Exit status: 0 when nothing at error level was found, 1 when something was \
             (a malformed document counts), 2 for a usage error, a path that cannot be read or a fixed \
-            file that cannot be written. After --fix, the status is that of what remains; --diff exits 1 \
+            file that cannot be written. --exit-zero makes it 0 in place of 1; --show-files always exits 0 \
+            when the paths can be read. After --fix, the status is that of what remains; --diff exits 1 \
             when it would change something.
             """
     )
@@ -35,12 +41,12 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or directories to check.", completion: .file())
     var paths: [String] = ["."]
 
-    @Option(name: .customLong("format"), help: ArgumentHelp(
+    @Option(name: [.customLong("format"), .customLong("output-format")], help: ArgumentHelp(
         "Output format: text (source lines, carets, notes and fixes), concise (one line per problem), json, sarif, github (workflow commands), junit, checkstyle or gitlab (code quality). Repeat it to write several in one run; all but one need a file, given as FORMAT:FILE or with --output.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
-    @Option(name: .customLong("output"), help: ArgumentHelp("Write the preceding --format to this file instead of standard output (matched to --format options in order).", valueName: "file"))
+    @Option(name: [.customLong("output"), .customLong("output-file"), .customShort("o")], help: ArgumentHelp("Write the preceding --format to this file instead of standard output (matched to --format options in order).", valueName: "file"))
     var outputs: [String] = []
 
     @Option(help: "Colour: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
@@ -87,13 +93,17 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup(title: "Rule selection") var ruleSelection: RuleSelectionOptions
+
+    @OptionGroup var listingOptions: RunListingOptions
+
     @OptionGroup(title: "Fixes") var fixOptions: FixOptions
 
     @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
 
     func validate() throws {
-        try fixOptions.validate(paths: paths, reports: !formats.isEmpty || !outputs.isEmpty,
-                                baseline: writeBaselinePath != nil || pruneBaseline)
+        try fixOptions.validate(paths: paths, reports: !formats.isEmpty || !outputs.isEmpty || listingOptions.statistics,
+                                baseline: writeBaselinePath != nil || pruneBaseline, showsFiles: listingOptions.showFiles)
     }
 
     func run() throws {
@@ -101,7 +111,10 @@ struct LintCommand: ParsableCommand {
         var run = LintRun(linter: try makeLinter(), paths: paths, plan: plan, rules: BuiltInRules.reportedRules)
         run.colors = color
         run.quiet = quiet
-        run.policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings)
+        run.policy = ExitPolicy(failOn: strict ? min(failOn, .warning) : failOn, maxWarnings: maxWarnings == -1 ? nil : maxWarnings,
+                                exitZero: listingOptions.exitZero)
+        run.statistics = listingOptions.statistics
+        run.showsFiles = listingOptions.showFiles
         run.baselinePath = baselinePath
         run.writeBaselinePath = writeBaselinePath
         run.pruneBaseline = pruneBaseline
@@ -125,6 +138,7 @@ struct LintCommand: ParsableCommand {
             linter.jobs = jobs
         }
         linter.allowsEmptyFolders = allowEmpty
+        linter.selection = try ruleSelection.selection(known: ConfigurationSupport.knownRules)
         if !noConfig {
             linter.configuration = ConfigurationResolver(explicitPath: configPath, knownRules: ConfigurationSupport.knownRules)
         }

@@ -31,6 +31,15 @@ struct Tenderlint: ParsableCommand {
         return "tenderlint \(named) --help"
     }
 
+    /// The command whose options a usage error is about (lint is the default).
+    static var helpCommandType: ParsableCommand.Type {
+        let arguments = CommandLine.arguments.dropFirst()
+        let subcommands = configuration.subcommands
+        let named = arguments.lazy.compactMap { word in subcommands.first { $0.configuration.commandName == word } }.first ?? LintCommand.self
+        if named == ConfigCommand.self, arguments.contains("print") { return ConfigPrintCommand.self }
+        return named
+    }
+
     /// Exit status for a usage error. ArgumentParser's own default is 64; tenderlint promises 2.
     static let usageErrorStatus = RunFailure.usageErrorStatus
 
@@ -54,7 +63,8 @@ struct Tenderlint: ParsableCommand {
             if let exitCode = error as? ExitCode {
                 Foundation.exit(StandardError.failed ? usageErrorStatus : exitCode.rawValue)
             }
-            usageError(self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments")
+            let first = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            usageError(OptionSuggestions.rewrite(first, command: helpCommandType))
         }
     }
 

@@ -28,6 +28,14 @@ struct DocumentationCommandsTests {
         "docs/json-report.md: tenderlint lint --format json Samples/security-services.xml Samples/imaging-equipment.xml": "jsonReportExample",
         "docs/json-report.md: tenderlint lint --format json tenders | jq -r '.diagnostics[] | select(.severity == \"error\") | \"\\(.file):\\(.line):\\(.column): \\(.message) [\\(.ruleId)]\"'":
             "jsonReportRecipes",
+        "README.md: tenderlint lint --statistics Samples": "statisticsAndShowFiles",
+        "docs/configuration.md: tenderlint lint --select SV,NZ001 tenders/                       # only the SV rules and NZ001":
+            "ruleSelectionCommands",
+        "docs/ci.md: tenderlint lint --exit-zero --statistics tenders/": "ciReportingCommands",
+        "docs/shell.md: mkdir -p ~/.local/share/bash-completion/completions": "completionInstall",
+        "docs/shell.md: mkdir -p ~/.local/share/man/man1": "manualInstall",
+        "docs/shell.md: swift package --allow-writing-to-package-directory generate-manual --configuration debug":
+            "not run: it builds the package; CommandLineNamesEndToEndTests.manualIsCurrent checks the page it makes",
         "docs/tender-spec.md: xmllint --noout --schema docs/schemas/tender-spec-1.xsd tender.xml": "tenderSpecValidation",
         "docs/tender-spec.md: python3 -c 'import json,sys; from jsonschema import Draft202012Validator as V; v=V(json.load(open(\"docs/schemas/tender-spec-1.schema.json\")), format_checker=V.FORMAT_CHECKER); e=list(v.iter_errors(json.load(open(sys.argv[1])))); [print(\"/\"+\"/\".join(map(str,x.absolute_path)), x.message) for x in e]; sys.exit(1 if e else 0)' tender.json":
             "tenderSpecValidation",

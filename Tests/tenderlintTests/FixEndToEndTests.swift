@@ -158,7 +158,7 @@ struct FixEndToEndTests {
         #expect(fixed.components(separatedBy: "\"MAC 4.1\"").count == 3 && fixed.split(separator: "\n").count == 2)
     }
 
-    @Test("usage errors: --unsafe-fixes alone, standard input, a report or a baseline with --diff")
+    @Test("usage errors: --unsafe-fixes alone, standard input, a report or a baseline with --diff, --show-files with --fix")
     func usageErrors() throws {
         let scratch = try ScratchDirectory()
         try Shell.copySamples(to: scratch)
@@ -167,6 +167,8 @@ struct FixEndToEndTests {
             (["lint", "--fix", "-"], "--fix works on files; standard input ('-') cannot be fixed"),
             (["lint", "--diff", "--format", "json", "tenders"], "--diff prints a diff, not a report"),
             (["lint", "--diff", "--write-baseline", "b.json", "tenders"], "--diff changes nothing"),
+            (["lint", "--diff", "--statistics", "tenders"], "--diff prints a diff, not a report"),
+            (["lint", "--fix", "--show-files", "tenders"], "--show-files lints nothing, so it fixes nothing"),
         ]
         for (arguments, message) in cases {
             let outcome = try TenderlintProcess.run(arguments, in: scratch.url)

@@ -36,12 +36,17 @@ public struct EffectiveConfigurationText: Sendable {
             }
         }
 
+        if let summary = settings.selectionSummary {
+            lines.append("# rules chosen on the command line (\(summary)) beat the configuration's; \(RuleSelection.alwaysOn.sorted().joined(separator: ", ")) always run")
+        }
         lines.append("rules:")
         for entry in known.entries {
             let configured = settings.rules[entry.identity.id]
             guard entry.defaultSeverity != nil || configured != nil else { continue }
             lines.append("  \(entry.identity.id):  # \(entry.identity.name)")
-            if let severity = configured?.severity {
+            if let choice = configured?.selection {
+                lines.append(Self.severityLine(choice, configured: configured?.severity, own: entry.defaultSeverity))
+            } else if let severity = configured?.severity {
                 lines.append("    severity: \(severity.value)  # from \(severity.origin)")
             } else if let severity = entry.defaultSeverity {
                 lines.append("    severity: \(severity.rawValue)  # default")
@@ -68,6 +73,9 @@ public struct EffectiveConfigurationText: Sendable {
                 lines.append("  - rule: \(scoped.ruleID)  # \(name)")
                 lines.append("    \(scoped.scope.value.kind.rawValue): \(Self.scalar(scoped.scope.value.prefix))  # from \(scoped.scope.origin)")
                 lines.append("    severity: \(scoped.severity.value)  # from \(scoped.severity.origin)")
+                if let choice = settings.rules[scoped.ruleID]?.selection, !choice.runs {
+                    lines.append("    # not applied: \(choice) turns \(scoped.ruleID) off everywhere")
+                }
                 if let reason = scoped.reason {
                     lines.append("    reason: \(Self.quoted(reason.value))  # from \(reason.origin)")
                 }
@@ -97,6 +105,17 @@ public struct EffectiveConfigurationText: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A rule's severity when the command line decides whether it runs: off, or the configuration's severity
+    /// (its own when the configuration turned it off).
+    private static func severityLine(_ choice: RuleSelection.Choice, configured: Sourced<RuleSeverity>?, own: Severity?) -> String {
+        guard choice.runs else { return "    severity: off  # \(choice)" }
+        if let configured, configured.value != .off {
+            return "    severity: \(configured.value)  # from \(configured.origin); runs by \(choice)"
+        }
+        let overriding = configured.map { ", over off from \($0.origin)" } ?? ""
+        return "    severity: \(own?.rawValue ?? "null")  # \(choice)\(overriding)"
     }
 
     private func line(_ key: String, _ value: (String, ConfigurationOrigin)?, default fallback: (String, String)) -> String {

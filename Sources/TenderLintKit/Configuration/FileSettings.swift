@@ -9,6 +9,9 @@ public struct FileSettings: Sendable {
         public var severity: Sourced<RuleSeverity>?
         public var parameters: [String: Sourced<ParameterValue>]
         public var reason: Sourced<String>?
+        /// The command line's word on whether the rule runs (`--select`, `--ignore`), which beats the
+        /// configuration's: off turns it off everywhere; on undoes an `off` and keeps any other severity.
+        public var selection: RuleSelection.Choice?
 
         public init(severity: Sourced<RuleSeverity>? = nil, parameters: [String: Sourced<ParameterValue>] = [:],
                     reason: Sourced<String>? = nil) {
@@ -54,6 +57,8 @@ public struct FileSettings: Sendable {
     public var defaultSeverities: [String: Severity]
     /// Per-document limits set, by key; the rest keep their defaults.
     public var limits: [DocumentLimitKey: Sourced<Int>] = [:]
+    /// The rule options given on the command line, as `config print` shows them; nil when none were.
+    public var selectionSummary: String?
 
     public init(file: String, configurationFiles: [String] = [], profile: Sourced<Profile>? = nil, asOf: Sourced<CalendarDate>? = nil,
                 catalogues: [Sourced<String>] = [], rules: [String: RuleSettings] = [:], scopedSeverities: [ScopedSeverity] = [],
@@ -71,12 +76,22 @@ public struct FileSettings: Sendable {
 
     // MARK: For the engine
 
-    /// The configured severity of a rule for the whole file; nil when the configuration does not say.
-    public func severity(of ruleID: String) -> RuleSeverity? { rules[ruleID]?.severity?.value }
+    /// The configured severity of a rule for the whole file; nil when the configuration does not say (or the
+    /// command line runs a rule it turned off, which then reports at its own severity).
+    public func severity(of ruleID: String) -> RuleSeverity? {
+        let configured = rules[ruleID]?.severity?.value
+        switch rules[ruleID]?.selection?.runs {
+        case false?: return .off
+        case true?: return configured == .off ? nil : configured
+        case nil: return configured
+        }
+    }
 
-    /// Whether a rule needs to run: not when it is off for the whole file and no document path turns it back on.
+    /// Whether a rule needs to run: not when it is off for the whole file and no document path turns it back on
+    /// (nor when the command line turns it off, which no document path undoes).
     public func runs(_ ruleID: String) -> Bool {
         guard severity(of: ruleID) == .off else { return true }
+        if rules[ruleID]?.selection?.runs == false { return false }
         return scopedSeverities.contains { $0.ruleID == ruleID && $0.severity.value != .off }
     }
 
@@ -117,7 +132,7 @@ public struct FileSettings: Sendable {
 
     /// The document-path change that applies to a diagnostic, if any: the last one that matches.
     public func scopedSeverity(for diagnostic: Diagnostic) -> ScopedSeverity? {
-        guard let path = diagnostic.documentPath else { return nil }
+        guard let path = diagnostic.documentPath, rules[diagnostic.rule.id]?.selection?.runs != false else { return nil }
         return scopedSeverities.last { $0.ruleID == diagnostic.rule.id && $0.scope.value.contains(path) }
     }
 

@@ -15,6 +15,8 @@ public struct Linter: Sendable {
     public var knownRules: [RuleIdentity]?
     /// `.tenderlint.yml` files, found per linted file; nil lints with the settings above alone.
     public var configuration: ConfigurationResolver?
+    /// The rules chosen on the command line, on top of every file's configuration; nil when none were.
+    public var selection: RuleSelection?
     /// How many files are linted at once (`--jobs`); all cores by default.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Whether a folder that holds no document may pass. By default it is a `PathError`: a mistyped or emptied
@@ -74,7 +76,7 @@ public struct Linter: Sendable {
         DocumentSweep(jobs: jobs).forEach(count: files.count, claim: { delivery.nextFile() }) { index in
             let path = files[index]
             do {
-                let settings = try configuration?.settings(for: path)
+                let settings = try settings(for: path)
                 let linter = try configured(by: settings)
                 let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
                 delivery.deliver(rest, file: index)
@@ -86,6 +88,14 @@ public struct Linter: Sendable {
         var totals = try delivery.totals()
         totals.skipped = found.skipped
         return totals
+    }
+
+    /// The settings a file gets: its configuration, with the command line's rule selection on top. Nil when
+    /// neither applies. Throws when the configuration is invalid.
+    public func settings(for path: String) throws(ConfigurationError) -> FileSettings? {
+        let configured = try configuration?.settings(for: path)
+        guard let selection, !selection.isEmpty else { return configured }
+        return selection.applied(to: configured ?? FileSettings(file: path))
     }
 
     /// This linter with a file's configuration applied: its vocabulary, profile, date, parameters, catalogues
@@ -240,6 +250,11 @@ public struct Linter: Sendable {
         if documentsRead > 0, let engine, let only = engine.settings.onlyRules {
             let checks = Set((knownRules ?? []).map(\.id)).subtracting(engine.ruleSet.rules.map(\.id))
             checked = only.union(checks)
+        }
+        // Nor did the checks the command line turned off.
+        let deselected = settings?.rules.filter { $0.value.selection?.runs == false }.map(\.key) ?? []
+        if documentsRead > 0, !deselected.isEmpty {
+            checked = (checked ?? Set((knownRules ?? []).map(\.id))).subtracting(deselected)
         }
         let folded = Set(report.diagnostics.lazy.filter { $0.omitted > 0 }.map(\.rule.id))
         let outcome = TenderLintKit.applySuppressions(

@@ -14,10 +14,15 @@ public struct BaselineGate: Sendable {
     }
 
     public init(baselinePath: String?, writePath: String?, prune: Bool) throws(RunFailure) {
-        if prune, baselinePath == nil { throw .invalidArgument("--prune-baseline needs --baseline FILE") }
+        try Self.checkArguments(baselinePath: baselinePath, prune: prune)
         self.baselinePath = baselinePath
         self.writePath = writePath
         self.prune = prune
+    }
+
+    /// Pruning needs a baseline to prune: refused before a run starts, streamed or not.
+    public static func checkArguments(baselinePath: String?, prune: Bool) throws(RunFailure) {
+        if prune, baselinePath == nil { throw .invalidArgument("--prune-baseline needs --baseline FILE") }
     }
 
     /// `linted` is every file the run read: entries for other files are left alone, neither stale nor pruned.

@@ -24,6 +24,10 @@ public struct LintRun: Sendable {
     /// Whether every suppression in force is listed after the report (`--waivers`).
     public var listsWaivers = false
     public var sarif = SARIFSetup()
+    /// `--statistics`: a count of findings per rule instead of the findings.
+    public var statistics = false
+    /// `--show-files`: the files that would be linted, each with its configuration, and nothing linted.
+    public var showsFiles = false
     /// `--fix`, `--unsafe-fixes` and `--diff`: fix the documents before reporting what remains.
     public var fixes: FixRequest?
     public var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -67,19 +71,25 @@ public struct LintRun: Sendable {
         if let resolver = linter.configuration {
             try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
         }
+        try refuseListingFormats()
         let found = try Self.stoppingOnLintErrors { try linter.discover(paths) }
+        if showsFiles { return try showFiles(found) }
         try Self.refuseOutputsOverInputs(plan, inputs: found.files)
         let colors = colors.usesColor(isTerminal: outputIsTerminal, environment: environment)
         if let maxWarnings = policy.maxWarnings, maxWarnings < 0 {
             throw RunFailure.invalidArgument("--max-warnings takes a number of warnings from 0 up, or -1 for no limit")
         }
+        // Before any run, streamed or collected, so that it never passes unnoticed.
+        try BaselineGate.checkArguments(baselinePath: baselinePath, prune: pruneBaseline)
         var failedWrites = false
         if let fixes {
             let fixed = try applyFixes(fixes, to: found.files)
-            if let status = fixed.diffStatus { return status }
+            if let status = fixed.diffStatus { return policy.exitZero ? 0 : status }
             failedWrites = fixed.failedWrites
         }
-        let status = if !comparesWithBaseline, StreamedReport.canStream(plan) {
+        let status = if statistics {
+            try lintStatistics(found)
+        } else if !comparesWithBaseline, StreamedReport.canStream(plan) {
             try lintStreamed(found, colors: colors)
         } else {
             try lintCollected(found, colors: colors)
@@ -162,7 +172,8 @@ public struct LintRun: Sendable {
         let sarif = sarifReporter
         for destination in plan.destinations {
             let reporter = destination.format.reporter(
-                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn, sarif: sarif
+                colors: destination.file == nil && colors, quiet: quiet, environment: environment, failOn: policy.failOn,
+                maxWarnings: policy.maxWarnings, sarif: sarif
             )
             if destination.format == .sarif, let warning = sarif.capWarning(result) {
                 StandardError.write("tenderlint: warning: " + warning)
@@ -178,7 +189,7 @@ public struct LintRun: Sendable {
     }
 
     /// Notes the entries of a walked folder that are not regular files (passed over), then the waivers if asked.
-    private func finish(skipped: [PathError], waivers: [Waiver]) throws(RunFailure) {
+    func finish(skipped: [PathError], waivers: [Waiver]) throws(RunFailure) {
         for entry in skipped { StandardError.write("tenderlint: note: \(entry.path): \(entry.reason)") }
         if listsWaivers {
             try StandardOutput.write("\n" + WaiverListing.text(waivers))

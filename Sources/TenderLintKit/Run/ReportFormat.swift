@@ -11,16 +11,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case checkstyle
     case gitlab
 
-    /// `failOn` is the run's failing level (JUnit fails test cases at it); `sarif` is set up by `SARIFSetup`.
+    /// `failOn` and `maxWarnings` are the run's (JUnit fails test cases at the one and the run past the other);
+    /// `sarif` is set up by `SARIFSetup`.
     public func reporter(colors: Bool, quiet: Bool, environment: [String: String], failOn: Severity = .error,
-                         sarif: SARIFReporter = SARIFReporter()) -> any DiagnosticsReporter {
+                         maxWarnings: Int? = nil, sarif: SARIFReporter = SARIFReporter()) -> any DiagnosticsReporter {
         switch self {
         case .text: TextReporter(concise: false, colors: colors, quiet: quiet)
         case .concise: TextReporter(concise: true, colors: colors, quiet: quiet)
         case .json: JSONReporter()
         case .sarif: sarif
         case .github: GitHubReporter(fileLinkBase: Self.gitHubFileLinkBase(environment))
-        case .junit: JUnitReporter(failingLevel: failOn)
+        case .junit: JUnitReporter(failingLevel: failOn, maxWarnings: maxWarnings)
         case .checkstyle: CheckstyleReporter()
         case .gitlab: GitLabReporter()
         }

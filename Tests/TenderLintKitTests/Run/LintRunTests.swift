@@ -81,10 +81,11 @@ struct LintRunTests {
         }
     }
 
-    @Test("refuses to prune without a baseline when it gathers every finding")
-    func refusesPruneWithoutBaseline() throws {
+    @Test("refuses to prune without a baseline, whether it gathers every finding or streams them",
+          arguments: ["json", "text"])
+    func refusesPruneWithoutBaseline(format: String) throws {
         let folder = try RunFolder(documents: ["good.json": "{}"])
-        let lint = try run(in: folder, formats: ["json:\(folder.path("report.json"))"]) { $0.pruneBaseline = true }
+        let lint = try run(in: folder, formats: ["\(format):\(folder.path("report"))"]) { $0.pruneBaseline = true }
         #expect(throws: RunFailure.invalidArgument("--prune-baseline needs --baseline FILE")) { try lint.run() }
     }
 

@@ -5,7 +5,9 @@
 /// whose `type` is the rule id; one below it is `<skipped>`, its message saying its severity, so that
 /// Jenkins marks the build unstable exactly when tenderlint fails it. Every text is bounded (`textLimit`,
 /// `messageLimit`), and so is the number of test cases (`caseLimit`, failures kept first): the rest are
-/// counted in one last test case. A run with no findings writes one passing test case, so that a CI step
+/// counted in one last test case. A run that fails for having more warnings than `--max-warnings` allows has a
+/// failing test case saying so, so that the report fails when the run does. A run with no findings writes one
+/// passing test case, so that a CI step
 /// that insists on test results has one. No timings and no timestamps: the same result gives the same bytes.
 public struct JUnitReporter: DiagnosticsReporter {
     /// Longest `<failure>` or `<system-out>` text, in bytes of UTF-8.
@@ -19,10 +21,13 @@ public struct JUnitReporter: DiagnosticsReporter {
     public var failingLevel: Severity
     /// The most findings listed as test cases.
     public var caseLimit: Int
+    /// The most warnings the run allows (`--max-warnings`); nil for no limit.
+    public var maxWarnings: Int?
 
-    public init(failingLevel: Severity = .error, caseLimit: Int = JUnitReporter.defaultCaseLimit) {
+    public init(failingLevel: Severity = .error, caseLimit: Int = JUnitReporter.defaultCaseLimit, maxWarnings: Int? = nil) {
         self.failingLevel = failingLevel
         self.caseLimit = caseLimit
+        self.maxWarnings = maxWarnings
     }
 
     public func render(_ result: LintResult) -> String {
@@ -55,6 +60,12 @@ public struct JUnitReporter: DiagnosticsReporter {
             tests += 1
             failures += unlistedFailing > 0 ? 1 : 0
             suites.append(omittedSuite(unlisted: unlisted, failing: unlistedFailing))
+        }
+        let warnings = result.diagnostics.count { $0.severity == .warning }
+        if let maxWarnings, warnings > maxWarnings {
+            tests += 1
+            failures += 1
+            suites.append(tooManyWarningsSuite(warnings: warnings, maximum: maxWarnings))
         }
         if suites.isEmpty {
             let name = RunSummary(diagnostics: [], documents: result.documentCount).line
@@ -106,6 +117,15 @@ public struct JUnitReporter: DiagnosticsReporter {
         return "  <testsuite name=\"tenderlint\" tests=\"1\" failures=\"\(failing > 0 ? 1 : 0)\" errors=\"0\" skipped=\"\(failing > 0 ? 0 : 1)\">\n"
             + "    <testcase name=\"\(XMLEscaping.attribute(name))\" classname=\"tenderlint\">\n"
             + outcome
+            + "    </testcase>\n"
+            + "  </testsuite>\n"
+    }
+
+    private func tooManyWarningsSuite(warnings: Int, maximum: Int) -> String {
+        let name = "\(Prose.grouped(warnings)) warnings, more than the \(Prose.grouped(maximum)) --max-warnings allows"
+        return "  <testsuite name=\"tenderlint\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"
+            + "    <testcase name=\"\(XMLEscaping.attribute(name))\" classname=\"tenderlint\">\n"
+            + "      <failure message=\"\(XMLEscaping.attribute(name))\" type=\"max-warnings\">The run fails when it finds more warnings than --max-warnings allows.</failure>\n"
             + "    </testcase>\n"
             + "  </testsuite>\n"
     }

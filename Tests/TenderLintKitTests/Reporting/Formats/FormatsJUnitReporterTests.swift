@@ -113,6 +113,19 @@ struct FormatsJUnitReporterTests {
         #expect(root.all("skipped").count == 2)
     }
 
+    @Test("a run failed for more warnings than --max-warnings allows has a failing test case saying so")
+    func tooManyWarningsFail() throws {
+        let result = LintResult(diagnostics: [FormatsFixture.unknownAttribute, FormatsFixture.missingPlan], documentCount: 2, fileCount: 2, rules: [])
+        let over = try FormatsPython.parseXML(JUnitReporter(maxWarnings: 1).render(result))
+        #expect(over.attributes["failures"] == "1")
+        let failure = try #require(over.all("failure").first)
+        #expect(failure.attributes["type"] == "max-warnings")
+        #expect(failure.attributes["message"] == "2 warnings, more than the 1 --max-warnings allows")
+        let allowed = try FormatsPython.parseXML(JUnitReporter(maxWarnings: 2).render(result))
+        #expect(allowed.attributes["failures"] == "0")
+        #expect(allowed.all("failure").isEmpty)
+    }
+
     @Test("every text is bounded, however long the finding's notes")
     func textsAreBounded() throws {
         var long = FormatsFixture.socialValueTooLow
