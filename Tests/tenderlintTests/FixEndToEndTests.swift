@@ -111,6 +111,8 @@ struct FixEndToEndTests {
         let unsafe = try TenderlintProcess.run(["lint", "--diff", "--unsafe-fixes", "tenders/imaging-equipment.xml"], in: scratch.url)
         #expect(unsafe.status == 1 && unsafe.standardOutput.contains("+        net-zero-by=\"2045\" global=\"false\"/>\n"))
 
+        #expect(try TenderlintProcess.run(["lint", "--diff", "--exit-zero", "tenders"], in: scratch.url).status == 0)
+
         // --diff wins over --fix: still nothing written.
         #expect(try TenderlintProcess.run(["lint", "--fix", "--diff", "tenders"], in: scratch.url).standardOutput == diff.standardOutput)
         #expect(try Self.snapshot(scratch.url) == before)
