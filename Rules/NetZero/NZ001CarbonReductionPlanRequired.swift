@@ -99,7 +99,7 @@ extension NetZeroRules {
                         duty.notes.map(Note)
                         Help(spelling.planHelp(for: duty.policy, full: full, lot: lot, tender: rule.tender, existing: plan != nil))
                         if let plan {
-                            FixIt("ask for the plan", replacing: plan.required.origin?.fieldValue, with: "true")
+                            FixIt("ask for the plan", .unsafe(because: "it changes what the tender asks of suppliers"), replacing: plan.required.origin?.fieldValue, with: "true")
                         }
                     }
                 case .framework(let flag):

@@ -66,7 +66,7 @@ extension NetZeroRules {
                     xml: "net-zero-commitment", json: "netZeroCommitment", after: ["carbon-reduction-plan"],
                     words: "a Net Zero Commitment from bidders", lot: lot, tender: rule.tender, existing: terms.netZeroCommitment != nil))
                 if let commitment = terms.netZeroCommitment {
-                    FixIt("ask for a Net Zero Commitment", replacing: commitment.required.origin?.fieldValue, with: "true")
+                    FixIt("ask for a Net Zero Commitment", .unsafe(because: "it changes what the tender asks of suppliers"), replacing: commitment.required.origin?.fieldValue, with: "true")
                 }
             }
         }

@@ -81,6 +81,7 @@ extension NetZeroRules {
                     // One fix for all the finding says: the scopes and global emissions together.
                     if spelling != .notice {
                         FixIt(Prose.list(fixSummary(full: full, missing: plan.scopes.isEmpty && !missing.isEmpty ? nil : missing, needsGlobal: needsGlobal)),
+                              .unsafe(because: "it changes the emissions suppliers' plans must cover"),
                               planFixEdits(plan, scopes: missing.isEmpty ? nil : fixed, global: needsGlobal, spelling: spelling))
                     }
                 }

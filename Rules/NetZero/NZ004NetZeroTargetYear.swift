@@ -48,7 +48,7 @@ extension NetZeroRules {
                         Label("later than \(latest)")
                         if nhs { Note("the NHS encourages \(encouraged): its own target for the emissions of its supply chain") }
                         Help("ask for net zero by \(better)")
-                        FixIt("ask for net zero by \(better)", replacing: year.origin?.fieldValue, with: String(better))
+                        FixIt("ask for net zero by \(better)", .unsafe(because: "it changes the year suppliers must reach net zero by"), replacing: year.origin?.fieldValue, with: String(better))
                     }
                 } else if nhs, year.value > encouraged {
                     rule.report {
@@ -58,7 +58,7 @@ extension NetZeroRules {
                         SeverityOverride(.info)
                         Note("a plan may commit to any year up to \(latest), so \(year.value) meets the minimum; the NHS aims for net zero by \(encouraged) for the emissions it can influence and encourages suppliers to match it")
                         Help("ask for net zero by \(encouraged)")
-                        FixIt("ask for net zero by \(encouraged)", replacing: year.origin?.fieldValue, with: String(encouraged))
+                        FixIt("ask for net zero by \(encouraged)", .unsafe(because: "it changes the year suppliers must reach net zero by"), replacing: year.origin?.fieldValue, with: String(encouraged))
                     }
                 }
             }

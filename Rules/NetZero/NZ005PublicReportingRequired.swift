@@ -49,7 +49,7 @@ extension NetZeroRules {
                         words: "public reporting of targets and emissions", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require public reporting", replacing: requirement.required.origin?.fieldValue, with: "true")
+                        FixIt("require public reporting", .unsafe(because: "it changes what the tender asks of suppliers"), replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

@@ -47,7 +47,7 @@ extension NetZeroRules {
                         words: "the Evergreen Sustainable Supplier Assessment", lot: group.isLotsOwn ? group.lots[0] : nil, tender: rule.tender,
                         existing: requirement != nil))
                     if let requirement {
-                        FixIt("require the Evergreen assessment", replacing: requirement.required.origin?.fieldValue, with: "true")
+                        FixIt("require the Evergreen assessment", .unsafe(because: "it changes what the tender asks of suppliers"), replacing: requirement.required.origin?.fieldValue, with: "true")
                     }
                 }
             }

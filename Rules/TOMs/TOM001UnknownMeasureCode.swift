@@ -41,7 +41,7 @@ extension TOMRules {
                     }
                     if close.count == 1, let title = catalogue.measure(close[0])?.title {
                         Help("did you mean '\(close[0])' (\(title))?")
-                        TOMSupport.replacing(placed.reference.code, with: close[0], "use '\(close[0])'")
+                        TOMSupport.replacing(placed.reference.code, with: close[0], "use '\(close[0])'", .safe)
                     } else if close.count > 1 {
                         Help("did you mean \(Prose.list(close.map { "'\($0)'" }, "or"))?")
                     }

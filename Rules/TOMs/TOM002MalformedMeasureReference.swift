@@ -57,7 +57,7 @@ extension TOMRules {
                             Note(named)
                             if close.count == 1 {
                                 Help("did you mean '\(close[0])'?")
-                                TOMSupport.replacing(placed.reference.framework, with: close[0], "use '\(close[0])'")
+                                TOMSupport.replacing(placed.reference.framework, with: close[0], "use '\(close[0])'", .safe)
                             }
                             Help("load the framework's catalogue with --catalogue FILE (see docs/catalogues.md)")
                         }
@@ -72,7 +72,7 @@ extension TOMRules {
                     Label("malformed code")
                     if let normalised {
                         Help("write it '\(normalised)'")
-                        TOMSupport.replacing(placed.reference.code, with: normalised, "write '\(normalised)'")
+                        TOMSupport.replacing(placed.reference.code, with: normalised, "write '\(normalised)'", .safe)
                     } else {
                         Help("codes of \(placed.framework) look like " + patterns.map { "'\(TOMSupport.example(of: $0))'" }.joined(separator: " or ")
                              + "; check the framework the code belongs to")

@@ -37,7 +37,8 @@ extension TOMRules {
                     Note(TOMSupport.note(on: catalogue))
                     if let replacement = measure.replacedBy {
                         Help("use '\(replacement)'\(catalogue.measure(replacement).map { " (\($0.title))" } ?? ""), which replaces it, and check the target's unit")
-                        TOMSupport.replacing(placed.reference.code, with: replacement, "use '\(replacement)'")
+                        TOMSupport.replacing(placed.reference.code, with: replacement, "use '\(replacement)'",
+                                               .unsafe(because: "the measure that replaces it may ask for something else, or count in another unit"))
                     } else {
                         Help("choose a current measure of the catalogue, or remove the commitment")
                     }

@@ -127,9 +127,10 @@ enum TOMSupport {
     }
 
     /// A fix-it that rewrites a scalar of the document: an XML attribute value, or a JSON string (quotes kept).
-    static func replacing(_ located: Located<String>, with replacement: String, _ summary: String) -> FindingPart {
-        guard let origin = located.origin else { return FixIt(summary, replacing: nil, with: replacement) }
-        return FixIt(summary, replacing: origin, with: origin.written(replacement))
+    static func replacing(_ located: Located<String>, with replacement: String, _ summary: String,
+                          _ applicability: Diagnostic.FixIt.Applicability) -> FindingPart {
+        guard let origin = located.origin else { return FixIt(summary, applicability, replacing: nil, with: replacement) }
+        return FixIt(summary, applicability, replacing: origin, with: origin.written(replacement))
     }
 
 

@@ -30,9 +30,14 @@ struct LintCommand: ParsableCommand {
             with the same options shows the result. Checks without which a document or the run cannot be read \
             (TL001, TL002, TL004, TL008, TL012, TL013, TL014, TL018) always run. See docs/configuration.md.
 
+            --fix applies the safe fixes (--unsafe-fixes: every fix) and reports what remains; --diff shows \
+            what it would change and changes nothing (docs/fixes.md).
+
             Exit status: 0 when nothing at error level was found, 1 when something was \
-            (a malformed document counts), 2 for a usage error or a path that cannot be read. \
-            --exit-zero makes it 0 in place of 1; --show-files always exits 0 when the paths can be read.
+            (a malformed document counts), 2 for a usage error, a path that cannot be read or a fixed \
+            file that cannot be written. --exit-zero makes it 0 in place of 1; --show-files always exits 0 \
+            when the paths can be read. After --fix, the status is that of what remains; --diff exits 1 \
+            when it would change something.
             """
     )
 
@@ -95,9 +100,16 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var listingOptions: RunListingOptions
 
+    @OptionGroup(title: "Fixes") var fixOptions: FixOptions
+
     @OptionGroup(title: "Input") var inputOptions: InputOptions
 
     @OptionGroup(title: "SARIF") var sarifOptions: SARIFOptions
+
+    func validate() throws {
+        try fixOptions.validate(paths: paths, reports: !formats.isEmpty || !outputs.isEmpty || listingOptions.statistics,
+                                baseline: writeBaselinePath != nil || pruneBaseline, showsFiles: listingOptions.showFiles)
+    }
 
     func run() throws {
         let plan = try OutputPlan(formats: formats, outputs: outputs)
@@ -113,6 +125,7 @@ struct LintCommand: ParsableCommand {
         run.pruneBaseline = pruneBaseline
         run.listsWaivers = waivers
         run.sarif = sarifOptions.setup
+        run.fixes = fixOptions.request
         let status = try run.run()
         if status != 0 { throw ExitCode(status) }
     }

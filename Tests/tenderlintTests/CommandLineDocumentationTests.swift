@@ -37,7 +37,7 @@ struct CommandLineDocumentationTests {
         for line in try shownLines(after: "tenderlint lint --statistics Samples", in: "README.md") {
             #expect(lines.contains(line), "the README shows '\(line)', which the commands do not print")
         }
-        #expect(lines.first == "2  SV001   social-value-minimum-weighting")
+        #expect(lines.first == "2  SV001       social-value-minimum-weighting")
     }
 
     @Test("docs/configuration.md: --select, --extend-select, --ignore, and config print showing the choice")
@@ -63,7 +63,7 @@ struct CommandLineDocumentationTests {
         try Shell.copySamples(to: scratch)
         let report = try Shell.run("tenderlint lint --exit-zero --statistics tenders/", in: scratch.url)
         #expect(report.status == 0)
-        #expect(report.standardOutput.hasPrefix("2  SV001   social-value-minimum-weighting\n"))
+        #expect(report.standardOutput.hasPrefix("2  SV001       social-value-minimum-weighting\n"))
         try Commands.runCommands("docs/ci.md: tenderlint lint --exit-zero --statistics tenders/", in: scratch)
         let sarif = try String(contentsOf: scratch.url.appendingPathComponent("findings.sarif"), encoding: .utf8)
         #expect(sarif.contains("\"SV001\"") && !sarif.contains("\"ruleId\": \"TOM"))

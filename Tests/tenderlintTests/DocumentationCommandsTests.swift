@@ -18,6 +18,9 @@ struct DocumentationCommandsTests {
         "docs/audit.md: tenderlint audit PATH... [--format text|json|csv] [--output FILE]":
             "a synopsis; its last line, tenderlint audit --conditions, is run by auditConditions",
         "docs/baseline.md: tenderlint lint --write-baseline .tenderlint-baseline.json tenders/": "baselineCommands",
+        "README.md: tenderlint lint --diff tenders/                # what --fix would change; exit 1 if anything would": "fixCommands",
+        "docs/fixes.md: tenderlint lint --diff tenders/                    # show what --fix would change; change nothing": "fixCommands",
+        "docs/fixes.md: tenderlint lint --diff tenders/sterile-services.json": "fixCommands",
         "docs/catalogues.md: tenderlint lint --catalogue nhs-london-toms-2024.json tenders/": "catalogueCommands",
         "docs/catalogues.md: tenderlint catalogue check nhs-london-toms-2024.yaml": "catalogueCommands",
         "docs/catalogues.md: tenderlint catalogue import measures.csv --framework nhs-london-toms --edition 2024 \\": "catalogueCommands",

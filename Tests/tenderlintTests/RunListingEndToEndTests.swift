@@ -34,9 +34,9 @@ struct RunListingEndToEndTests {
         let text = try TenderlintProcess.run(["lint", "--statistics", "tenders"], in: scratch.url)
         #expect(text.status == 1)
         #expect(text.standardOutput == """
-            2  SV001   social-value-minimum-weighting
-            1  TOM002  malformed-measure-reference
-            1  TOM007  nhs-london-theme
+            2  SV001       social-value-minimum-weighting
+            1  TOM002      malformed-measure-reference
+            1  TOM007      nhs-london-theme
 
             """)
         let json = try TenderlintProcess.run(["lint", "--statistics", "--output-format", "json", "--select", "TOM007", "tenders"], in: scratch.url)

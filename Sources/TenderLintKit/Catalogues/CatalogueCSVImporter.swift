@@ -135,7 +135,7 @@ public struct CatalogueCSVImporter: Sendable {
                     let suggestion = EditDistance.suggestions(for: text, among: names).first.flatMap { SocialValueTheme(lenient: $0) }
                     report(.error, "'\(text)' is not a theme of the Social Value Model", at: themeField.range, label: "unknown theme",
                            notes: ["the themes are " + SocialValueTheme.allCases.map { "\($0.number) \($0.title) (\($0.rawValue))" }.joined(separator: ", ")],
-                           fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0.rawValue)'", replacing: source.location(of: themeField.range), with: $0.rawValue)] } ?? [])
+                           fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0.rawValue)'", .safe, replacing: source.location(of: themeField.range), with: $0.rawValue)] } ?? [])
                     rowFailed = true
                 }
             } else {
@@ -146,7 +146,7 @@ public struct CatalogueCSVImporter: Sendable {
                 let normalised = patterns.lazy.compactMap { $0.normalised(code) }.first
                 report(.warning, "the code '\(code)' is not written as \(framework) writes its codes (\(patterns.map(\.template).joined(separator: ", ")))",
                        at: codeField.range,
-                       fixIts: normalised.map { [Diagnostic.FixIt("write it as '\($0)'", replacing: source.location(of: codeField.range), with: $0)] } ?? [])
+                       fixIts: normalised.map { [Diagnostic.FixIt("write it as '\($0)'", .safe, replacing: source.location(of: codeField.range), with: $0)] } ?? [])
             }
             let replacedBy = value("replacedBy")
             let retiredIn = value("retiredIn")

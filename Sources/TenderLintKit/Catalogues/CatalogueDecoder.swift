@@ -273,7 +273,7 @@ struct CatalogueDecoder {
                 report(.error, "'\(member.keyName)' is not a field of \(what)", at: member.keyRange, path: path + "/" + DocumentPath.escapePointerToken(member.keyName),
                        label: "unknown field",
                        notes: ["\(what) may have: " + allowed.filter { $0 != "$schema" && $0 != "license" }.joined(separator: ", ")],
-                       fixIts: suggestion.map { [Diagnostic.FixIt("rename it '\($0)'", replacing: source.location(of: member.keyTextRange), with: $0)] } ?? [])
+                       fixIts: suggestion.map { [Diagnostic.FixIt("rename it '\($0)'", .safe, replacing: source.location(of: member.keyTextRange), with: $0)] } ?? [])
                 continue
             }
             fields[member.keyName] = member
@@ -350,7 +350,7 @@ struct CatalogueDecoder {
     private func fixIt(_ summary: String, _ value: Node, _ replacement: String) -> Diagnostic.FixIt {
         var text = replacement
         if !value.isQuoted, text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
-        return Diagnostic.FixIt(summary, replacing: source.location(of: value.headRange), with: text)
+        return Diagnostic.FixIt(summary, .safe, replacing: source.location(of: value.headRange), with: text)
     }
 
     private mutating func report(_ severity: Severity, _ message: String, at range: ByteRange, path: String, label: String? = nil,

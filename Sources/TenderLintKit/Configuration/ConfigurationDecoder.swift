@@ -330,12 +330,12 @@ struct ConfigurationDecoder {
     }
 
     func rename(_ member: Node, to name: String) -> Diagnostic.FixIt {
-        Diagnostic.FixIt("rename it '\(name)'", replacing: source.location(of: member.keyTextRange), with: name)
+        Diagnostic.FixIt("rename it '\(name)'", .safe, replacing: source.location(of: member.keyTextRange), with: name)
     }
 
     /// A fix-it replacing a scalar, keeping its quotes when it had them.
     func replace(_ value: Node, with text: String, _ summary: String) -> Diagnostic.FixIt {
-        Diagnostic.FixIt(summary, replacing: source.location(of: value.unquotedRange), with: text)
+        Diagnostic.FixIt(summary, .safe, replacing: source.location(of: value.unquotedRange), with: text)
     }
 
     mutating func report(_ message: String, at range: ByteRange, label: String? = nil, secondary: [Diagnostic.Label] = [],

@@ -14,19 +14,44 @@ extension Diagnostic {
             }
         }
 
+        /// Whether `--fix` may apply the fix unasked, as ruff's: safe is mechanical and certain (a misspelling
+        /// with one close match, a syntax slip); unsafe changes what the tender asks or scores, so a buyer decides.
+        public enum Applicability: Hashable, Sendable {
+            case safe
+            /// Why a buyer must decide, in a few words ("it changes the year suppliers must reach net zero by").
+            case unsafe(because: String)
+
+            public var isSafe: Bool { self == .safe }
+            /// "safe" or "unsafe", as reports name it.
+            public var name: String { isSafe ? "safe" : "unsafe" }
+            /// Why the fix is unsafe; nil when it is safe.
+            public var reason: String? {
+                if case .unsafe(let reason) = self { reason } else { nil }
+            }
+
+            /// A did-you-mean's fix: safe when `suggestion` is the only candidate as close to `word`, since
+            /// otherwise tenderlint would be choosing between equally likely names.
+            public static func spelling(_ word: String, suggestion: String, among candidates: Set<String>) -> Self {
+                Spelling.isOnlyNearest(suggestion, to: word, among: candidates)
+                    ? .safe : .unsafe(because: "other names are as close to '\(word)'")
+            }
+        }
+
         /// In document order; they never overlap.
         public private(set) var edits: [Edit]
         /// What the fix does, in a few words ("remove the comma").
         public var summary: String
+        public var applicability: Applicability
 
-        public init(_ summary: String, replacing location: SourceLocation, with replacement: String) {
-            self.init(summary, edits: [Edit(replacing: location, with: replacement)])
+        public init(_ summary: String, _ applicability: Applicability, replacing location: SourceLocation, with replacement: String) {
+            self.init(summary, applicability, edits: [Edit(replacing: location, with: replacement)])
         }
 
         /// A fix of several edits; at least one, none overlapping another.
-        public init(_ summary: String, edits: [Edit]) {
+        public init(_ summary: String, _ applicability: Applicability, edits: [Edit]) {
             precondition(!edits.isEmpty, "a fix-it needs an edit")
             self.summary = summary
+            self.applicability = applicability
             self.edits = edits.sorted { ($0.location.start.offset, $0.location.end.offset) < ($1.location.start.offset, $1.location.end.offset) }
         }
 
@@ -34,6 +59,8 @@ extension Diagnostic {
         public var location: SourceLocation { edits[0].location }
         /// The first edit's text.
         public var replacement: String { edits[0].replacement }
+        /// How reports introduce the fix: "fix-it", or "fix-it (unsafe: why)".
+        public var heading: String { applicability.reason.map { "fix-it (unsafe: \($0))" } ?? "fix-it" }
     }
 }
 

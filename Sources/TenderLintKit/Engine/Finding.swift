@@ -9,7 +9,7 @@ public struct Finding: Sendable {
     public var notes: [String]
     public var help: [String]
     /// Each a complete fix: its edits are applied together.
-    public var fixIts: [(summary: String, edits: [FixItEdit])]
+    public var fixIts: [(summary: String, applicability: Diagnostic.FixIt.Applicability, edits: [FixItEdit])]
     /// A severity other than the rule's default, for findings that are advice (NZ004 under the NHS profile).
     public var severity: Severity?
     /// The policy the finding enforces, where the rule enforces several that bind; nil for the most recent.
@@ -43,7 +43,7 @@ public enum FindingPart: Sendable {
     case secondary(String, Origin?)
     case note(String)
     case help(String)
-    case fixIt(String, [FixItEdit])
+    case fixIt(String, Diagnostic.FixIt.Applicability, [FixItEdit])
     case severity(Severity)
     case under(Policy)
     case notEvaluable(String)
@@ -70,14 +70,17 @@ public struct FixItEdit: Sendable {
 /// Replace the text at `origin`: one edit of a fix-it of several.
 public func Replace(_ origin: Origin?, with replacement: String) -> FixItEdit { FixItEdit(origin: origin, replacement: replacement) }
 
-/// An edit that resolves the finding: replace the text at `origin`.
-public func FixIt(_ summary: String, replacing origin: Origin?, with replacement: String) -> FindingPart {
-    .fixIt(summary, [Replace(origin, with: replacement)])
+/// An edit that resolves the finding: replace the text at `origin`. `.safe` only when the fix is mechanical and
+/// certain; a fix that changes what the tender asks or scores is `.unsafe(because:)`, saying why a buyer decides.
+public func FixIt(_ summary: String, _ applicability: Diagnostic.FixIt.Applicability, replacing origin: Origin?, with replacement: String) -> FindingPart {
+    .fixIt(summary, applicability, [Replace(origin, with: replacement)])
 }
 
 /// Edits that together resolve the finding, applied as one fix. A fix with an edit whose place is unknown would
 /// be incomplete, so it is left out; so is a fix of no edits.
-public func FixIt(_ summary: String, _ edits: [FixItEdit]) -> FindingPart { .fixIt(summary, edits) }
+public func FixIt(_ summary: String, _ applicability: Diagnostic.FixIt.Applicability, _ edits: [FixItEdit]) -> FindingPart {
+    .fixIt(summary, applicability, edits)
+}
 /// The value the finding judged, where it is not the text the finding points at (a share worked out through
 /// nesting, the sum of a group's weights): a baseline accepts the finding only while this value stays the same.
 public func OffendingValue(_ value: some CustomStringConvertible) -> FindingPart { .value(value.description) }
@@ -116,8 +119,8 @@ extension Finding {
             case .secondary(let text, let origin): if let origin { secondary.append((text, origin)) }
             case .note(let text): notes.append(text)
             case .help(let text): help.append(text)
-            case .fixIt(let summary, let edits):
-                if !edits.isEmpty, edits.allSatisfy({ $0.origin != nil }) { fixIts.append((summary, edits)) }
+            case .fixIt(let summary, let applicability, let edits):
+                if !edits.isEmpty, edits.allSatisfy({ $0.origin != nil }) { fixIts.append((summary, applicability, edits)) }
             case .severity(let value): severity = value
             case .under(let value): policy = value
             case .value(let text): value = SubjectIdentity.normalized(text)

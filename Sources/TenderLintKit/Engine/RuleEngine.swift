@@ -118,7 +118,7 @@ public struct RuleEngine: Sendable {
             notes: notes,
             help: finding.help,
             fixIts: finding.fixIts.map { fix in
-                Diagnostic.FixIt(fix.summary, edits: fix.edits.compactMap { edit in edit.origin.map { .init(replacing: $0.location, with: edit.replacement) } })
+                Diagnostic.FixIt(fix.summary, fix.applicability, edits: fix.edits.compactMap { edit in edit.origin.map { .init(replacing: $0.location, with: edit.replacement) } })
             },
             documentPath: origin?.path,
             policy: policy?.citation

@@ -127,7 +127,7 @@ private struct BaselineDecoder {
             reason = "baseline format version \(written); this tenderlint reads version \(Baseline.formatVersion)"
             if version.kind == .number, written == Baseline.formatVersion {
                 report("the version is written as text: \"\(written)\"", at: version.range, path: "/tenderlintBaseline",
-                       fixIts: [Diagnostic.FixIt("quote it", replacing: source.location(of: version.range), with: "\"\(written)\"")])
+                       fixIts: [Diagnostic.FixIt("quote it", .safe, replacing: source.location(of: version.range), with: "\"\(written)\"")])
                 reason = nil
             } else if written == "1" {
                 reason = "baseline format version 1, written by an earlier tenderlint that matched findings by their position "
@@ -254,7 +254,7 @@ private struct BaselineDecoder {
             report("\"\(key)\" is not a field of \(what)" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
                    at: nameRange, path: path + "/" + DocumentPath.escapePointerToken(key), label: "unknown field",
                    notes: ["\(what) may have: " + allowed.filter { $0 != "$schema" }.joined(separator: ", ")],
-                   fixIts: suggestion.map { [Diagnostic.FixIt("rename it \"\($0)\"", replacing: source.location(of: inner), with: $0)] } ?? [])
+                   fixIts: suggestion.map { [Diagnostic.FixIt("rename it \"\($0)\"", .safe, replacing: source.location(of: inner), with: $0)] } ?? [])
         }
     }
 

@@ -240,7 +240,7 @@ private struct Scan {
             "unknown tenderlint directive '\(word.text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
             at: wordLocation, label: "not a directive",
             notes: ["the directives are \(commands.map { "'\($0)'" }.joined(separator: ", "))"],
-            fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0)'", replacing: wordLocation, with: $0)] } ?? []))
+            fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0)'", .safe, replacing: wordLocation, with: $0)] } ?? []))
     }
 
     private mutating func disableNext(_ rules: [DirectiveToken], _ directive: Directive) {

@@ -198,7 +198,7 @@ struct SidecarReader {
         guard pointer.hasPrefix("/") else {
             problem("a document path starts with '/': '\(pointer)' does not", at: range, label: "not a path",
                     help: ["write it from the top of the document, such as /tender/lots/1 (JSON Pointer) or /ContractNotice/cac:ProcurementProjectLot[2] (XPath)"],
-                    fixIts: plain ? [Diagnostic.FixIt("add the leading '/'", replacing: location(range), with: "/" + pointer)] : [])
+                    fixIts: plain ? [Diagnostic.FixIt("add the leading '/'", .safe, replacing: location(range), with: "/" + pointer)] : [])
             return false
         }
         if document?.format != .xml, let tilde = badEscape(in: pointer) {
@@ -220,7 +220,7 @@ struct SidecarReader {
             "'\(pointer)' names nothing in \(file): \(missing)\(didYouMean)",
             at: range, label: "not in the document",
             notes: ["paths are written as tenderlint prints them in diagnostics: JSON Pointer for JSON, indexed XPath for XML"],
-            fixIts: suggestion != nil && plain ? [Diagnostic.FixIt("write '\(fixed)'", replacing: location(range), with: fixed)] : [])
+            fixIts: suggestion != nil && plain ? [Diagnostic.FixIt("write '\(fixed)'", .safe, replacing: location(range), with: fixed)] : [])
         return false
     }
 
@@ -258,7 +258,7 @@ struct SidecarReader {
         let suggestion = Spelling.nearest(to: name, among: Set(keys))
         problem("unknown key '\(name)' in \(place)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: range,
                 label: "unknown key", notes: ["the keys are \(keys.map { "'\($0)'" }.joined(separator: ", "))"],
-                fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0)'", replacing: location(range), with: $0)] } ?? [])
+                fixIts: suggestion.map { [Diagnostic.FixIt("write '\($0)'", .safe, replacing: location(range), with: $0)] } ?? [])
     }
 
     private func describe(_ node: Node) -> String {

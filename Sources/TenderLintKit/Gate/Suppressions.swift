@@ -313,7 +313,7 @@ private struct SuppressionApplication {
             "unknown rule '\(rule)' in a suppression" + (suggestion.map { "; did you mean \($0.id) (\($0.name))?" } ?? ""),
             at: location, label: "no such rule", notes: notes,
             help: suggestion == nil ? ["`tenderlint rules` lists the rule ids"] : [],
-            fixIts: written.map { [Diagnostic.FixIt("write '\($0)'", replacing: location, with: $0)] } ?? [])
+            fixIts: written.map { [Diagnostic.FixIt("write '\($0)'", .safe, replacing: location, with: $0)] } ?? [])
     }
 
     static func missingReason(_ suppression: Suppression, wouldHave: Int) -> Diagnostic {
@@ -340,7 +340,7 @@ private struct SuppressionApplication {
         var fixIts: [Diagnostic.FixIt] = []
         // A region closed by an 'enable' is left alone: removing only its start would orphan the 'enable'.
         if removable, suppression.form != .sidecar, suppression.regionEnd == nil {
-            fixIts.append(Diagnostic.FixIt("remove the directive", replacing: suppression.origin, with: ""))
+            fixIts.append(Diagnostic.FixIt("remove the directive", .safe, replacing: suppression.origin, with: ""))
         }
         return Diagnostic(
             SuppressionRule.unused, .warning,

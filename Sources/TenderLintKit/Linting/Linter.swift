@@ -119,7 +119,7 @@ public struct Linter: Sendable {
 
     /// This linter with a file's configuration applied: its vocabulary, profile, date, parameters, catalogues
     /// and the rules it turns off.
-    private func configured(by settings: FileSettings?) throws(ConfigurationError) -> Linter {
+    func configured(by settings: FileSettings?) throws(ConfigurationError) -> Linter {
         guard let settings else { return self }
         var linter = self
         linter.limits = settings.limits(over: limits)

@@ -41,7 +41,7 @@ enum UnmatchedDocumentPaths {
                 segments[missing.index] = nearest
                 let fixed = "/" + segments.joined(separator: "/")
                 message += "; did you mean '\(fixed)'?"
-                if let source, let range { fixIts = [Diagnostic.FixIt("write '\(fixed)'", replacing: source.location(of: range), with: fixed)] }
+                if let source, let range { fixIts = [Diagnostic.FixIt("write '\(fixed)'", .safe, replacing: source.location(of: range), with: fixed)] }
             }
         }
         let location = source.map { source in source.location(of: range ?? source.contentRange(ofLine: origin.line)) }

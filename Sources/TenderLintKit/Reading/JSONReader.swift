@@ -119,7 +119,7 @@ public struct JSONReader: Sendable {
             secondary: error.secondary.map { Diagnostic.Label($0.message, at: source.location(of: $0.range)) },
             notes: error.notes,
             help: error.help,
-            fixIts: error.fixIts.map { Diagnostic.FixIt($0.summary, replacing: source.location(of: $0.range), with: $0.replacement) },
+            fixIts: error.fixIts.map { Diagnostic.FixIt($0.summary, .safe, replacing: source.location(of: $0.range), with: $0.replacement) },
             documentPath: documentPath
         )
     }

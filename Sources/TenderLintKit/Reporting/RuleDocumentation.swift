@@ -209,6 +209,8 @@ public enum RuleDocumentation {
         var report: String
         /// How the run differs from a plain `tenderlint lint`: profile, date, parameters.
         var conditions: [String]
+        /// The fixes of the rule's findings in it.
+        var fixes: [Diagnostic.FixIt] = []
     }
 
     static func render(_ rule: Rule, runner: RuleExampleRunner) -> [RenderedExample] {
@@ -220,14 +222,16 @@ public enum RuleDocumentation {
             for (name, value) in example.parameters.sorted(by: { $0.key < $1.key }) { conditions.append("with \(name) = \(value)") }
             for (id, on) in example.policies.sorted(by: { $0.key < $1.key }) { conditions.append("with the policy \(id) \(on ? "on" : "off")") }
             let report: String
+            var fixes: [Diagnostic.FixIt] = []
             do {
                 let outcome = try runner.run(rule, example: example)
                 let diagnostics = (outcome.diagnostics + outcome.otherDiagnostics).sorted(by: Diagnostic.presentationOrder)
                 report = TextDiagnosticsFormatter(colors: false).format(diagnostics)
+                fixes = outcome.diagnostics.flatMap(\.fixIts)
             } catch {
                 report = "(the example could not be run: \(error))\n"
             }
-            return RenderedExample(number: index + 1, example: example, document: document, report: report, conditions: conditions)
+            return RenderedExample(number: index + 1, example: example, document: document, report: report, conditions: conditions, fixes: fixes)
         }
     }
 
@@ -259,7 +263,9 @@ public enum RuleDocumentation {
         } else {
             lines += rule.parameters.map { "  \($0.name) = \($0.defaultValue) (\($0.defaultValue.kind)): \($0.documentation)" }
         }
-        for rendered in render(rule, runner: runner) {
+        let examples = render(rule, runner: runner)
+        lines += ["", "Fixes: " + fixes(examples, plain: true)]
+        for rendered in examples {
             let verdict = rendered.example.kind == .triggering ? "reported" : "passes"
             var heading = "Example \(rendered.number): \(verdict)"
             if !rendered.conditions.isEmpty { heading += " (" + rendered.conditions.joined(separator: ", ") + ")" }
@@ -301,8 +307,10 @@ public enum RuleDocumentation {
             lines += rule.parameters.map { "| `\($0.name)` | \(cell($0.defaultValue.description)) | \($0.defaultValue.kind) | \(cell($0.documentation)) |" }
             lines.append("")
         }
+        let examples = render(rule, runner: runner)
+        lines += ["\(subheading) Fixes", "", fixes(examples, plain: false).prefix(1).uppercased() + fixes(examples, plain: false).dropFirst() + ".", ""]
         lines += ["\(subheading) Examples", ""]
-        for rendered in render(rule, runner: runner) {
+        for rendered in examples {
             let verdict = rendered.example.kind == .triggering ? "reported" : "passes"
             var title = "\(subheading)# Example \(rendered.number): \(verdict)"
             if !rendered.conditions.isEmpty { title += " (" + rendered.conditions.joined(separator: ", ") + ")" }

@@ -40,7 +40,7 @@ public struct TextDiagnosticsFormatter: Sendable {
             lines.append(style.paint("help:", .help) + " " + TerminalSanitizer.sanitize(help))
         }
         for fixIt in diagnostic.fixIts {
-            lines.append(style.paint("fix-it:", .help) + " " + TerminalSanitizer.sanitize(fixIt.summary))
+            lines.append(style.paint(TerminalSanitizer.sanitize(fixIt.heading) + ":", .help) + " " + TerminalSanitizer.sanitize(fixIt.summary))
             lines += snippets.preview(fixIt)
         }
         if let policy = diagnostic.policy {

@@ -28,6 +28,8 @@ public struct LintRun: Sendable {
     public var statistics = false
     /// `--show-files`: the files that would be linted, each with its configuration, and nothing linted.
     public var showsFiles = false
+    /// `--fix`, `--unsafe-fixes` and `--diff`: fix the documents before reporting what remains.
+    public var fixes: FixRequest?
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
     /// Whether standard output is a terminal, for `colors`.
@@ -79,11 +81,22 @@ public struct LintRun: Sendable {
         }
         // Before any run, streamed or collected, so that it never passes unnoticed.
         try BaselineGate.checkArguments(baselinePath: baselinePath, prune: pruneBaseline)
-        if statistics { return try lintStatistics(found) }
-        if !comparesWithBaseline, StreamedReport.canStream(plan) {
-            return try lintStreamed(found, colors: colors)
+        var failedWrites = false
+        if let fixes {
+            let fixed = try applyFixes(fixes, to: found.files)
+            if let status = fixed.diffStatus { return policy.exitZero ? 0 : status }
+            failedWrites = fixed.failedWrites
         }
-        return try lintCollected(found, colors: colors)
+        let status = if statistics {
+            try lintStatistics(found)
+        } else if !comparesWithBaseline, StreamedReport.canStream(plan) {
+            try lintStreamed(found, colors: colors)
+        } else {
+            try lintCollected(found, colors: colors)
+        }
+        // A fixed document that could not be written is an IO error, said above; the report still went out.
+        if failedWrites { throw RunFailure.reported }
+        return status
     }
 
     /// A report written over a document being linted would destroy it, so such a run is refused before it starts.

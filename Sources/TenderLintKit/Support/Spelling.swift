@@ -10,4 +10,10 @@ enum Spelling {
         }
         return best?.0
     }
+
+    /// Whether `suggestion` is closer to `word` than every other candidate, so choosing it is no guess.
+    static func isOnlyNearest(_ suggestion: String, to word: String, among candidates: Set<String>) -> Bool {
+        let distance = EditDistance.between(word.lowercased(), suggestion.lowercased())
+        return !candidates.contains { $0 != suggestion && EditDistance.between(word.lowercased(), $0.lowercased()) <= distance }
+    }
 }

@@ -74,7 +74,7 @@ struct TerminalSafetyTests {
     @Test("quotes a fix-it's replacement with escapes when it cannot be shown in place")
     func quotesReplacementSafely() {
         var diagnostic = ReportingFixture.diagnostic("x", at: .wholeFile("a.xml"))
-        diagnostic.fixIts = [.init("replace", replacing: .wholeFile("a.xml"), with: "a\"b\\c\n\u{1B}[0m\u{202E}")]
+        diagnostic.fixIts = [.init("replace", .safe, replacing: .wholeFile("a.xml"), with: "a\"b\\c\n\u{1B}[0m\u{202E}")]
         #expect(formatter.format(diagnostic) == #"""
             a.xml:1:1: error: x [SV001]
             fix-it: replace

@@ -56,7 +56,7 @@ enum ReportingFixture {
         secondary: [.init("price weighted here", at: location(of: #"weight="40""#, in: tender))],
         notes: ["counted: social-value (8%); no other criterion in lot 2 is social value or net zero"],
         help: ["raise social-value to 10 and lower another criterion by 2 so the lot still adds up to 100"],
-        fixIts: [.init("set the weight to 10", replacing: location(of: "8", in: tender), with: "10")],
+        fixIts: [.init("set the weight to 10", .safe, replacing: location(of: "8", in: tender), with: "10")],
         policy: PolicyCitation("NHS net zero and social value guidance", detail: "10% of the total score")
     )
 }
@@ -289,10 +289,10 @@ struct TextDiagnosticsFormatterTests {
         let source = SourceFile(path: "lot.xml", text: "<lot>\n  <criterion weight=\"8\"/>\n</lot>\n")
         var diagnostic = ReportingFixture.diagnostic("too low", at: ReportingFixture.location(of: "8", in: source))
         diagnostic.fixIts = [
-            .init("set the weight to 10", replacing: ReportingFixture.location(of: "8", in: source), with: "10"),
-            .init("remove the weight", replacing: ReportingFixture.location(of: " weight=\"8\"", in: source), with: ""),
-            .init("rewrite the lot", replacing: ReportingFixture.location(of: "<lot>\n  <criterion", in: source), with: "<lot id=\"1\">\n\t<criterion"),
-            .init("insert a root", replacing: .wholeFile("lot.xml"), with: "<tender>"),
+            .init("set the weight to 10", .safe, replacing: ReportingFixture.location(of: "8", in: source), with: "10"),
+            .init("remove the weight", .safe, replacing: ReportingFixture.location(of: " weight=\"8\"", in: source), with: ""),
+            .init("rewrite the lot", .safe, replacing: ReportingFixture.location(of: "<lot>\n  <criterion", in: source), with: "<lot id=\"1\">\n\t<criterion"),
+            .init("insert a root", .safe, replacing: .wholeFile("lot.xml"), with: "<tender>"),
         ]
         #expect(formatter.format(diagnostic) == #"""
             lot.xml:2:22: error: too low [SV001]
@@ -316,11 +316,11 @@ struct TextDiagnosticsFormatterTests {
         let location = { (needle: String, occurrence: Int) in ReportingFixture.location(of: needle, in: source, occurrence: occurrence) }
         var diagnostic = ReportingFixture.diagnostic("misspelt", at: location("tittle", 0))
         diagnostic.fixIts = [
-            .init("rename it to 'title'", edits: [
+            .init("rename it to 'title'", .safe, edits: [
                 .init(replacing: location("tittle", 1), with: "title"),
                 .init(replacing: location("tittle", 0), with: "title"),
             ]),
-            .init("rename and reweigh", edits: [
+            .init("rename and reweigh", .safe, edits: [
                 .init(replacing: location("tittle", 0), with: "title"),
                 .init(replacing: location("8", 0), with: "10"),
                 .init(replacing: location("</lot>\n", 0), with: "</lot>\n\n"),

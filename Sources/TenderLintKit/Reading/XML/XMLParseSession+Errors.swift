@@ -86,6 +86,7 @@ extension XMLParseSession {
             help: ["close <\(open.qualifiedName)> before this point, or correct the name of this end tag"],
             fixIts: [Diagnostic.FixIt(
                 "rename the end tag to </\(open.qualifiedName)>",
+                .unsafe(because: "the start tag may be the misspelt one, or an element left unclosed"),
                 replacing: source.location(of: ByteRange(nameStart, nameEnd)), with: open.qualifiedName
             )]
         )

@@ -55,7 +55,8 @@ public struct JSONReporter: DiagnosticsReporter {
             ("help", .array(diagnostic.help.map { .string($0) })),
             ("fixIts", .array(diagnostic.fixIts.map { fixIt in
                 // The first edit's place and text stay at the top for consumers of fixes of one edit.
-                .object([("summary", .string(fixIt.summary))] + place(fixIt.location) + [
+                .object([("summary", .string(fixIt.summary)), ("applicability", .string(fixIt.applicability.name)),
+                         ("unsafeBecause", ReportJSON.optionalString(fixIt.applicability.reason))] + place(fixIt.location) + [
                     ("replacement", .string(fixIt.replacement)),
                     ("edits", .array(fixIt.edits.map { edit in .object(place(edit.location) + [("replacement", .string(edit.replacement))]) })),
                 ])

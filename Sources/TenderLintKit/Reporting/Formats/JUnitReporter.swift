@@ -149,7 +149,7 @@ public struct JUnitReporter: DiagnosticsReporter {
         }
         lines += diagnostic.notes.map { "note: " + $0 }
         lines += diagnostic.help.map { "help: " + $0 }
-        lines += diagnostic.fixIts.map { "fix-it: " + $0.summary }
+        lines += diagnostic.fixIts.map { "\($0.heading): " + $0.summary }
         if let policy = diagnostic.policy {
             lines.append("policy: " + policy.shortName + (policy.detail.map { " (\($0))" } ?? ""))
         }

@@ -46,7 +46,7 @@ extension SARIFReporter {
         if !diagnostic.fixIts.isEmpty {
             // Each fix-it is one complete way to resolve the finding: one fix, with every edit it makes.
             members.append(("fixes", .array(diagnostic.fixIts.map { fixIt in
-                fix(fixIt.summary, edits: fixIt.edits.map { ($0.location, $0.replacement) })
+                fix(fixIt.summary, edits: fixIt.edits.map { ($0.location, $0.replacement) }, applicability: fixIt.applicability)
             })))
         }
         members += properties(diagnostic)
@@ -54,7 +54,9 @@ extension SARIFReporter {
     }
 
     /// One SARIF fix: its edits grouped by file, in the order given, each file's replacements together.
-    func fix(_ summary: String, edits: [(location: SourceLocation, replacement: String)]) -> JSONWriter.Value {
+    /// SARIF has no fix safety, so an unsafe fix says so in its property bag (a safe one has none).
+    func fix(_ summary: String, edits: [(location: SourceLocation, replacement: String)],
+             applicability: Diagnostic.FixIt.Applicability) -> JSONWriter.Value {
         var files: [String] = []
         var byFile: [String: [JSONWriter.Value]] = [:]
         for edit in edits {
@@ -65,12 +67,16 @@ extension SARIFReporter {
                 ("insertedContent", .object([("text", .string(edit.replacement))])),
             ]))
         }
-        return .object([
+        var members: [(String, JSONWriter.Value)] = [
             ("description", .object([("text", .string(ReportText.plain(summary)))])),
             ("artifactChanges", .array(files.map { path in
                 .object([("artifactLocation", artifactLocation(path)), ("replacements", .array(byFile[path] ?? []))])
             })),
-        ])
+        ]
+        if let reason = applicability.reason {
+            members.append(("properties", .object([("applicability", .string("unsafe")), ("unsafeBecause", .string(ReportText.plain(reason)))])))
+        }
+        return .object(members)
     }
 
     private func properties(_ diagnostic: Diagnostic) -> [(String, JSONWriter.Value)] {

@@ -54,7 +54,7 @@ enum FormatsFixture {
         secondary: [.init("price weighted here", at: location(of: #"weight="40""#, in: tender))],
         notes: ["counted: social-value (8%)"],
         help: ["raise social-value to 10 and lower another criterion by 2"],
-        fixIts: [.init("set the weight to 10", replacing: location(of: "8", in: tender), with: "10")],
+        fixIts: [.init("set the weight to 10", .unsafe(because: "it changes how bids are scored"), replacing: location(of: "8", in: tender), with: "10")],
         documentPath: "/tender/lot/criterion[2]",
         policy: PolicyCitation("PPN 06/20", detail: "10% of the total score")
     )
@@ -64,7 +64,7 @@ enum FormatsFixture {
         .warning,
         "unknown attribute 'sectr' on <buyer>",
         at: location(of: "sectr", in: tender),
-        fixIts: [.init("did you mean 'sector'?", replacing: location(of: "sectr", in: tender), with: "sector")],
+        fixIts: [.init("did you mean 'sector'?", .safe, replacing: location(of: "sectr", in: tender), with: "sector")],
         documentPath: "/tender/buyer/@sectr"
     )
 
@@ -136,7 +136,7 @@ enum FormatsFixture {
             secondary: [.init(awkwardText, at: location(of: "<a>", in: source))],
             notes: [awkwardText],
             help: [awkwardText],
-            fixIts: [.init(awkwardText, replacing: location(of: "ŵ", in: source), with: awkwardText)],
+            fixIts: [.init(awkwardText, .safe, replacing: location(of: "ŵ", in: source), with: awkwardText)],
             documentPath: "/a/text()",
             policy: PolicyCitation(awkwardText, detail: awkwardText)
         )

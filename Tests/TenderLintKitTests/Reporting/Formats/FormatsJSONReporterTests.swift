@@ -60,6 +60,8 @@ struct FormatsJSONReporterTests {
                   "fixIts": [
                     {
                       "summary": "did you mean 'sector'?",
+                      "applicability": "safe",
+                      "unsafeBecause": null,
                       "file": "tenders/2026/community-equipment.xml",
                       "line": 2,
                       "column": 39,
@@ -109,6 +111,8 @@ struct FormatsJSONReporterTests {
                   "fixIts": [
                     {
                       "summary": "set the weight to 10",
+                      "applicability": "unsafe",
+                      "unsafeBecause": "it changes how bids are scored",
                       "file": "tenders/2026/community-equipment.xml",
                       "line": 5,
                       "column": 62,
@@ -218,6 +222,8 @@ struct FormatsJSONReporterTests {
         #expect(sv["help"] as? [String] == ["raise social-value to 10 and lower another criterion by 2"])
         let fixIt = try #require((sv["fixIts"] as? [[String: Any]])?.first)
         #expect(fixIt["summary"] as? String == "set the weight to 10")
+        #expect(fixIt["applicability"] as? String == "unsafe")
+        #expect(fixIt["unsafeBecause"] as? String == "it changes how bids are scored")
         #expect(fixIt["replacement"] as? String == "10")
         #expect(fixIt["line"] as? Int == 5)
         #expect(fixIt["column"] as? Int == 62)

@@ -28,7 +28,7 @@ struct FormatsJUnitReporterTests {
             tenders/2026/community-equipment.xml:4:40: note: price weighted here
             note: counted: social-value (8%)
             help: raise social-value to 10 and lower another criterion by 2
-            fix-it: set the weight to 10
+            fix-it (unsafe: it changes how bids are scored): set the weight to 10
             policy: PPN 06/20 (10% of the total score)</failure>
                 </testcase>
               </testsuite>

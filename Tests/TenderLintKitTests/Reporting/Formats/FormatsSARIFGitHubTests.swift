@@ -251,7 +251,7 @@ struct FormatsSARIFGitHubTests {
             (FormatsFixture.location(of: "40", in: tender), "30"),
             (FormatsFixture.location(of: "false", in: release), "true"),
             (FormatsFixture.location(of: "8", in: tender), "18"),
-        ])
+        ], applicability: .safe)
         let data = Data(JSONWriter.write(fix).utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let changes = try #require(object["artifactChanges"] as? [[String: Any]])

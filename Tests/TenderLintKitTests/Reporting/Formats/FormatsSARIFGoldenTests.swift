@@ -259,7 +259,11 @@ struct FormatsSARIFGoldenTests {
                                 }
                               ]
                             }
-                          ]
+                          ],
+                          "properties": {
+                            "applicability": "unsafe",
+                            "unsafeBecause": "it changes how bids are scored"
+                          }
                         }
                       ],
                       "properties": {

@@ -18,8 +18,8 @@ struct FormatsSARIFReporterTests {
         let before = tender.offset(of: "<lot")
         let comma = FormatsFixture.location(of: " kind=\"price\"", in: tender)
         edits.fixIts = [
-            .init("insert a comment", replacing: tender.location(of: .at(before)), with: "<!-- lot 2 -->"),
-            .init("delete the kind", replacing: comma, with: ""),
+            .init("insert a comment", .safe, replacing: tender.location(of: .at(before)), with: "<!-- lot 2 -->"),
+            .init("delete the kind", .safe, replacing: comma, with: ""),
         ]
         let withEdits = LintResult(diagnostics: [edits], documentCount: 1, fileCount: 1, rules: FormatsFixture.rules)
         let rulesOnly = LintResult(diagnostics: [], documentCount: 4, fileCount: 2, rules: FormatsFixture.rules)

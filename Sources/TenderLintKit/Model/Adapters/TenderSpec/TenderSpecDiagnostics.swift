@@ -18,14 +18,15 @@ final class TenderSpecDiagnostics {
     /// Findings made elsewhere while reading the spec, such as a sector and a region that disagree.
     func append(_ more: [Diagnostic]) { found += more }
 
-    func invalid(_ node: Node, _ message: String, help: String? = nil, fixIt: (summary: String, replacement: String)? = nil) {
+    func invalid(_ node: Node, _ message: String, help: String? = nil,
+                 fixIt: (summary: String, applicability: Diagnostic.FixIt.Applicability, replacement: String)? = nil) {
         let origin = TenderSpecDiagnostics.valueOrigin(node)
         var diagnostic = Diagnostic(
             ModelRule.invalidValue, .error, message, at: origin.location,
             help: help.map { [$0] } ?? []
         ).identified(by: node)
         if let fixIt {
-            diagnostic.fixIts = [Diagnostic.FixIt(fixIt.summary, replacing: origin.location, with: fixIt.replacement)]
+            diagnostic.fixIts = [Diagnostic.FixIt(fixIt.summary, fixIt.applicability, replacing: origin.location, with: fixIt.replacement)]
         }
         found.append(diagnostic)
     }
@@ -60,8 +61,9 @@ final class TenderSpecDiagnostics {
             // The fix must leave a valid document: a JSON key keeps its quotes, an XML element is renamed at
             // both its tags, and a prefix is kept.
             let summary = "rename it to '\(suggestion)'"
+            let applicability = Diagnostic.FixIt.Applicability.spelling(name, suggestion: suggestion, among: allowed)
             if node.tree.format == .json {
-                diagnostic.fixIts = [Diagnostic.FixIt(summary, replacing: location, with: "\"\(suggestion)\"")]
+                diagnostic.fixIts = [Diagnostic.FixIt(summary, applicability, replacing: location, with: "\"\(suggestion)\"")]
             } else {
                 let renamed = node.prefix.map { $0.isEmpty ? suggestion : "\($0):\(suggestion)" } ?? suggestion
                 var edits = [Diagnostic.FixIt.Edit(replacing: location, with: renamed)]
@@ -73,7 +75,7 @@ final class TenderSpecDiagnostics {
                         diagnostic.help = ["rename both tags: <\(name)> to <\(suggestion)> and </\(name)> to </\(suggestion)>"]
                     }
                 }
-                if !edits.isEmpty { diagnostic.fixIts = [Diagnostic.FixIt(summary, edits: edits)] }
+                if !edits.isEmpty { diagnostic.fixIts = [Diagnostic.FixIt(summary, applicability, edits: edits)] }
             }
         } else {
             diagnostic.help = ["the fields here are: " + allowed.sorted().joined(separator: ", ")]
@@ -143,7 +145,7 @@ final class TenderSpecDiagnostics {
             let cleaned = text.filter { $0 != "," && $0 != "£" && $0 != "€" && $0 != " " && $0 != "_" }
             if let value = DecimalText.parse(cleaned), cleaned != text {
                 invalid(node, "\(what) '\(text)' is not a plain number", help: "write it without separators or symbols",
-                        fixIt: ("write \(MoneyFormat.plain(value))", node.kind == .string ? "\"\(MoneyFormat.plain(value))\"" : MoneyFormat.plain(value)))
+                        fixIt: ("write \(MoneyFormat.plain(value))", Self.separatorsApplicability(text), node.kind == .string ? "\"\(MoneyFormat.plain(value))\"" : MoneyFormat.plain(value)))
             } else {
                 invalid(node, "\(what) '\(Prose.shortened(text, limit: 40))' \(DecimalText.read(text).reason)", help: "write a number such as \(example)")
             }
@@ -192,7 +194,7 @@ final class TenderSpecDiagnostics {
         invalid(
             node, "\(what) '\(text)' is not one of " + names.joined(separator: ", ")
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-            fixIt: suggestion.map { ("write '\($0)'", node.kind == .string ? "\"\($0)\"" : $0) }
+            fixIt: suggestion.map { ("write '\($0)'", .spelling(text, suggestion: $0, among: Set(names)), node.kind == .string ? "\"\($0)\"" : $0) }
         )
         return nil
     }
@@ -204,7 +206,7 @@ final class TenderSpecDiagnostics {
             invalid(
                 node, "'\(located.value)' is not an ISO 4217 currency code" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 help: "pounds sterling are GBP",
-                fixIt: suggestion.map { ("write '\($0)'", node.kind == .string ? "\"\($0)\"" : $0) }
+                fixIt: suggestion.map { ("write '\($0)'", .spelling(located.value.uppercased(), suggestion: $0, among: CurrencyCodes.all), node.kind == .string ? "\"\($0)\"" : $0) }
             )
             return nil
         }
@@ -231,5 +233,15 @@ final class TenderSpecDiagnostics {
             offset += length + 1
         }
         return result
+    }
+
+    /// Removing a symbol and thousands separators is certain only where they group thousands ("£1,250,000"); in
+    /// "1,5" the comma may be a decimal point, so a buyer decides.
+    static func separatorsApplicability(_ text: String) -> Diagnostic.FixIt.Applicability {
+        let digits = text.filter { $0 != "£" && $0 != "€" }.trimmingSpaces
+        let whole = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = whole.split(omittingEmptySubsequences: false) { $0 == "," || $0 == " " || $0 == "_" }
+        let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && (1...3).contains(groups[0].count)
+        return grouped ? .safe : .unsafe(because: "'\(text)' may not group thousands")
     }
 }
