@@ -51,14 +51,17 @@ struct ConfigPrintCommand: ParsableCommand {
         let selection = try ruleSelection.selection(known: known)
         let resolver = ConfigurationResolver(explicitPath: configFile, knownRules: known)
         var settings: FileSettings
+        let exclusions: EffectiveConfigurationText.Exclusions
         do {
             settings = try resolver.settings(for: file)
             if let selection { settings = selection.applied(to: settings) }
+            let folder = (file as NSString).deletingLastPathComponent
+            exclusions = try resolver.exclusions(inFolder: folder.isEmpty ? "." : folder) ?? (exclude: nil, extendExclude: [])
         } catch {
             ConfigurationSupport.report(error)
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
-        try StandardOutput.write(EffectiveConfigurationText(known: known).render(settings))
+        try StandardOutput.write(EffectiveConfigurationText(known: known).render(settings, exclusions: exclusions))
     }
 }
 

@@ -115,6 +115,31 @@ struct ConfigCommandEndToEndTests {
         #expect(!other.standardOutput.contains("document-paths:"))
     }
 
+    @Test("config print shows what a walk leaves out: the default folders, or exclude and extend-exclude with where each is set")
+    func printsExclusions() throws {
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try scratch.write("tenders/a.json", "{}")
+        let defaults = try TenderlintProcess.run(["config", "print", "tenders/a.json"], in: scratch.url)
+        #expect(defaults.status == 0)
+        #expect(defaults.standardOutput.contains("""
+            exclude:  # default: folders that never hold tenders
+              - node_modules
+            """))
+        #expect(defaults.standardOutput.contains("\nextend-exclude: []  # default\n"))
+
+        try scratch.write(".tenderlint.yml", "exclude: [archive]\nextend-exclude:\n  - \"drafts/**\"\n")
+        let configured = try TenderlintProcess.run(["config", "print", "tenders/a.json"], in: scratch.url)
+        #expect(configured.status == 0)
+        #expect(configured.standardOutput.contains("""
+            exclude:
+              - archive  # from .tenderlint.yml:1
+            extend-exclude:
+              - drafts/**  # from .tenderlint.yml:3
+            """), "\(configured.standardOutput)")
+        #expect(!configured.standardOutput.contains("node_modules"))
+    }
+
     @Test("--config replaces discovery; no configuration at all prints the defaults")
     func explicitAndNone() throws {
         let scratch = try ScratchDirectory()

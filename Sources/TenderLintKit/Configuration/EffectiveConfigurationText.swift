@@ -8,7 +8,12 @@ public struct EffectiveConfigurationText: Sendable {
         self.known = known
     }
 
-    public func render(_ settings: FileSettings) -> String {
+    /// What a folder's configuration leaves out of a walk: its `exclude` (nil: the defaults) and `extend-exclude`.
+    public typealias Exclusions = (exclude: [ConfigurationExclusion]?, extendExclude: [ConfigurationExclusion])
+
+    /// `exclusions`, where given, are shown after the catalogues (`(nil, [])` where no configuration applies:
+    /// the defaults).
+    public func render(_ settings: FileSettings, exclusions: Exclusions? = nil) -> String {
         var lines = ["# effective configuration for \(settings.file)"]
         if let first = settings.configurationFiles.first {
             let bases = settings.configurationFiles.dropFirst()
@@ -35,6 +40,7 @@ public struct EffectiveConfigurationText: Sendable {
                 lines.append("  - \(Self.scalar(catalogue.value))  # from \(catalogue.origin)")
             }
         }
+        if let exclusions { lines += Self.exclusionLines(exclusions) }
 
         if let summary = settings.selectionSummary {
             lines.append("# rules chosen on the command line (\(summary)) beat the configuration's; \(RuleSelection.alwaysOn.sorted().joined(separator: ", ")) always run")
@@ -116,6 +122,27 @@ public struct EffectiveConfigurationText: Sendable {
         }
         let overriding = configured.map { ", over off from \($0.origin)" } ?? ""
         return "    severity: \(own?.rawValue ?? "null")  # \(choice)\(overriding)"
+    }
+
+    /// `exclude` and `extend-exclude` as the folder's configuration sets them (globs relative to the file that
+    /// wrote them), or the defaults.
+    private static func exclusionLines(_ exclusions: Exclusions) -> [String] {
+        var lines: [String] = []
+        if let exclude = exclusions.exclude {
+            lines.append(exclude.isEmpty ? "exclude: []  # from the configuration: nothing left out by default" : "exclude:")
+            lines += exclude.map { "  - \(scalar($0.glob.value.description))  # from \($0.glob.origin)" }
+        } else {
+            lines.append("exclude:  # default: folders that never hold tenders")
+            lines += ConfigurationExclusion.defaultGlobs.map { "  - \(scalar($0))" }
+        }
+        let extend = exclusions.extendExclude
+        if extend.isEmpty {
+            lines.append("extend-exclude: []  # default")
+        } else {
+            lines.append("extend-exclude:")
+            lines += extend.map { "  - \(scalar($0.glob.value.description))  # from \($0.glob.origin)" }
+        }
+        return lines
     }
 
     private func line(_ key: String, _ value: (String, ConfigurationOrigin)?, default fallback: (String, String)) -> String {

@@ -21,11 +21,7 @@ public final class PathExclusions: @unchecked Sendable {
         }
     }
 
-    /// Left out unless `exclude` says otherwise: folders that never hold tenders. Hidden folders (`.git`,
-    /// `.venv`) are skipped anyway. `build` and `dist` are not here: a folder of building-works tenders may be
-    /// called that.
-    public static let defaultGlobs = ["node_modules", "bower_components", "venv", "site-packages", "__pypackages__", "buck-out"]
-    private static let defaults = defaultGlobs.compactMap { try? GlobPattern($0) }
+    private static let defaults = ConfigurationExclusion.defaultGlobs.compactMap { try? GlobPattern($0) }
 
     public let settings: Settings
     let configuration: ConfigurationResolver?
