@@ -90,6 +90,17 @@ struct FixEndToEndTests {
         #expect(outcome.status == 0, "\(outcome.standardOutput)\(outcome.standardError)")
     }
 
+    @Test("--fix and --diff touch only the rules the run checks: --select and --ignore choose the fixes too")
+    func fixesFollowTheSelection() throws {
+        let scratch = try ScratchDirectory()
+        try Shell.copySamples(to: scratch)
+        let ignored = try TenderlintProcess.run(["lint", "--diff", "--ignore", "TOM002", "tenders"], in: scratch.url)
+        #expect(!ignored.standardOutput.contains("sterile-services.json"), "TOM002's fix is made though --ignore TOM002")
+        #expect(ignored.standardError.hasPrefix("tenderlint: would fix 1 finding in 1 file: TL002 (1)\n"), "\(ignored.standardError)")
+        let selected = try TenderlintProcess.run(["lint", "--fix", "--select", "SV001", "tenders"], in: scratch.url)
+        #expect(!selected.standardError.contains("TOM002") && !selected.standardError.contains("NZ003"), "\(selected.standardError)")
+    }
+
     @Test("--diff prints a unified diff of what --fix would do, changes no byte, and exits 1, then 0 once fixed")
     func diffChangesNothing() throws {
         let scratch = try ScratchDirectory()

@@ -3,7 +3,7 @@ extension DocumentFixer {
     /// configuration, catalogues and suppressions applied. Throws `ConfigurationError` for an invalid
     /// configuration.
     public init(request: FixRequest, linter: Linter, path: String) throws {
-        let settings = try linter.configuration?.settings(for: path)
+        let settings = try linter.settings(for: path)
         let configured = try linter.configured(by: settings)
         self.init(request: request) { configured.lint($0, settings: settings).diagnostics }
     }
