@@ -37,4 +37,21 @@ public enum ConfigurationPaths {
         if absolutePath.hasPrefix(base + "/") { return String(absolutePath.dropFirst(base.count + 1)) }
         return absolutePath
     }
+
+    /// Whether a folder is a repository's root: it holds `.git` (a folder, or the file a worktree or submodule
+    /// has instead). Configuration discovery, ignore files and SARIF's paths all stop there.
+    public static func isRepositoryRoot(_ folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".git"))
+    }
+
+    /// The nearest folder from `folder` (absolute) up that is a repository's root; nil when none is.
+    public static func repositoryRoot(from folder: String) -> String? {
+        var candidate = folder.isEmpty ? "/" : folder
+        while true {
+            if isRepositoryRoot(candidate) { return candidate }
+            guard candidate != "/" else { return nil }
+            candidate = (candidate as NSString).deletingLastPathComponent
+            if candidate.isEmpty { candidate = "/" }
+        }
+    }
 }

@@ -133,7 +133,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
                 found = candidate
                 break
             }
-            if FileManager.default.fileExists(atPath: (current as NSString).appendingPathComponent(".git")) || current == "/" {
+            if ConfigurationPaths.isRepositoryRoot(current) || current == "/" {
                 break
             }
             current = (current as NSString).deletingLastPathComponent

@@ -73,7 +73,7 @@ public final class PathExclusions: @unchecked Sendable {
     public func exclusionOfNamed(_ path: String, isDirectory: Bool) throws(ConfigurationError) -> String? {
         guard settings.forceExclude else { return nil }
         let absolute = ConfigurationPaths.absolute(path, base: workingDirectory)
-        let boundary = repositoryRoot(of: absolute) ?? workingDirectory
+        let boundary = ConfigurationPaths.repositoryRoot(from: (absolute as NSString).deletingLastPathComponent) ?? workingDirectory
         var steps: [String] = []
         var current = (absolute as NSString).deletingLastPathComponent
         while current.hasPrefix(boundary + "/") {
@@ -101,22 +101,9 @@ public final class PathExclusions: @unchecked Sendable {
             let shown = ConfigurationPaths.display(path, workingDirectory: workingDirectory)
             own.append((folder, IgnoreFile(path: shown, text: String(decoding: data, as: UTF8.self))))
         }
-        let atTop = folder == "/" || Self.isRepositoryRoot(folder)
+        let atTop = folder == "/" || ConfigurationPaths.isRepositoryRoot(folder)
         let result = own + (atTop ? [] : chain((folder as NSString).deletingLastPathComponent))
         ignoreFiles[folder] = result
         return result
-    }
-
-    private func repositoryRoot(of path: String) -> String? {
-        var current = (path as NSString).deletingLastPathComponent
-        while current != "/" {
-            if Self.isRepositoryRoot(current) { return current }
-            current = (current as NSString).deletingLastPathComponent
-        }
-        return nil
-    }
-
-    private static func isRepositoryRoot(_ folder: String) -> Bool {
-        FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".git"))
     }
 }

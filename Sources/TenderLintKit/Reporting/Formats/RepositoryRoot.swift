@@ -14,13 +14,7 @@ public struct RepositoryRoot: Sendable, Hashable {
     /// The nearest folder from `directory` up that holds `.git` (a folder, or the file a worktree or
     /// submodule has instead); nil when none does.
     public static func find(from directory: String) -> RepositoryRoot? {
-        var candidate = absolute(directory, in: "/")
-        while true {
-            if FileManager.default.fileExists(atPath: join(candidate, ".git")) { return RepositoryRoot(candidate, relativeTo: "/") }
-            guard candidate != "/" else { return nil }
-            candidate = (candidate as NSString).deletingLastPathComponent
-            if candidate.isEmpty { candidate = "/" }
-        }
+        ConfigurationPaths.repositoryRoot(from: absolute(directory, in: "/")).map { RepositoryRoot($0, relativeTo: "/") }
     }
 
     /// The root as a `file://` URI ending in `/`, as `originalUriBaseIds` needs it.
