@@ -55,8 +55,7 @@ enum OptionSuggestions {
 
     /// Close enough to be a slip of the keys: the limit tenderlint's own did-you-means use.
     private static func isClose(_ typed: String, _ suggested: String) -> Bool {
-        let word = typed.drop { $0 == "-" }
-        let distance = EditDistance.between(String(word), String(suggested.drop { $0 == "-" }))
-        return distance <= max(1, min(3, word.count / 3))
+        let word = String(typed.drop { $0 == "-" })
+        return EditDistance.between(word, String(suggested.drop { $0 == "-" })) <= EditDistance.closenessLimit(for: word)
     }
 }

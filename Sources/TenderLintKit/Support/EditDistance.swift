@@ -24,10 +24,14 @@ public enum EditDistance {
         return previous[b.count]
     }
 
+    /// How many edits still make a slip of the keys rather than another word: one per three characters,
+    /// from one to three.
+    public static func closenessLimit(for word: String) -> Int { max(1, min(3, word.count / 3)) }
+
     /// The candidates close to a word, closest first (ties in the candidates' order); case is ignored.
     public static func suggestions(for word: String, among candidates: [String], maximum: Int? = nil) -> [String] {
         let key = word.uppercased()
-        let limit = maximum ?? max(1, min(3, key.count / 3))
+        let limit = maximum ?? closenessLimit(for: key)
         let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in
             let distance = between(key, candidate.uppercased())
             return distance <= limit ? (distance, index, candidate) : nil
