@@ -10,9 +10,9 @@ public struct AuditTextFormatter: Sendable {
 
     public func render(_ report: AuditReport) -> String {
         let run = report.run
-        var output = "Audited \(count(run.files, "file")): \(count(run.documents, "document")), "
+        var output = "Audited \(Prose.counted(run.files, "file")): \(Prose.counted(run.documents, "document")), "
             + "\(run.unreadable) unreadable, \(run.notTenders) not tender documents; "
-            + "\(count(run.tenders, "tender")) with \(count(run.lots, "lot")).\n"
+            + "\(Prose.counted(run.tenders, "tender")) with \(Prose.counted(run.lots, "lot")).\n"
         output += "Profile: \(report.profile?.rawValue ?? "none: each document says who its buyer is"); "
             + "judged as of \(report.asOf.map { "\($0)" } ?? "each document's own dates").\n\n"
         let outcomes = ["DOCUMENTS", "LOTS", "FAILING", "NOT EVALUATED", "PASSING", "NOT APPLICABLE"]
@@ -22,7 +22,7 @@ public struct AuditTextFormatter: Sendable {
         }
         output += ruleTable.render()
         let reasons = report.rules.flatMap { rule in
-            report.reasons(for: rule.identity.id, .notEvaluable).map { [rule.identity.id, $0.condition, count($0.lots, "lot")] }
+            report.reasons(for: rule.identity.id, .notEvaluable).map { [rule.identity.id, $0.condition, Prose.counted($0.lots, "lot")] }
         }
         if !reasons.isEmpty {
             output += "\nCould not be evaluated, because the lot lacks (see docs/audit.md):\n"
@@ -58,7 +58,6 @@ public struct AuditTextFormatter: Sendable {
         return result + "…"
     }
 
-    private func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 }
 
 /// Columns padded to their widest cell, counted in terminal cells; two spaces between columns.

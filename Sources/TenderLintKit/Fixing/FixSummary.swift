@@ -23,10 +23,10 @@ public struct FixSummary: Sendable {
     public var lines: [String] {
         let verb = hypothetical ? "would fix" : "fixed"
         let total = applied.values.reduce(0, +)
-        var lines = [total == 0 ? "\(verb) nothing" : "\(verb) \(Self.count(total, "finding")) in \(Self.count(files, "file")): " + Self.byRule(applied)]
+        var lines = [total == 0 ? "\(verb) nothing" : "\(verb) \(Prose.counted(total, "finding")) in \(Prose.counted(files, "file")): " + Self.byRule(applied)]
         let leftTotal = left.values.flatMap(\.values).reduce(0, +)
         if leftTotal > 0 {
-            lines.append("left \(Self.count(leftTotal, "fix", plural: "fixes")):")
+            lines.append("left \(Prose.counted(leftTotal, "fix", plural: "fixes")):")
             for (reason, rules) in left.sorted(by: { $0.key < $1.key }) {
                 lines.append("  \(Self.byRule(rules)): \(reason.description)")
             }
@@ -37,9 +37,5 @@ public struct FixSummary: Sendable {
     /// "TL006 (2), TOM001 (1)": most first, then by id.
     private static func byRule(_ counts: [String: Int]) -> String {
         counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
-    }
-
-    private static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 }

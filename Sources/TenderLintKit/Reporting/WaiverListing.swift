@@ -4,7 +4,7 @@ public enum WaiverListing {
         guard !waivers.isEmpty else { return "No suppressions.\n" }
         let inForce = waivers.filter { $0.status == .inForce }
         let findings = inForce.reduce(0) { $0 + $1.findings }
-        var summary = "\(count(inForce.count, "suppression")) in force, \(count(findings, "finding")) suppressed"
+        var summary = "\(Prose.counted(inForce.count, "suppression")) in force, \(Prose.counted(findings, "finding")) suppressed"
         if inForce.count < waivers.count { summary += "; \(waivers.count - inForce.count) not in force" }
         var lines = ["Suppressions: \(summary)", ""]
         for waiver in waivers {
@@ -15,12 +15,8 @@ public enum WaiverListing {
             lines.append(TerminalSanitizer.sanitize("    scope:      \(waiver.scope)"))
             lines.append(TerminalSanitizer.sanitize("    reason:     \(waiver.reason ?? "(none)")"))
             let label = waiver.status == .noReason ? "would hide: " : "suppressed: "
-            lines.append("    \(label)\(count(waiver.findings, "finding"))")
+            lines.append("    \(label)\(Prose.counted(waiver.findings, "finding"))")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

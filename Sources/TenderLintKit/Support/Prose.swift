@@ -7,6 +7,11 @@ public enum Prose {
         return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 
+    /// A number with its noun: "1 file", "3 files"; `plural` where adding "s" is wrong ("fixes").
+    public static func counted(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+    }
+
     /// A value quoted in a message, its runs of white space made single spaces and cut after `limit`
     /// characters, so a runaway value (a 100,000-digit number, a 10,000-character name) cannot swamp a report.
     public static func shortened(_ value: String, limit: Int = 60) -> String {
