@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // libxml2 as the system installs it (Debian: libxml2-dev).
@@ -23,7 +24,11 @@ let package = Package(
         // Sources, positions, readers, the located tree, diagnostics and renderers.
         .target(
             name: "TenderLintKit",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // The built-in rule set; its sources live in the top-level Rules/ folder.
         .target(

@@ -1,0 +1,18 @@
+import Foundation
+
+extension Linter {
+    /// Lints a document that arrived in memory (an upload to `tenderlint serve`) as the file it is named after
+    /// would be linted: that file's configuration (found from `name`, or `--config`) and the command line's
+    /// rule selection, its kind from the name's extension, else from the content, as standard input's is;
+    /// past the document-size limit it is TL018. Throws when the configuration is invalid.
+    public func lint(bytes: [UInt8], named name: String) throws(ConfigurationError) -> LintReport {
+        let settings = try settings(for: name)
+        let linter = try configured(by: settings)
+        guard bytes.count <= linter.limits.maximumBytes else {
+            let refused = [linter.limits.tooManyBytes(bytes.count, at: .wholeFile(name))]
+            return LintReport(diagnostics: settings?.applying(to: refused) ?? refused, documentCount: 1, fileCount: 1)
+        }
+        let kind = StandardInput(name: name, descriptor: -1).kind(of: bytes, limits: linter.limits)
+        return linter.lint(SourceFile(path: name, bytes: bytes), kind: kind, settings: settings)
+    }
+}
