@@ -40,6 +40,7 @@ struct CIRecipesTests {
         #expect(outcome.standardOutput.contains("::error file=tenders/wheelchair-services.json,line=26,"))
         let sarif = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: scratch.url.appendingPathComponent("tenderlint.sarif"))) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
+        try Self.expectHTMLReport(in: scratch)
 
         // A configuration that cannot be used still leaves a SARIF file to upload, holding its error.
         try scratch.write(".tenderlint.yml", "profil: nhs-england\n")
@@ -61,10 +62,34 @@ struct CIRecipesTests {
         let outcome = try Shell.run(String(script.dropFirst(6)), in: scratch.url)
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.contains("SV001"))
-        for report in ["gl-code-quality-report.json", "tenderlint-junit.xml"] {
+        for report in ["gl-code-quality-report.json", "tenderlint-junit.xml", "tenderlint-report.html"] {
             #expect(recipe.contains("\(report)\n"), "the artifacts name \(report)")
             #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(report).path))
         }
+        try Self.expectHTMLReport(in: scratch)
+    }
+
+    /// The HTML report a recipe wrote, as tenderlint-report.html: the page with the samples' findings.
+    static func expectHTMLReport(in scratch: ScratchDirectory) throws {
+        let page = try String(contentsOf: scratch.url.appendingPathComponent("tenderlint-report.html"), encoding: .utf8)
+        #expect(page.contains("<article class=\"finding\"") && page.contains("data-rule=\"SV001\""), "the HTML report lists no SV001 finding")
+        #expect(page.contains("data-path=\"tenders/wheelchair-services.json\""))
+    }
+
+    @Test("docs/ci.md: the HTML report as an artifact: the command writes it, and the page quotes the recipes' upload steps as they are")
+    func htmlArtifact() throws {
+        let page = try Shell.page("docs/ci.md")
+        let blocks = Shell.blocks(of: page)
+        let gitHub = try Shell.page("docs/ci/github-actions.yml"), gitLab = try Shell.page("docs/ci/gitlab-ci.yml")
+        let upload = try #require(blocks.first { $0.text.contains("actions/upload-artifact") }?.text)
+        #expect(gitHub.contains(upload), "docs/ci.md quotes the workflow's upload step as it is")
+        let artifacts = try #require(blocks.first { $0.text.contains("expose_as") }?.text)
+        for line in artifacts.split(separator: "\n") {
+            #expect(gitLab.contains(line + "\n"), "docs/ci/gitlab-ci.yml has no '\(line)'")
+        }
+        let scratch = try repository()
+        try DocumentationCommandsTests.runCommands("docs/ci.md: tenderlint lint --format text --format html:tenderlint-report.html tenders/", in: scratch)
+        try Self.expectHTMLReport(in: scratch)
     }
 
     @Test("pre-commit: lints what is staged, not the working tree, names with spaces included, and passes once the fix is staged",

@@ -35,6 +35,7 @@ struct DocumentationCommandsTests {
         "docs/configuration.md: tenderlint lint --select SV,NZ001 tenders/                       # only the SV rules and NZ001":
             "ruleSelectionCommands",
         "docs/ci.md: tenderlint lint --exit-zero --statistics tenders/": "ciReportingCommands",
+        "docs/ci.md: tenderlint lint --format text --format html:tenderlint-report.html tenders/": "CIRecipesTests.htmlArtifact",
         "docs/shell.md: mkdir -p ~/.local/share/bash-completion/completions": "completionInstall",
         "docs/shell.md: mkdir -p ~/.local/share/man/man1": "manualInstall",
         "docs/shell.md: swift package --allow-writing-to-package-directory generate-manual --configuration debug":
