@@ -94,6 +94,8 @@ def test_every_finding_of_the_json_report_is_listed_under_its_document(page, sam
             text = normalised(article.inner_text())
             assert article.get_attribute("data-severity") == diagnostic["severity"]
             assert normalised(diagnostic["message"]) in text, f"{file}: {diagnostic['ruleId']}'s message is not shown"
+            safety = [fix.get_attribute("data-safety") for fix in article.locator("[data-safety]").all()]
+            assert safety == [fix["applicability"] for fix in diagnostic["fixIts"]], f"{file}: {diagnostic['ruleId']}'s fixes and their safety"
             identifier = article.get_attribute("id")
             assert article.locator(f'a.finding-link[href="#{identifier}"]').count() == 1
             rule_link = article.locator(f'a[href="#rule-{diagnostic["ruleId"]}"]')
@@ -109,7 +111,7 @@ def test_the_sv001_finding_shows_its_excerpt_with_the_fault_marked(page, samples
     assert "26" in excerpt.inner_text(), "the excerpt does not number the finding's line"
     assert excerpt.locator("mark").count() >= 1, "the fault is not marked"
     assert '"id": "social-value"' in excerpt.locator("mark").first.inner_text(), "the mark is not on the social value criterion"
-    assert article.locator("[data-safety]").count() >= 1, "the fix does not say whether it is safe"
+    assert "raise social-value from 8 to 10" in normalised(article.inner_text()), "the finding does not say what would fix it"
 
 
 def test_tab_from_the_top_reaches_every_finding_link_in_order(page, samples_report):
@@ -170,3 +172,24 @@ def test_the_report_asks_for_nothing_but_itself(page, guard, samples_report):
     assert guard.requests == [samples_report["url"]], f"the report loaded more than itself: {guard.requests}"
     assert page.evaluate("document.scripts.length") == 0, "the report holds a script"
     assert page.locator("[style]").count() == 0, "the report has style= attributes, which a strict CSP refuses"
+
+
+def test_the_index_filters_documents_by_severity_and_rule_without_script(page, samples_report):
+    page.goto(samples_report["url"])
+    rows = page.locator("nav#index tr.index-row")
+    assert rows.count() == len({d["file"] for d in samples_report["json"]["diagnostics"]}), "the index does not list each document with findings"
+
+    def shown():
+        return sorted(row.get_attribute("data-rules") for row in rows.all() if row.is_visible())
+
+    everything = shown()
+    assert len(everything) == rows.count()
+    page.check("#severity-filter-warning")
+    assert shown() == sorted(row.get_attribute("data-rules") for row in rows.all() if "warning" in row.get_attribute("data-severities").split())
+    assert 0 < len(shown()) < len(everything)
+    page.check("#severity-filter-all")
+    page.check("#rule-filter-SV001")
+    with_sv001 = {d["file"] for d in samples_report["json"]["diagnostics"] if d["ruleId"] == "SV001"}
+    assert len(shown()) == len(with_sv001) and all("SV001" in rules.split() for rules in shown())
+    page.check("#rule-filter-all")
+    assert shown() == everything

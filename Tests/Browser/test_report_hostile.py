@@ -1,5 +1,5 @@
 """A tender whose criterion name is markup: the report shows it as text and runs nothing."""
-import tempfile
+import shutil
 
 import pytest
 
@@ -8,7 +8,9 @@ import support
 
 @pytest.fixture(scope="module")
 def hostile_report():
-    folder = tempfile.mkdtemp(prefix="hostile-", dir=support.output_folder())
+    folder = support.output_folder("hostile")
+    shutil.rmtree(folder)
+    folder.mkdir()
     document = support.hostile_copy(folder)
     html = f"{folder}/report.html"
     run = support.tenderlint("lint", "--format", f"html:{html}", str(document))

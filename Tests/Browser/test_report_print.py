@@ -28,6 +28,16 @@ def test_the_report_prints_to_a4(page, samples_report):
         assert hidden == [], f"printing hides {selector}: {hidden[:5]}"
 
 
+@pytest.mark.xfail(strict=True, reason="the print stylesheet does not open closed <details> in Chromium (the buyer's evidence "
+                   "and the policies that do not bind are left out of a printout); remove this mark once it does")
+def test_printing_opens_what_the_screen_collapses(page, samples_report):
+    page.goto(samples_report["url"])
+    page.emulate_media(media="print")
+    for selector in ("details.evidence table.facts", "details.not-binding ul"):
+        hidden = [element for element in page.locator(selector).all() if not element.is_visible()]
+        assert hidden == [], f"printing leaves {len(hidden)} of {selector} collapsed"
+
+
 def test_the_report_fits_an_a4_page_across(open_page, samples_report):
     page = open_page(A4_WIDTH, 1123).page
     page.goto(samples_report["url"])
@@ -44,6 +54,9 @@ def test_screenshots_at_desktop_and_a4_size_are_written_under_build(open_page, s
         page.goto(samples_report["url"])
         page.emulate_media(media=media)
         shots[name] = page.screenshot(path=str(folder / name), full_page=True)
+        # The whole page is tens of thousands of pixels tall: the wheelchair sample's section alone is easier to look at.
+        section = page.locator('section.document[data-path="Samples/wheelchair-services.json"]')
+        section.screenshot(path=str(folder / name.replace("report-", "wheelchair-")))
     assert png_size(shots["report-desktop.png"])[0] == 1280
     assert png_size(shots["report-a4.png"])[0] == A4_WIDTH
 

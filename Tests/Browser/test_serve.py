@@ -203,14 +203,15 @@ def test_the_api_answers_the_json_report_of_a_sample(server):
     assert len(sv001) == 1 and sv001[0]["file"] == "wheelchair-services.json" and sv001[0]["line"] == 26
 
 
-def test_a_binary_file_gets_a_positioned_tl_diagnostic(server):
-    blob = bytes(range(256)) * 64
-    status, _, answer = server.request("POST", "/api/lint?filename=scan.json", blob)
+@pytest.mark.parametrize("name, rule", [("scan.xml", "TL001"), ("scan.json", "TL002")])
+def test_a_binary_file_gets_a_positioned_tl_diagnostic(server, name, rule):
+    blob = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64  # a picture sent by mistake, NUL bytes and all
+    status, _, answer = server.request("POST", f"/api/lint?filename={name}", blob)
     assert status == 200
     diagnostics = json.loads(answer)["diagnostics"]
-    assert [d["ruleId"] for d in diagnostics] == ["TL001"], diagnostics
-    assert diagnostics[0]["file"] == "scan.json"
-    assert diagnostics[0]["line"] >= 1 and diagnostics[0]["column"] >= 1
+    assert [d["ruleId"] for d in diagnostics] == [rule], diagnostics
+    assert diagnostics[0]["file"] == name and diagnostics[0]["severity"] == "error"
+    assert diagnostics[0]["line"] >= 1 and diagnostics[0]["column"] >= 1 and diagnostics[0]["message"]
 
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
