@@ -28,8 +28,6 @@ def test_the_report_prints_to_a4(page, samples_report):
         assert hidden == [], f"printing hides {selector}: {hidden[:5]}"
 
 
-@pytest.mark.xfail(strict=True, reason="the print stylesheet does not open closed <details> in Chromium (the buyer's evidence "
-                   "and the policies that do not bind are left out of a printout); remove this mark once it does")
 def test_printing_opens_what_the_screen_collapses(page, samples_report):
     page.goto(samples_report["url"])
     page.emulate_media(media="print")

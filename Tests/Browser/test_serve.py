@@ -132,6 +132,7 @@ def test_the_page_checks_an_uploaded_sample_without_script(open_page, server):
     form = page.locator("form")
     assert form.get_attribute("method").lower() == "post" and form.get_attribute("action") == "/report"
     assert form.get_attribute("enctype") == "multipart/form-data"
+    page.screenshot(path=str(support.output_folder() / "serve-page.png"), full_page=True)
     check(page, document=support.WHEELCHAIR)
     finding = page.locator('article.finding[data-rule="SV001"]')
     assert finding.count() == 1 and finding.is_visible()
@@ -151,6 +152,7 @@ def test_a_pasted_document_is_checked_and_styled_by_the_linked_stylesheet(open_p
         "the report's stylesheet did not load"
     assert any(url.endswith("/report.css") for url in guard.requests)
     assert guard.refusals == [], f"the page broke its own Content-Security-Policy: {guard.refusals}"
+    page.screenshot(path=str(support.output_folder() / "serve-report.png"))
 
 
 def test_axe_finds_no_serious_violation_on_the_page_or_its_report(open_page, server):
