@@ -60,6 +60,28 @@ def hostile_copy(folder):
     return path
 
 
+def assert_shown_not_run(guard):
+    """The page of `guard` shows HOSTILE_NAME as text and ran none of it: no script, image, handler or dialog."""
+    page = guard.page
+    assert page.evaluate("typeof window.pwned") == "undefined", "the criterion's name ran as script"
+    assert guard.dialogs == [], f"the page opened dialogs: {guard.dialogs}"
+    assert page.evaluate("document.scripts.length") == 0, "the page holds a script"
+    assert page.locator("img, [onerror]").count() == 0, "the criterion's name became an image"
+    # JSON escapes the name's quotes in the excerpt's source line, so the part without quotes is looked for.
+    assert "<script>window.pwned=1</script><img src=x onerror=" in page.locator("body").inner_text(), "the name is not shown as text"
+
+
+def assert_no_serious_violation(page, what="the page"):
+    """Runs axe-core on the page: no serious or critical violation. The lesser ones are printed (pytest -s)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    for violation in results.response["violations"]:
+        print(f"axe, {what}: {violation['id']} ({violation['impact']}) on {len(violation['nodes'])} elements: {violation['help']}")
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, f"{what}: {results.generate_report()}"
+
+
 def chromium():
     """Debian's Chromium, as found on PATH; Playwright's own browser builds cannot be downloaded here."""
     return shutil.which("chromium")

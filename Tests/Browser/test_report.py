@@ -155,15 +155,8 @@ def test_the_skip_link_moves_to_the_main_content(page, samples_report):
 
 
 def test_axe_finds_no_serious_or_critical_violation(page, samples_report):
-    from axe_playwright_python.sync_playwright import Axe
-
     page.goto(samples_report["url"])
-    results = Axe().run(page)
-    violations = results.response["violations"]
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    for violation in violations:
-        print(f"axe: {violation['id']} ({violation['impact']}) on {len(violation['nodes'])} elements: {violation['help']}")
-    assert not serious, results.generate_report()
+    support.assert_no_serious_violation(page, "the Samples report")
 
 
 def test_the_report_asks_for_nothing_but_itself(page, guard, samples_report):
