@@ -90,8 +90,11 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server():
-    if "tenderlint serve" not in support.tenderlint("serve", "--help").stdout:
-        pytest.skip("this tenderlint has no serve command")  # it lands from another branch; see the README here
+    # Skipped only while the sources have no serve command (it lands from another branch); once they have one,
+    # a binary that cannot serve fails here.
+    commands = (support.ROOT / "Sources" / "tenderlint").glob("*.swift")
+    if not any('commandName: "serve"' in path.read_text(encoding="utf-8") for path in commands):
+        pytest.skip("the sources have no serve command yet")
     running = Server()
     yield running
     running.stop()
