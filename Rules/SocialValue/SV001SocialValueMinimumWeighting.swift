@@ -75,6 +75,14 @@ extension SocialValueRules {
             reportAgainstTotal(lot, counted: counted, share: share, ofQuality: ofQuality, minimum: minimum, rule: rule,
                                ppn026: rule.binds(.ppn026) ? nil : ppn026)
         }
+        ChartsMinimum { lot, rule in
+            // Under an allowed exception the minimum is measured against the quality score, not the total.
+            if rule[honourDeclaredExceptions], rule.allowed(rule.tender.socialValue.exception) != nil { return nil }
+            let ppn026 = rule.binds(.ppn026) ? ppn026Minimum(for: lot, rule: rule) : nil
+            let policy = ppn026 != nil ? Policy.ppn026 : rule.policies.first
+            return ShareMinimum(kinds: rule.countedKinds, minimum: ppn026?.share ?? rule[minimumShare],
+                                policy: policy?.shortName ?? "", rule: "SV001")
+        }
         minimumWeightingExamples
     }
 }

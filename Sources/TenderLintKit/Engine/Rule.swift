@@ -35,6 +35,8 @@ public struct Rule: Sendable {
     /// audit counts the others as not applicable or not evaluable.
     public let conditions: [Condition]
     let checks: [Check]
+    /// The minimum share the rule holds a lot to, for charts (`ChartsMinimum`); nil for most rules.
+    let minimumLine: MinimumLine?
 
     public var id: String { identity.id }
     public var name: String { identity.name }
@@ -49,6 +51,7 @@ public struct Rule: Sendable {
         var examples: [RuleExample] = []
         var conditions: [Condition] = []
         var checks: [Check] = []
+        var minimumLine: MinimumLine?
         for part in body() {
             switch part {
             case .summary(let text): summary = text
@@ -61,6 +64,7 @@ public struct Rule: Sendable {
             case .check(let check): checks.append(check)
             case .examples(let list): examples += list
             case .conditions(let list): conditions += list
+            case .chartsMinimum(let line): minimumLine = line
             }
         }
         self.severity = severity
@@ -71,6 +75,7 @@ public struct Rule: Sendable {
         self.examples = examples
         self.conditions = conditions
         self.checks = checks
+        self.minimumLine = minimumLine
     }
 
     /// Whether the rule has anything to check.
@@ -93,6 +98,7 @@ public enum RulePart: Sendable {
     case check(Rule.Check)
     case examples([RuleExample])
     case conditions([Rule.Condition])
+    case chartsMinimum(Rule.MinimumLine)
 }
 
 public func Summary(_ text: String) -> RulePart { .summary(text) }

@@ -35,13 +35,16 @@ public struct RuleEngine: Sendable {
         /// One per lot: why the rule did not judge it, or nil where it did.
         let unjudged: [LotOutcome?]
         let diagnostics: [Diagnostic]
+        /// The context where a policy the rule enforces binds the tender (or the rule enforces none), whether or
+        /// not any lot met its conditions: where charts ask for the rule's minimum.
+        var bound: RuleContext?
     }
 
     /// Runs each selected rule in id order. Returns what the run says of the tender as a whole: one TL015 where
     /// the document does not show whether policies bind its buyer.
     @discardableResult
-    func forEachRule(on tender: Tender, _ body: (RuleRun) -> Void) -> [Diagnostic] {
-        let judgement = judge(tender)
+    func forEachRule(on tender: Tender, judgement: TenderJudgement? = nil, _ body: (RuleRun) -> Void) -> [Diagnostic] {
+        let judgement = judgement ?? judge(tender)
         let shared = TenderMemo()
         let lotCount = tender.lots.count
         var notKnown: [PolicyBinding] = []
@@ -69,7 +72,10 @@ public struct RuleEngine: Sendable {
             let unjudged = tender.lots.map { rule.unmetCondition(for: $0, in: context) }
             context.lotIndices = unjudged.indices.filter { unjudged[$0] == nil }
             context.lots = context.lotIndices.map { tender.lots[$0] }
-            guard !context.lots.isEmpty else { skip(unjudged); continue }
+            guard !context.lots.isEmpty else {
+                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: [], bound: context))
+                continue
+            }
             do {
                 try rule.run(in: context)
                 if !context.undeclaredParameters.isEmpty {
@@ -81,7 +87,7 @@ public struct RuleEngine: Sendable {
                 continue
             }
             let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: context) }
-            body(RuleRun(rule: rule, context: context, unjudged: unjudged, diagnostics: diagnostics))
+            body(RuleRun(rule: rule, context: context, unjudged: unjudged, diagnostics: diagnostics, bound: context))
         }
         return notKnown.isEmpty ? [] : [BuyerNotIdentified(judgement: judgement, bindings: notKnown).diagnostic]
     }

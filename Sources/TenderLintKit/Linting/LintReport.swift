@@ -9,6 +9,8 @@ public struct LintReport: Sendable {
     public var suppressed: [SuppressedFinding] = []
     /// Every suppression in force, for the audit trail (`--waivers`).
     public var waivers: [Waiver]
+    /// Each tender's digest, in file order, when the linter gathers them (`Linter.gathersDigests`).
+    public var digests: [TenderDigest] = []
     /// Entries a folder walk passed over because they are not regular files (a named pipe, a device).
     public var skipped: [PathError] = []
 
@@ -28,6 +30,7 @@ public struct LintReport: Sendable {
         suppressedCount += other.suppressedCount
         suppressed += other.suppressed
         waivers += other.waivers
+        digests += other.digests
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

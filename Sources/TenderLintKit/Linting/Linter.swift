@@ -28,6 +28,9 @@ public struct Linter: Sendable {
     public var exclusions: PathExclusions?
     /// `--stdin-filename`: the name of the document `-` reads from standard input.
     public var standardInputName: String?
+    /// Whether each tender's digest (buyer, binding policies, lot shares) is kept beside its findings, for the
+    /// HTML report; off by default, since only findings need outlive a document.
+    public var gathersDigests = false
     private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
@@ -50,6 +53,7 @@ public struct Linter: Sendable {
         var report = try lint(found) { collected.add($0) }
         report.diagnostics = collected.diagnostics
         report.diagnostics.sort(by: Diagnostic.presentationOrder)
+        report.digests = collected.digests
         return report
     }
 
@@ -168,9 +172,9 @@ public struct Linter: Sendable {
         try reader.forEachBatch(path: path) { lines in
             let checked = DocumentSweep(jobs: jobs).map(count: lines.count) { index in
                 let result = reader.read(lines[index])
-                return (result, FileCheck.diagnostics(of: result, linter: self, settings: settings))
+                return (result, FileCheck.findings(of: result, linter: self, settings: settings))
             }
-            for (result, diagnostics) in checked { check.record(result, diagnostics: diagnostics) }
+            for (result, findings) in checked { check.record(result, findings) }
         }
     }
 
@@ -200,43 +204,56 @@ public struct Linter: Sendable {
         }
 
         mutating func take(_ result: ReadResult) {
-            var diagnostics = Self.diagnostics(of: result, linter: linter, settings: settings)
+            var findings = Self.findings(of: result, linter: linter, settings: settings)
             // A file of one document: its configured document paths must name something in it (the lines of
             // a JSON Lines file each hold only part of what a path may name).
             if let settings, !settings.scopedSeverities.isEmpty, DocumentKind(path: path) != .jsonLines {
                 for tree in result.documents {
-                    diagnostics += settings.applying(to: UnmatchedDocumentPaths.diagnostics(settings, in: tree))
+                    findings.diagnostics += settings.applying(to: UnmatchedDocumentPaths.diagnostics(settings, in: tree))
                 }
             }
-            record(result, diagnostics: diagnostics)
+            record(result, findings)
         }
 
-        /// What the rules and the model find in a read document, with the file's configuration applied.
-        /// Depends on nothing else, so documents can be checked on several threads.
-        static func diagnostics(of result: ReadResult, linter: Linter, settings: FileSettings?) -> [Diagnostic] {
+        /// What the rules and the model find in a read document, with the file's configuration applied, and each
+        /// tender's digest when the linter gathers them. Depends on nothing else, so documents can be checked on
+        /// several threads.
+        static func findings(of result: ReadResult, linter: Linter, settings: FileSettings?) -> (diagnostics: [Diagnostic], digests: [TenderDigest]) {
             var diagnostics = result.diagnostics
+            var digests: [TenderDigest] = []
             for tree in result.documents {
                 let adapted = linter.modelBuilder.tenders(in: tree)
                 diagnostics += adapted.diagnostics
-                if let engine = linter.engine {
-                    for tender in adapted.tenders { diagnostics += engine.check(tender) }
+                guard let engine = linter.engine else { continue }
+                for tender in adapted.tenders {
+                    if linter.gathersDigests {
+                        let checked = engine.checkAndDigest(tender)
+                        diagnostics += checked.diagnostics
+                        digests.append(checked.digest)
+                    } else {
+                        diagnostics += engine.check(tender)
+                    }
                 }
             }
             if let settings { diagnostics = settings.applying(to: diagnostics) }
             // One document's findings: past the limit, a rule's findings are counted, not listed.
-            return FindingLimit.fold(diagnostics, limit: linter.limits.findingsPerRule)
+            return (FindingLimit.fold(diagnostics, limit: linter.limits.findingsPerRule), digests)
         }
 
-        /// Takes a document's findings, in document order.
-        mutating func record(_ result: ReadResult, diagnostics: [Diagnostic]) {
+        /// Takes a document's findings (and digests), in document order.
+        mutating func record(_ result: ReadResult, _ findings: (diagnostics: [Diagnostic], digests: [TenderDigest])) {
+            let diagnostics = findings.diagnostics
             if linter.suppressions {
                 for tree in result.documents { collector.scan(tree) }
             }
             if let partial {
-                partial(LintReport(diagnostics: diagnostics.sorted(by: Diagnostic.presentationOrder), documentCount: result.documentCount))
+                var part = LintReport(diagnostics: diagnostics.sorted(by: Diagnostic.presentationOrder), documentCount: result.documentCount)
+                part.digests = findings.digests
+                partial(part)
             } else {
                 report.documentCount += result.documentCount
                 report.diagnostics += diagnostics
+                report.digests += findings.digests
             }
         }
 

@@ -65,6 +65,7 @@ final class OrderedDelivery: @unchecked Sendable {
         guard firstFailure == nil else { return }
         var counted = part
         counted.diagnostics = []
+        counted.digests = []
         total.add(counted)
         if !part.diagnostics.isEmpty || part.documentCount > 0 || part.fileCount > 0 { deliverPart(part) }
     }
@@ -85,14 +86,19 @@ final class OrderedDelivery: @unchecked Sendable {
     }
 }
 
-/// Every delivered finding, for callers that want the whole report at the end.
+/// Every delivered finding (and digest), for callers that want the whole report at the end.
 final class CollectedReports: @unchecked Sendable {
     private let lock = NSLock()
     private var collected: [Diagnostic] = []
+    private var collectedDigests: [TenderDigest] = []
 
     func add(_ part: LintReport) {
-        lock.withLock { collected += part.diagnostics }
+        lock.withLock {
+            collected += part.diagnostics
+            collectedDigests += part.digests
+        }
     }
 
     var diagnostics: [Diagnostic] { lock.withLock { collected } }
+    var digests: [TenderDigest] { lock.withLock { collectedDigests } }
 }

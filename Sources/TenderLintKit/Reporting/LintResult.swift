@@ -17,6 +17,8 @@ public struct LintResult: Sendable {
     public var baselined: [Diagnostic] = []
     /// Whether a baseline was compared with the run, so that each finding is new or unchanged.
     public var comparedWithBaseline = false
+    /// Each tender's digest, when the linter gathered them (the HTML report draws its summaries and charts from these).
+    public var documents: [TenderDigest] = []
 
     public init(diagnostics: [Diagnostic], documentCount: Int, fileCount: Int, rules: [ReportedRule],
                 toolVersion: String = TenderLintVersion.current, suppressedCount: Int = 0, baselinedCount: Int = 0) {

@@ -151,7 +151,10 @@ public struct LintRun: Sendable {
 
     /// Every finding gathered first, for the formats and the baseline that need them all.
     private func lintCollected(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
-        let report = try Self.stoppingOnLintErrors { try linter.lint(found) }
+        var linter = linter
+        // Only the HTML report draws buyers, policies and charts; the other formats need only the findings.
+        linter.gathersDigests = plan.destinations.contains { $0.format == .html }
+        let report = try Self.stoppingOnLintErrors { [linter] in try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics, linted: found.linted)
         var result = LintResult(
@@ -161,6 +164,7 @@ public struct LintRun: Sendable {
         result.suppressed = report.suppressed
         result.baselined = gated.baselined
         result.comparedWithBaseline = comparesWithBaseline
+        result.documents = report.digests
         try write(result, colors: colors)
         try finish(skipped: report.skipped, waivers: report.waivers)
         if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }

@@ -10,6 +10,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case junit
     case checkstyle
     case gitlab
+    case html
 
     /// `failOn` and `maxWarnings` are the run's (JUnit fails test cases at the one and the run past the other);
     /// `sarif` is set up by `SARIFSetup`.
@@ -24,6 +25,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: JUnitReporter(failingLevel: failOn, maxWarnings: maxWarnings)
         case .checkstyle: CheckstyleReporter()
         case .gitlab: GitLabReporter()
+        case .html: HTMLReporter()
         }
     }
 
