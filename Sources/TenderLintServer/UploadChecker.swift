@@ -20,8 +20,10 @@ public struct UploadChecker: Sendable {
     /// The rules reports describe (the built-in set's).
     public var rules: [ReportedRule]
 
+    /// The linter gathers each document's digest (its buyer, policies and lot shares) for the HTML report.
     public init(linter: Linter, rules: [ReportedRule]) {
         self.linter = linter
+        self.linter.gathersDigests = true
         self.rules = rules
     }
 
@@ -31,6 +33,7 @@ public struct UploadChecker: Sendable {
             var result = LintResult(diagnostics: report.diagnostics, documentCount: report.documentCount,
                                     fileCount: report.fileCount, rules: rules, suppressedCount: report.suppressedCount)
             result.suppressed = report.suppressed
+            result.documents = report.digests
             return .linted(result)
         } catch {
             return .invalidConfiguration(LintResult(diagnostics: error.diagnostics, documentCount: 0, fileCount: 0, rules: rules))
