@@ -9,37 +9,52 @@ struct ServeEndToEndTests {
     @Test("serve --port 0 says its real port, answers over loopback, and on SIGTERM exits 0 and lets the port go")
     func servesAndStops() throws {
         let scratch = try ScratchDirectory()
-        let process = Process()
-        process.executableURL = TenderlintProcess.binary
-        process.arguments = ["serve", "--port", "0", "--no-config"]
-        process.currentDirectoryURL = scratch.url
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        // A server that never says it is listening must fail the test, not hang the suite.
-        let killer = DispatchWorkItem { if process.isRunning { process.interrupt(); kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: killer)
-        defer { killer.cancel() }
-
-        let line = Self.firstLine(containing: "listening on", from: errors.fileHandleForReading)
-        let prefix = "tenderlint serve: listening on http://127.0.0.1:"
-        #expect(line?.hasPrefix(prefix) == true, "the listening line: \(line ?? "none")")
-        let port = try #require(line.flatMap { Int($0.dropFirst(prefix.count).prefix { $0.isNumber }) })
-        #expect(port > 0)
-
-        let answer = try #require(LoopbackHTTP.get("/healthz", port: port))
+        let server = try RunningServer(["--no-config"], in: scratch.url)
+        let answer = try #require(LoopbackHTTP.get("/healthz", port: server.port))
         #expect(answer.hasPrefix("HTTP/1.1 200"))
         #expect(answer.hasSuffix("\r\n\r\nok\n"))
         #expect(answer.lowercased().contains("content-security-policy: default-src 'none'"))
 
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 0)
-        #expect(LoopbackHTTP.get("/healthz", port: port) == nil, "the port still answers after the server stopped")
-        let rest = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(!rest.contains("error"), "standard error: \(rest)")
+        let ended = server.stop(SIGTERM)
+        #expect(ended.reason == .exit)
+        #expect(ended.status == 0)
+        #expect(LoopbackHTTP.get("/healthz", port: server.port) == nil, "the port still answers after the server stopped")
+        #expect(!ended.standardError.contains("error"), "standard error: \(ended.standardError)")
+    }
+
+    @Test("SIGINT (Ctrl-C) stops it cleanly too")
+    func stopsOnInterrupt() throws {
+        let scratch = try ScratchDirectory()
+        let server = try RunningServer(["--no-config"], in: scratch.url)
+        let ended = server.stop(SIGINT)
+        #expect(ended.reason == .exit && ended.status == 0)
+    }
+
+    @Test("docs/serve.md's requests, made with curl against a running server, answer as it says",
+          .enabled(if: DocumentationShell.available("command -v curl"), "curl is not installed"))
+    func documentedRequests() throws {
+        let scratch = try ScratchDirectory()
+        try DocumentationShell.copySamples(to: scratch, as: "Samples")
+        let server = try RunningServer([], in: scratch.url)
+        defer { _ = server.stop(SIGTERM) }
+        let key = try #require(DocumentationCommandsTests.shBlocks.keys.first { $0.hasPrefix("docs/serve.md: curl") })
+        let block = try #require(try DocumentationCommandsTests.allShBlocks()[key])
+        var outputs: [String] = []
+        for command in DocumentationCommandsTests.commands(block) {
+            if command.contains("| jq"), !DocumentationShell.available("command -v jq") { continue }
+            let outcome = try DocumentationShell.run(command.replacingOccurrences(of: "127.0.0.1:8080", with: "127.0.0.1:\(server.port)"), in: scratch.url)
+            #expect(outcome.status == 0, "\(command): \(outcome.standardError)")
+            outputs.append(outcome.standardOutput)
+        }
+        #expect(outputs.first == "ok\n")
+        if DocumentationShell.available("command -v jq") {
+            #expect(outputs[1].split(separator: "\n").contains("SV001"))
+            #expect(outputs[2].contains("\"documents\": 1"))
+        }
+        let report = try String(contentsOf: scratch.url.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains(#"data-path="school-transport.xml""#))
+        let pasted = try String(contentsOf: scratch.url.appendingPathComponent("pasted.html"), encoding: .utf8)
+        #expect(pasted.contains(#"data-path="pasted.xml""#))
     }
 
     @Test("serve refuses options it cannot use with status 2")
@@ -56,45 +71,20 @@ struct ServeEndToEndTests {
         #expect(config.standardError.contains("missing.yml"))
     }
 
-    /// Reads standard error line by line until one holds `text`; nil at the end of the stream.
-    private static func firstLine(containing text: String, from handle: FileHandle) -> String? {
-        var buffered = ""
-        while true {
-            let data = handle.availableData
-            if data.isEmpty { return nil }
-            buffered += String(decoding: data, as: UTF8.self)
-            while let newline = buffered.firstIndex(of: "\n") {
-                let line = String(buffered[..<newline])
-                buffered = String(buffered[buffered.index(after: newline)...])
-                if line.contains(text) { return line }
-            }
-        }
-    }
-}
+    @Test("A port already taken, and a missing tenderlint-serve, end with status 2 and say why")
+    func cannotServe() throws {
+        let scratch = try ScratchDirectory()
+        let first = try RunningServer(["--no-config"], in: scratch.url)
+        defer { _ = first.stop(SIGTERM) }
+        let second = try TenderlintProcess.run(["serve", "--no-config", "--port", String(first.port)], in: scratch.url, deadline: 60)
+        #expect(second.status == 2)
+        #expect(second.standardError.contains("tenderlint: error: cannot serve on 127.0.0.1 port \(first.port)"), "\(second.standardError)")
 
-/// A GET over a plain loopback socket: the whole answer, or nil when nothing listens.
-enum LoopbackHTTP {
-    static func get(_ path: String, port: Int) -> String? {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { return nil }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
-        guard send(descriptor, request, request.count, 0) == request.count else { return nil }
-        var answer: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = recv(descriptor, &chunk, chunk.count, 0)
-            if count <= 0 { break }
-            answer += chunk[..<count]
-        }
-        return String(decoding: answer, as: UTF8.self)
+        let alone = scratch.url.appendingPathComponent("alone/tenderlint")
+        try FileManager.default.createDirectory(at: alone.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TenderlintProcess.binary, to: alone)
+        let missing = try TenderlintProcess.launch(alone, ["serve"], in: scratch.url, environment: ProcessInfo.processInfo.environment, deadline: 60)
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("runs the program tenderlint-serve, which is not installed beside tenderlint"))
     }
 }
