@@ -46,7 +46,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = ["."]
 
     @Option(name: [.customLong("format"), .customLong("output-format")], help: ArgumentHelp(
-        "Output format: text (source lines, carets, notes and fixes), concise (one line per problem), json, sarif, github (workflow commands), junit, checkstyle or gitlab (code quality). Repeat it to write several in one run; all but one need a file, given as FORMAT:FILE or with --output.",
+        "Output format: text (source lines, carets, notes and fixes), concise (one line per problem), json, sarif, github (workflow commands), junit, checkstyle, gitlab (code quality) or html (a page for people: charts, findings, policies; docs/report.md). Repeat it to write several in one run; all but one need a file, given as FORMAT:FILE or with --output.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
