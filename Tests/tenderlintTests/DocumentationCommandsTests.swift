@@ -18,6 +18,8 @@ struct DocumentationCommandsTests {
         "docs/audit.md: tenderlint audit PATH... [--format text|json|csv] [--output FILE]":
             "a synopsis; its last line, tenderlint audit --conditions, is run by auditConditions",
         "docs/baseline.md: tenderlint lint --write-baseline .tenderlint-baseline.json tenders/": "baselineCommands",
+        "README.md: tenderlint lint --format html:report.html Samples   # then open report.html in a browser": "HTMLReportDocumentationTests.readmeCommand",
+        "docs/report.md: tenderlint lint --format html:report.html tenders/": "HTMLReportDocumentationTests.reportPageCommand",
         "README.md: tenderlint lint --diff tenders/                # what --fix would change; exit 1 if anything would": "fixCommands",
         "docs/fixes.md: tenderlint lint --diff tenders/                    # show what --fix would change; change nothing": "fixCommands",
         "docs/fixes.md: tenderlint lint --diff tenders/sterile-services.json": "fixCommands",

@@ -18,7 +18,7 @@ struct OutputPlanTests {
     }
 
     @Test("refuses what it cannot do, saying why", arguments: [
-        (["yaml"], [String](), "unknown format 'yaml'; formats are text, concise, json, sarif, github, junit, checkstyle, gitlab"),
+        (["yaml"], [String](), "unknown format 'yaml'; formats are text, concise, json, sarif, github, junit, checkstyle, gitlab, html"),
         (["json"], [""], "--format json names no file"),
         (["json"], ["a.json", "b.json"], "--output b.json has no --format to go with it"),
         (["json", "sarif"], [], "only one format can go to standard output; give the others a file with --output or FORMAT:FILE"),

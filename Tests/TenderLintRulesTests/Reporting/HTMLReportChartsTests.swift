@@ -7,20 +7,19 @@ import TenderLintRules
 /// SV001 declares only where a policy it enforces binds the buyer.
 @Suite("HTML report charts of the samples")
 struct HTMLReportChartsTests {
-    static func digests(_ file: String) throws -> [TenderDigest] {
+    /// A sample linted as `--format html` lints it: every rule, the shipped catalogues, digests gathered.
+    static func lint(_ file: String) throws -> LintReport {
         let path = SamplesRulesTests.samplesDirectory.appendingPathComponent(file).path
         var linter = Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: EngineSettings(
             today: CalendarDate(year: 2026, month: 6, day: 1)!, catalogues: BuiltInRules.shippedCatalogues)))
         linter.gathersDigests = true
-        return try linter.lint(paths: [path]).digests
+        return try linter.lint(paths: [path])
     }
 
+    static func digests(_ file: String) throws -> [TenderDigest] { try lint(file).digests }
+
     static func report(_ file: String) throws -> String {
-        let path = SamplesRulesTests.samplesDirectory.appendingPathComponent(file).path
-        var linter = Linter(engine: RuleEngine(ruleSet: BuiltInRules.ruleSet, settings: EngineSettings(
-            today: CalendarDate(year: 2026, month: 6, day: 1)!, catalogues: BuiltInRules.shippedCatalogues)))
-        linter.gathersDigests = true
-        let report = try linter.lint(paths: [path])
+        let report = try lint(file)
         var result = LintResult(diagnostics: report.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
                                 rules: BuiltInRules.reportedRules)
         result.documents = report.digests

@@ -91,7 +91,7 @@ enum HTMLStylesheet {
       a { color: var(--text); text-decoration: none; }
       .document { break-before: page; }
       .document:first-of-type { break-before: auto; }
-      details > *:not(summary) { display: block; }
+      details::details-content { content-visibility: visible; display: contents; }
       .excerpt { white-space: pre-wrap; }
       .index-row { content-visibility: visible; }
     }

@@ -109,16 +109,16 @@ enum HTMLTemplates {
     <div class="count count-info"><dt>Information</dt><dd>{{infos}}</dd></div>
     </dl>
     {{#tenders}}{{> tender}}{{/tenders}}
-    <section class="findings" aria-labelledby="{{anchor}}-findings">
+    <div class="findings">
     <h3 id="{{anchor}}-findings">Findings</h3>
     {{#findings}}{{> finding}}{{/findings}}
     {{^hasFindings}}<p class="no-findings">tenderlint found nothing to change in this document.</p>{{/hasFindings}}
-    </section>
+    </div>
     </section>
     """
 
     static let tender = """
-    <section class="tender" aria-labelledby="{{anchor}}-buyer">
+    <div class="tender">
     {{#tenderHeading}}<p class="tender-heading">{{tenderHeading}}</p>{{/tenderHeading}}
     <h3 id="{{anchor}}-buyer">Who the buyer is, and what binds them</h3>
     <dl class="buyer">
@@ -143,7 +143,7 @@ enum HTMLTemplates {
     <ul>{{#notBinding}}<li><strong>{{name}}</strong>: {{explanation}}</li>{{/notBinding}}</ul>
     </details>{{/notBindingSummary}}
     {{#lots}}{{> chart}}{{/lots}}
-    </section>
+    </div>
     """
 
     static let chart = """
