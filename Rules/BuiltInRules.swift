@@ -26,6 +26,11 @@ public enum BuiltInRules {
     /// Every built-in policy, whether or not a rule enforces it yet (see docs/policies.md).
     public static var policies: [Policy] { BuiltInPolicies.all }
 
+    /// Every rule, check and policy a configuration may name.
+    public static var knownRules: KnownRules {
+        KnownRules(rules: ruleSet.rules, checks: identities, policies: policies)
+    }
+
     /// Every rule and check as machine-readable reports describe them.
     public static var reportedRules: [ReportedRule] {
         RuleDocumentation.reportedRules(ruleSet.rules, identities: identities)

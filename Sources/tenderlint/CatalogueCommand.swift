@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TenderLintCommandLine
 import TenderLintKit
 
 /// `tenderlint catalogue`: turn an organisation's spreadsheet of measures into a catalogue file, and check one.
@@ -151,35 +152,5 @@ struct CatalogueCheckCommand: ParsableCommand {
         output += RunSummary(diagnostics: result.diagnostics, documents: 1).formatted(colors: colors) + "\n"
         try StandardOutput.write(output)
         if result.hasErrors { throw ExitCode(1) }
-    }
-}
-
-/// Loading the catalogues a user names with `--catalogue`.
-enum CatalogueFiles {
-    /// The catalogues, in the order given. A file that cannot be read or has errors ends the run with exit
-    /// status 2, after its diagnostics; warnings are printed and the catalogue used.
-    static func load(_ paths: [String]) throws -> [MeasureCatalogue] {
-        var catalogues: [MeasureCatalogue] = []
-        for path in paths {
-            let result: CatalogueLoadResult
-            do {
-                result = try CatalogueLoader().load(path: path)
-            } catch {
-                throw usageError("--catalogue \(error)")
-            }
-            StandardError.write(result.diagnostics)
-            guard let catalogue = result.catalogue else {
-                let errors = result.diagnostics.filter { $0.severity == .error }.count
-                throw usageError("--catalogue \(path) is not a valid catalogue (\(errors) \(errors == 1 ? "error" : "errors")); see 'tenderlint catalogue check \(path)'")
-            }
-            catalogues.append(catalogue)
-        }
-        return catalogues
-    }
-
-    /// Prints the one-line message and gives the exit status for a usage error.
-    static func usageError(_ message: String) -> ExitCode {
-        StandardError.write("tenderlint: error: \(message)")
-        return ExitCode(Tenderlint.usageErrorStatus)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TenderLintCommandLine
 import TenderLintKit
 import TenderLintRules
 
@@ -62,21 +63,5 @@ struct ConfigPrintCommand: ParsableCommand {
             throw ExitCode(Tenderlint.usageErrorStatus)
         }
         try StandardOutput.write(EffectiveConfigurationText(known: known).render(settings, exclusions: exclusions))
-    }
-}
-
-/// What the configuration commands share.
-enum ConfigurationSupport {
-    /// Every rule and check a configuration may name.
-    static var knownRules: KnownRules {
-        KnownRules(rules: BuiltInRules.ruleSet.rules, checks: BuiltInRules.identities, policies: BuiltInRules.policies)
-    }
-
-    /// Prints a configuration's problems to standard error, then a one-line summary.
-    static func report(_ error: ConfigurationError) {
-        StandardError.write(error.diagnostics)
-        let count = error.diagnostics.count
-        let files = Set(error.diagnostics.map(\.path)).sorted().joined(separator: ", ")
-        StandardError.write("tenderlint: error: invalid configuration (\(count) \(count == 1 ? "problem" : "problems") in \(files))")
     }
 }

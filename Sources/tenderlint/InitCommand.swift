@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TenderLintCommandLine
 import TenderLintKit
 
 /// `tenderlint init`: write a commented starter `.tenderlint.yml`.

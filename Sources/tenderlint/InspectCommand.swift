@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TenderLintCommandLine
 import TenderLintKit
 import TenderLintRules
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TenderLintCommandLine
 import TenderLintKit
 import TenderLintRules
 
@@ -153,5 +154,4 @@ struct LintCommand: ParsableCommand {
 }
 
 extension ColorPolicy: ExpressibleByArgument {}
-extension Profile: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}

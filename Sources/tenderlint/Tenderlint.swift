@@ -15,7 +15,7 @@ struct Tenderlint: ParsableCommand {
             Start with:  tenderlint lint path/to/tenders
             """,
         version: TenderLintVersion.current,
-        subcommands: [LintCommand.self, AuditCommand.self, InspectCommand.self, RulesCommand.self, PoliciesCommand.self, ExplainCommand.self, CatalogueCommand.self, ConfigCommand.self, InitCommand.self],
+        subcommands: [LintCommand.self, AuditCommand.self, InspectCommand.self, RulesCommand.self, PoliciesCommand.self, ExplainCommand.self, CatalogueCommand.self, ConfigCommand.self, InitCommand.self, ServeCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

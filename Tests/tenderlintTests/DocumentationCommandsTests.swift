@@ -42,6 +42,9 @@ struct DocumentationCommandsTests {
         "docs/shell.md: mkdir -p ~/.local/share/man/man1": "manualInstall",
         "docs/shell.md: swift package --allow-writing-to-package-directory generate-manual --configuration debug":
             "not run: it builds the package; CommandLineNamesEndToEndTests.manualIsCurrent checks the page it makes",
+        "docs/serve.md: tenderlint serve                                  # http://127.0.0.1:8080/, until Ctrl-C":
+            "not run: it serves until stopped; ServeEndToEndTests starts it with --port 0 and stops it",
+        "docs/serve.md: curl -s http://127.0.0.1:8080/healthz": "ServeEndToEndTests.documentedRequests",
         "docs/tender-spec.md: xmllint --noout --schema docs/schemas/tender-spec-1.xsd tender.xml": "tenderSpecValidation",
         "docs/tender-spec.md: python3 -c 'import json,sys; from jsonschema import Draft202012Validator as V; v=V(json.load(open(\"docs/schemas/tender-spec-1.schema.json\")), format_checker=V.FORMAT_CHECKER); e=list(v.iter_errors(json.load(open(sys.argv[1])))); [print(\"/\"+\"/\".join(map(str,x.absolute_path)), x.message) for x in e]; sys.exit(1 if e else 0)' tender.json":
             "tenderSpecValidation",
