@@ -10,7 +10,7 @@ struct HTMLFinding {
         if !lines.isEmpty {
             let first = lines[0].number, last = lines[lines.count - 1].number
             context["excerpt"] = [
-                "label": first == last ? "Line \(first) of the document" : "Lines \(first) to \(last) of the document",
+                "label": first == last ? "Line \(first) of \(diagnostic.path)" : "Lines \(first) to \(last) of \(diagnostic.path)",
                 "lines": lines.map { Self.lineContext($0, location: diagnostic.location) },
             ] as [String: Any]
             if let label = diagnostic.label { context["caretLabel"] = label }

@@ -76,7 +76,7 @@ struct HTMLReportPage {
             "summary": ReportText.plain(rule.summary),
             "severity": rule.defaultSeverity.rawValue,
             "sections": rule.explanation.sections.map { section in
-                ["title": section.title, "paragraphs": HTMLText.paragraphs(section.markdown)] as [String: Any]
+                ["title": section.title, "blocks": HTMLText.blocks(section.markdown)] as [String: Any]
             },
         ]
     }

@@ -17,20 +17,29 @@ public struct HTMLReporter: DiagnosticsReporter {
     }
 
     public var stylesheet: Stylesheet
+    /// What the banner says of where the check ran: true of a file written by `lint`, not of a server's page.
+    public var origin: String
+    /// A link back to where another document can be checked (a server's form); nil for a file.
+    public var checkAnother: String?
     /// How many documents are shown in full; the index lists every one. Keeps a report of a large corpus a
     /// reasonable size (docs/report.md).
     public var detailedDocuments: Int
 
-    public init(stylesheet: Stylesheet = .inline, detailedDocuments: Int = 500) {
+    public init(stylesheet: Stylesheet = .inline, detailedDocuments: Int = 500,
+                origin: String = "Checked on this computer; nothing was sent anywhere.", checkAnother: String? = nil) {
         self.stylesheet = stylesheet
         self.detailedDocuments = detailedDocuments
+        self.origin = origin
+        self.checkAnother = checkAnother
     }
 
     /// The CSS every report uses, for a server to serve at the linked address.
     public static var stylesheetText: String { HTMLStylesheet.text }
 
     public func render(_ result: LintResult) -> String {
-        let page = HTMLReportPage(result, detailedDocuments: detailedDocuments, stylesheet: stylesheet)
-        return HTMLTemplates.library.render(page.context, withTemplate: "page") ?? ""
+        var context = HTMLReportPage(result, detailedDocuments: detailedDocuments, stylesheet: stylesheet).context
+        context["origin"] = origin
+        if let checkAnother { context["checkAnother"] = checkAnother }
+        return HTMLTemplates.library.render(context, withTemplate: "page") ?? ""
     }
 }

@@ -29,8 +29,8 @@ enum HTMLStylesheet {
     .count-error dd { color: var(--error); }
     .count-warning dd { color: var(--warning); }
     .buyer div { display: flex; gap: 0.5rem; }
-    .buyer dt { font-weight: bold; min-width: 12rem; }
-    .buyer dd { margin: 0; }
+    .buyer dt { font-weight: bold; flex: 0 0 14rem; }
+    .buyer dd { margin: 0; padding: 0; }
     table { border-collapse: collapse; margin: 0.5rem 0; }
     caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
     th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--border); }
@@ -58,7 +58,10 @@ enum HTMLStylesheet {
     .badge { display: inline-block; font-size: 0.8rem; font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; padding: 0.05rem 0.4rem; color: #fff; background: var(--info); vertical-align: middle; }
     .badge-error { background: var(--error); }
     .badge-warning { background: var(--warning); }
-    .excerpt { background: var(--panel); border: 1px solid var(--border); padding: 0.5rem 0.75rem; overflow-x: auto; font-size: 0.9rem; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .source { margin: 0.5rem 0; }
+    .source-caption { font-size: 0.875rem; color: var(--muted); }
+    .masthead-link a { color: #fff; }
+    .excerpt { margin: 0.25rem 0 0; background: var(--panel); border: 1px solid var(--border); padding: 0.5rem 0.75rem; overflow-x: auto; font-size: 0.9rem; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
     .source-line { display: block; }
     .line-number { display: inline-block; min-width: 3.5ch; color: var(--muted); text-align: right; margin-right: 0.5rem; user-select: none; }
     mark { background: #ffdd00; color: var(--text); outline: 2px solid var(--error); }
@@ -73,6 +76,7 @@ enum HTMLStylesheet {
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; }
     .filter { border: 1px solid var(--border); padding: 0.5rem 0.75rem; }
     .filter label { margin: 0 0.75rem 0 0.25rem; }
+    .choice { display: inline-block; white-space: nowrap; }
     .document-index { width: 100%; }
     .index-row { content-visibility: auto; contain-intrinsic-size: auto 3rem; }
     .index-note { color: var(--muted); font-size: 0.875rem; }
@@ -88,7 +92,9 @@ enum HTMLStylesheet {
       body { font-size: 10.5pt; }
       .masthead, .skip-link, .filters { display: none; }
       main { max-width: none; padding: 0; }
-      a { color: var(--text); text-decoration: none; }
+      a, summary { color: var(--text); text-decoration: none; }
+      summary { list-style: none; font-weight: bold; }
+      summary::-webkit-details-marker { display: none; }
       .document { break-before: page; }
       .document:first-of-type { break-before: auto; }
       details::details-content { content-visibility: visible; display: contents; }

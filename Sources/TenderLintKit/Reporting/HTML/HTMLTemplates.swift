@@ -29,7 +29,8 @@ enum HTMLTemplates {
     <a class="skip-link" href="#main">Skip to the report</a>
     <header class="masthead">
     <p class="brand">tenderlint</p>
-    <p class="masthead-note">Checked on this computer; nothing was sent anywhere.</p>
+    <p class="masthead-note">{{origin}}</p>
+    {{#checkAnother}}<p class="masthead-link"><a href="{{checkAnother}}">Check another document</a></p>{{/checkAnother}}
     </header>
     <main id="main">
     <h1>{{title}}</h1>
@@ -56,7 +57,7 @@ enum HTMLTemplates {
     <h2 id="rules-heading">The rules behind these findings</h2>
     {{#rules}}<details class="rule" id="rule-{{id}}" open>
     <summary><span class="rule-id">{{id}}</span> {{name}}: {{summary}}</summary>
-    {{#sections}}<h3>{{title}}</h3>{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}{{/sections}}
+    {{#sections}}<h3>{{title}}</h3>{{#blocks}}{{#text}}<p>{{text}}</p>{{/text}}{{#hasItems}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/hasItems}}{{/blocks}}{{/sections}}
     </details>
     {{/rules}}</section>{{/hasRules}}
     </main>
@@ -72,14 +73,14 @@ enum HTMLTemplates {
     <p>{{withFindings}} of {{documentCount}} documents have findings.</p>
     {{#hasFilters}}<div class="filters">
     <fieldset class="filter"><legend>Show documents with</legend>
-    <input type="radio" name="severity-filter" id="severity-filter-all" value="all" checked><label for="severity-filter-all">any finding</label>
-    <input type="radio" name="severity-filter" id="severity-filter-error" value="error"><label for="severity-filter-error">errors</label>
-    <input type="radio" name="severity-filter" id="severity-filter-warning" value="warning"><label for="severity-filter-warning">warnings</label>
-    <input type="radio" name="severity-filter" id="severity-filter-info" value="info"><label for="severity-filter-info">information</label>
+    <span class="choice"><input type="radio" name="severity-filter" id="severity-filter-all" value="all" checked><label for="severity-filter-all">any finding</label></span>
+    <span class="choice"><input type="radio" name="severity-filter" id="severity-filter-error" value="error"><label for="severity-filter-error">errors</label></span>
+    <span class="choice"><input type="radio" name="severity-filter" id="severity-filter-warning" value="warning"><label for="severity-filter-warning">warnings</label></span>
+    <span class="choice"><input type="radio" name="severity-filter" id="severity-filter-info" value="info"><label for="severity-filter-info">information</label></span>
     </fieldset>
     <fieldset class="filter"><legend>Found by rule</legend>
-    <input type="radio" name="rule-filter" id="rule-filter-all" value="all" checked><label for="rule-filter-all">any rule</label>
-    {{#ruleFilters}}<input type="radio" name="rule-filter" id="rule-filter-{{key}}" value="{{key}}"><label for="rule-filter-{{key}}">{{id}}</label>
+    <span class="choice"><input type="radio" name="rule-filter" id="rule-filter-all" value="all" checked><label for="rule-filter-all">any rule</label></span>
+    {{#ruleFilters}}<span class="choice"><input type="radio" name="rule-filter" id="rule-filter-{{key}}" value="{{key}}"><label for="rule-filter-{{key}}">{{id}}</label></span>
     {{/ruleFilters}}</fieldset>
     </div>{{/hasFilters}}
     {{#hasRows}}<table class="document-index">
@@ -180,7 +181,7 @@ enum HTMLTemplates {
     <h4 id="{{anchor}}-title"><a class="finding-link" href="#{{anchor}}"><span class="badge badge-{{severity}}">{{severityTitle}}</span> <span class="message">{{message}}</span></a></h4>
     <p class="finding-meta">At {{where}} · {{#explained}}<a href="#rule-{{rule}}">{{rule}} {{ruleName}}</a>{{/explained}}{{^explained}}{{rule}} {{ruleName}}{{/explained}}</p>
     {{#omitted}}<p class="omitted">{{omitted}}</p>{{/omitted}}
-    {{#excerpt}}<pre class="excerpt" aria-label="{{label}}">{{#lines}}<span class="source-line"><span class="line-number" aria-hidden="true">{{number}}</span> {{before}}{{#hasMark}}<mark>{{marked}}</mark>{{/hasMark}}{{after}}</span>{{/lines}}</pre>
+    {{#excerpt}}<figure class="source"><figcaption class="source-caption">{{label}}</figcaption><pre class="excerpt">{{#lines}}<span class="source-line"><span class="line-number" aria-hidden="true">{{number}}</span> {{before}}{{#hasMark}}<mark>{{marked}}</mark>{{/hasMark}}{{after}}</span>{{/lines}}</pre></figure>
     {{#caretLabel}}<p class="caret-label">↑ {{caretLabel}}</p>{{/caretLabel}}{{/excerpt}}
     {{#hasSecondary}}<ul class="secondary">{{#secondary}}<li>{{message}} (at {{where}})</li>{{/secondary}}</ul>{{/hasSecondary}}
     {{#hasNotes}}<ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/hasNotes}}
