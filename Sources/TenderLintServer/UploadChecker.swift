@@ -30,11 +30,7 @@ public struct UploadChecker: Sendable {
     public func check(_ bytes: [UInt8], named name: String) -> Outcome {
         do {
             let report = try linter.lint(bytes: bytes, named: Self.documentName(name))
-            var result = LintResult(diagnostics: report.diagnostics, documentCount: report.documentCount,
-                                    fileCount: report.fileCount, rules: rules, suppressedCount: report.suppressedCount)
-            result.suppressed = report.suppressed
-            result.documents = report.digests
-            return .linted(result)
+            return .linted(LintResult(report, rules: rules))
         } catch {
             return .invalidConfiguration(LintResult(diagnostics: error.diagnostics, documentCount: 0, fileCount: 0, rules: rules))
         }

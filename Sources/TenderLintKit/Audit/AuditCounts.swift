@@ -46,19 +46,13 @@ public struct AuditCounts: Sendable, Hashable {
     /// A count as a share of the lots, between 0 and 1, rounded to `places` decimals; nil when there are no lots.
     public func share(_ count: Int, places: Int = 4) -> Decimal? {
         guard lots > 0 else { return nil }
-        var exact = Decimal(count) / Decimal(lots)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, places, .plain)
-        return rounded
+        return (Decimal(count) / Decimal(lots)).rounded(places: places)
     }
 
     /// A count as a percentage of the lots with one decimal ("12.5"), or nil when there are no lots.
     public func percent(_ count: Int) -> String? {
         guard lots > 0 else { return nil }
-        var exact = Decimal(count) * 100 / Decimal(lots)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, 1, .plain)
-        let text = "\(rounded)"
+        let text = "\((Decimal(count) * 100 / Decimal(lots)).rounded(places: 1))"
         return text.contains(".") ? text : text + ".0"
     }
 }

@@ -8,11 +8,7 @@ extension Linter {
     public func lint(bytes: [UInt8], named name: String) throws(ConfigurationError) -> LintReport {
         let settings = try settings(for: name)
         let linter = try configured(by: settings)
-        guard bytes.count <= linter.limits.maximumBytes else {
-            let refused = [linter.limits.tooManyBytes(bytes.count, at: .wholeFile(name))]
-            return LintReport(diagnostics: settings?.applying(to: refused) ?? refused, documentCount: 1, fileCount: 1)
-        }
-        let kind = StandardInput(name: name, descriptor: -1).kind(of: bytes, limits: linter.limits)
-        return linter.lint(SourceFile(path: name, bytes: bytes), kind: kind, settings: settings)
+        guard bytes.count <= linter.limits.maximumBytes else { return linter.refused(size: bytes.count, named: name, settings: settings) }
+        return linter.lint(inMemory: bytes, named: name, kindName: name, settings: settings)
     }
 }

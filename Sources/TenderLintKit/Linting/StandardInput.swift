@@ -49,16 +49,7 @@ public struct StandardInput: Sendable {
 
     /// How the document is read: by the name's extension, else by the content.
     func kind(of bytes: [UInt8], limits: DocumentLimits) -> DocumentKind {
-        if let name, let kind = DocumentKind(path: name) { return kind }
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
-        guard start < bytes.count else { return .json }
-        if bytes[start] == UInt8(ascii: "<") { return .xml }
-        guard let end = bytes[start...].firstIndex(of: 0x0A),
-              bytes[end...].contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return .json }
-        let firstLine = SourceFile(path: displayName, bytes: Array(bytes[..<end]))
-        let read = JSONReader(limits: limits).read(firstLine)
-        return read.documents.count == 1 && !read.diagnostics.contains { $0.severity == .error } ? .jsonLines : .json
+        DocumentKind(of: bytes, named: name, limits: limits)
     }
 }
 

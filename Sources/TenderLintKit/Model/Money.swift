@@ -105,12 +105,7 @@ public enum MoneyFormat {
     }
 
     /// To the penny, for display and for comparison with thresholds.
-    public static func rounded(_ value: Decimal) -> Decimal {
-        var exact = value
-        var result = Decimal()
-        NSDecimalRound(&result, &exact, 2, .plain)
-        return result
-    }
+    public static func rounded(_ value: Decimal) -> Decimal { value.rounded(places: 2) }
 
     /// A decimal as plain digits, in the POSIX way (no grouping, '.' as the point).
     public static func plain(_ value: Decimal) -> String {

@@ -90,9 +90,6 @@ public struct Share: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func format(_ value: Decimal) -> String {
-        var rounded = Decimal()
-        var exact = value
-        NSDecimalRound(&rounded, &exact, 2, .plain)
-        return MoneyFormat.plain(rounded)
+        MoneyFormat.plain(value.rounded(places: 2))
     }
 }

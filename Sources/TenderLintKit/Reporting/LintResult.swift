@@ -31,6 +31,15 @@ public struct LintResult: Sendable {
         self.baselinedCount = baselinedCount
     }
 
+    /// What a lint found, as the formats take it: the findings, the counts, what suppressions took out, and the
+    /// digests when they were gathered.
+    public init(_ report: LintReport, rules: [ReportedRule]) {
+        self.init(diagnostics: report.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
+                  rules: rules, suppressedCount: report.suppressedCount)
+        suppressed = report.suppressed
+        documents = report.digests
+    }
+
     public func rule(_ id: String) -> ReportedRule? { rules.first { $0.id == id } }
 }
 

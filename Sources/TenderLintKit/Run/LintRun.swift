@@ -157,14 +157,11 @@ public struct LintRun: Sendable {
         let report = try Self.stoppingOnLintErrors { [linter] in try linter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics, linted: found.linted)
-        var result = LintResult(
-            diagnostics: gated.diagnostics, documentCount: report.documentCount, fileCount: report.fileCount,
-            rules: rules, suppressedCount: report.suppressedCount, baselinedCount: gated.baselinedCount
-        )
-        result.suppressed = report.suppressed
+        var result = LintResult(report, rules: rules)
+        result.diagnostics = gated.diagnostics
+        result.baselinedCount = gated.baselinedCount
         result.baselined = gated.baselined
         result.comparedWithBaseline = comparesWithBaseline
-        result.documents = report.digests
         try write(result, colors: colors)
         try finish(skipped: report.skipped, waivers: report.waivers)
         if let reason = policy.reason(for: result.diagnostics) { StandardError.write("tenderlint: \(reason)") }

@@ -16,8 +16,9 @@ struct ShareChart {
         var tableRows: [[String: Any]] = []
         var y = Self.top
         for (group, share) in lot.groups {
+            let minimum = group == .socialValue ? lot.minimum?.minimum : nil
             let name = group == .socialValue && lot.netZeroIsSocialValue ? "Social value and net zero" : group.title
-            rows.append(Self.bar(name, share: share, group: group, y: y, isGroup: true))
+            rows.append(Self.bar(name, share: share, group: group, minimum: minimum, y: y, isGroup: true))
             tableRows.append(["label": name, "share": share?.description ?? "not known", "group": group.rawValue, "isGroup": true])
             y += Self.groupRow
             let members = lot.entries.filter { $0.group == group }
@@ -25,19 +26,12 @@ struct ShareChart {
                 let label = entry.name.map { $0.lowercased() == entry.label.lowercased() ? $0 : "\(entry.label): \($0)" } ?? entry.label
                 // A group of one criterion is that criterion: its bar would say the same twice.
                 if members.count > 1 {
-                    rows.append(Self.bar(Prose.shortened(label, limit: 34), share: entry.share, group: group, y: y, isGroup: false))
+                    rows.append(Self.bar(Prose.shortened(label, limit: 34), share: entry.share, group: group, minimum: minimum, y: y, isGroup: false))
                     y += Self.criterionRow
                 }
                 var row: [String: Any] = ["label": label, "share": entry.share?.description ?? "not known", "criterion": entry.label]
                 if let line = entry.line { row["lineRef"] = "line \(line)" }
                 tableRows.append(row)
-            }
-        }
-        // The value of a bar short of the minimum goes past the line, not across it.
-        if let minimum = lot.minimum {
-            for index in rows.indices where (rows[index]["group"] as? String) == LotShares.Group.socialValue.rawValue {
-                let low = (rows[index]["lowShare"] as? Decimal) ?? 0
-                if low < minimum.minimum { rows[index]["valueX"] = Self.svgNumber(Decimal(Self.barStart) + minimum.minimum * Decimal(Self.scale) / 100 + 6) }
             }
         }
         let bottom = y + 4
@@ -83,10 +77,12 @@ struct ShareChart {
         self.context = context
     }
 
-    private static func bar(_ label: String, share: Share?, group: LotShares.Group, y: Int, isGroup: Bool) -> [String: Any] {
+    /// A bar held to `minimum` that falls short has its value past the line, not across it.
+    private static func bar(_ label: String, share: Share?, group: LotShares.Group, minimum: Decimal?, y: Int, isGroup: Bool) -> [String: Any] {
         let barHeight = isGroup ? 18 : 12
         let barY = y + (isGroup ? 2 : 3)
         let low = share?.minimum ?? 0
+        let valueAt = if let minimum, low < minimum { minimum } else { min(share?.maximum ?? 0, 100) }
         var row: [String: Any] = [
             "label": label,
             "group": group.rawValue,
@@ -98,11 +94,10 @@ struct ShareChart {
             "labelX": labelEnd,
             "width": svgNumber(min(low, 100) * Decimal(scale) / 100),
             "end": x(min(low, 100)),
-            "valueX": svgNumber(Decimal(barStart) + min(share?.maximum ?? 0, 100) * Decimal(scale) / 100 + 6),
+            "valueX": svgNumber(Decimal(barStart) + valueAt * Decimal(scale) / 100 + 6),
             "shareText": share?.description ?? "not known",
         ]
         if isGroup { row["isGroup"] = true }
-        row["lowShare"] = low
         if let share {
             row["shareValue"] = Share.format(share.minimum)
             if !share.isExact {
@@ -116,12 +111,7 @@ struct ShareChart {
     private static func x(_ percent: Decimal) -> String { svgNumber(Decimal(barStart) + percent * Decimal(scale) / 100) }
 
     /// A coordinate to one decimal place: the page is drawn, not computed, from these.
-    static func svgNumber(_ value: Decimal) -> String {
-        var rounded = Decimal()
-        var exact = value
-        NSDecimalRound(&rounded, &exact, 1, .plain)
-        return MoneyFormat.plain(rounded)
-    }
+    static func svgNumber(_ value: Decimal) -> String { MoneyFormat.plain(value.rounded(places: 1)) }
 
     /// Each group's colour: at least 3:1 against white, and told apart by their labels too, not only by colour.
     private static func fill(_ group: LotShares.Group) -> String {
