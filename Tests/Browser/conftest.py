@@ -5,6 +5,8 @@ import pytest
 
 import support
 
+DEADLINE_MS = 300_000
+
 
 def pytest_addoption(parser):
     parser.addoption("--update-picture", action="store_true",
@@ -39,6 +41,10 @@ def open_page(browser):
 
     def open_(width=1280, height=800, **options):
         context = browser.new_context(viewport={"width": width, "height": height}, **options)
+        # Playwright's 30 s default is too short on CI's two cores while swift test builds and runs beside the
+        # browser: a deadline that fails a page which never loads, not a measure of speed.
+        context.set_default_timeout(DEADLINE_MS)
+        context.set_default_navigation_timeout(DEADLINE_MS)
         guard = support.NetworkGuard(context)
         guard.page = context.new_page()
         opened.append((context, guard))

@@ -51,8 +51,8 @@ def test_screenshots_at_desktop_and_a4_size_are_written_under_build(open_page, s
         page = open_page(width, height).page
         page.goto(samples_report["url"])
         page.emulate_media(media=media)
-        # The whole page is tens of thousands of pixels tall: a deadline for a loaded machine, not a measure of speed.
-        shots[name] = page.screenshot(path=str(folder / name), full_page=True, timeout=300_000)
+        # The whole page is tens of thousands of pixels tall; conftest's deadline allows for a loaded machine.
+        shots[name] = page.screenshot(path=str(folder / name), full_page=True)
         # The wheelchair sample's section alone is easier to look at.
         section = page.locator('section.document[data-path="Samples/wheelchair-services.json"]')
         section.screenshot(path=str(folder / name.replace("report-", "wheelchair-")))
