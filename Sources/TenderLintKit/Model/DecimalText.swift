@@ -48,6 +48,7 @@ enum DecimalText {
         private var fraction: Range<Int> = 0..<0
         /// The exponent, clamped: any exponent past a million is as far out of range as a million.
         private var power = 0
+        private var hasExponent = false
 
         init?(_ text: String, exponent allowsExponent: Bool, plusSign: Bool) {
             bytes = Array(text.utf8)
@@ -80,6 +81,7 @@ enum DecimalText {
                 }
                 let exponent = digits()
                 guard !exponent.isEmpty else { return nil }
+                hasExponent = true
                 for position in exponent where power < 1_000_000 { power = power * 10 + Int(bytes[position] - 0x30) }
                 power *= sign
             }
@@ -88,7 +90,24 @@ enum DecimalText {
 
         /// The number exactly, or nil when it is beyond what a `Decimal` holds.
         var value: Decimal? {
-            Decimal(string: String(decoding: bytes[start...], as: UTF8.self), locale: DecimalText.posix)
+            exactSmallValue ?? Decimal(string: String(decoding: bytes[start...], as: UTF8.self), locale: DecimalText.posix)
+        }
+
+        /// Up to 18 digits and no exponent, built from an integer without parsing the text again: the same
+        /// `Decimal` as `Decimal(string:)` gives (trailing zeros folded into the exponent). A zero written
+        /// with a fraction ("0.00") keeps its exponent there, so it is left to `Decimal(string:)`.
+        private var exactSmallValue: Decimal? {
+            guard !hasExponent, integer.count + fraction.count <= 18 else { return nil }
+            var mantissa: UInt64 = 0
+            for position in integer { mantissa = mantissa * 10 + UInt64(bytes[position] - 0x30) }
+            for position in fraction { mantissa = mantissa * 10 + UInt64(bytes[position] - 0x30) }
+            if mantissa == 0 { return fraction.isEmpty ? Decimal(sign: .plus, exponent: 0, significand: Decimal(0)) : nil }
+            var exponent = -fraction.count
+            while mantissa % 10 == 0 {
+                mantissa /= 10
+                exponent += 1
+            }
+            return Decimal(sign: bytes[0] == UInt8(ascii: "-") ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa))
         }
 
         /// The power of ten just above the number's leading digit: 3 for 123, -1 for 0.05.

@@ -22,7 +22,11 @@ public struct Evaluation: Sendable {
     }
 
     /// Every criterion, depth first.
-    public var allCriteria: [Criterion] { criteria.flatMap(\.allCriteria) }
+    public var allCriteria: [Criterion] {
+        // Most evaluations are flat: their criteria are all of them, with no copy of each.
+        guard criteria.contains(where: { !$0.children.isEmpty }) else { return criteria }
+        return criteria.flatMap { $0.allCriteria }
+    }
 
     /// The criteria of these kinds that count towards a share: the highest of each branch, so that a
     /// social value block and its social value sub-criteria are not counted twice.

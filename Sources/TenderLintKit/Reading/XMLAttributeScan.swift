@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a start tag with very many attributes before libxml2 reads it.
 ///
 /// libxml2 (2.9, as Debian ships it) checks each attribute of a start tag against every earlier one, so a
@@ -10,39 +12,43 @@ enum XMLAttributeScan {
     /// The first start tag with more than `limit` attributes: where it starts, its name's end, and how many it has.
     static func firstCrowdedTag(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> (start: Int, nameEnd: Int, count: Int)? {
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         var index = 0
-        func skip(past terminator: [UInt8], from start: Int) -> Int {
-            var position = start
-            while position + terminator.count <= count {
-                if bytes[position] == terminator[0], (1..<terminator.count).allSatisfy({ bytes[position + $0] == terminator[$0] }) {
-                    return position + terminator.count
-                }
-                position += 1
+        /// The next occurrence of `byte` at or after `start`, or `count`: memchr, since text runs between tags are long.
+        func next(_ byte: UInt8, from start: Int) -> Int {
+            guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        func skip(past terminator: StaticString, from start: Int) -> Int {
+            let length = terminator.utf8CodeUnitCount
+            let text = terminator.utf8Start
+            var position = next(text[0], from: start)
+            while position + length <= count {
+                if (1..<length).allSatisfy({ bytes[position + $0] == text[$0] }) { return position + length }
+                position = next(text[0], from: position + 1)
             }
             return count
         }
         while index < count {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < count else {
-                index += 1
-                continue
-            }
+            index = next(UInt8(ascii: "<"), from: index)
+            guard index + 1 < count else { break }
             let next = bytes[index + 1]
             if next == UInt8(ascii: "!") {
                 if index + 3 < count, bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
-                    index = skip(past: Array("-->".utf8), from: index + 4)
+                    index = skip(past: "-->", from: index + 4)
                 } else if index + 8 < count, bytes[index + 2] == UInt8(ascii: "[") {
-                    index = skip(past: Array("]]>".utf8), from: index + 3)
+                    index = skip(past: "]]>", from: index + 3)
                 } else {
-                    index = skip(past: [UInt8(ascii: ">")], from: index + 2)
+                    index = skip(past: ">", from: index + 2)
                 }
                 continue
             }
             if next == UInt8(ascii: "?") {
-                index = skip(past: Array("?>".utf8), from: index + 2)
+                index = skip(past: "?>", from: index + 2)
                 continue
             }
             if next == UInt8(ascii: "/") {
-                index = skip(past: [UInt8(ascii: ">")], from: index + 2)
+                index = skip(past: ">", from: index + 2)
                 continue
             }
             // A start tag: count the '=' outside quoted values, up to its '>'.

@@ -92,6 +92,26 @@ public struct Node: Sendable, Hashable {
         firstChild { $0.kind == .element && $0.name == name && (namespace == nil || namespaceURI(of: $0) == namespace) }
     }
 
+    /// The child elements with this local name in this namespace (nil: no namespace), in document order:
+    /// one pass over the children, building a node only for those that match.
+    func elements(named name: String, namespace: String?) -> [Node] {
+        childNodes { $0.kind == .element && $0.name == name && namespaceURI(of: $0) == namespace }
+    }
+
+    /// Calls `body` with each child (attributes first for XML elements), building no array.
+    func forEachChild(_ body: (Node) -> Void) {
+        var child = tree.records[index].firstChild
+        while child >= 0 {
+            body(Node(tree: tree, index: Int(child)))
+            child = tree.records[Int(child)].nextSibling
+        }
+    }
+
+    /// Calls `body` with each child element, building no array.
+    func forEachElement(_ body: (Node) -> Void) {
+        forEachChild { if $0.kind == .element { body($0) } }
+    }
+
     /// A JSON object member by key.
     public subscript(key key: String) -> Node? {
         guard kind == .object else { return nil }
@@ -125,7 +145,16 @@ public struct Node: Sendable, Hashable {
 
     /// The concatenated text of an XML element's direct text children.
     public var text: String {
-        childNodes { $0.kind == .text }.compactMap(\.value).joined()
+        // Most elements have one text child or none: its value is the text, with no array to join.
+        var result: String?
+        var child = tree.records[index].firstChild
+        while child >= 0 {
+            if tree.records[Int(child)].kind == .text, let value = tree.records[Int(child)].value {
+                if result == nil { result = value } else { result!.append(value) }
+            }
+            child = tree.records[Int(child)].nextSibling
+        }
+        return result ?? ""
     }
 
     /// JSON Pointer (RFC 6901) for JSON, indexed XPath for XML.

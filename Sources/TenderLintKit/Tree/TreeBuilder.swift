@@ -38,7 +38,8 @@ struct TreeBuilder {
         range: ByteRange,
         nameRange: ByteRange? = nil,
         valueRange: ByteRange? = nil,
-        arrayIndex: Int = -1
+        arrayIndex: Int = -1,
+        qualifier knownQualifier: Int32? = nil
     ) -> Int32 {
         let parent = open[open.count - 1].node
         // Once full, nothing more is kept: -1 stands for a node that was refused, and for its children.
@@ -51,7 +52,11 @@ struct TreeBuilder {
         record.nameRange = LocatedTree.Span(nameRange)
         record.valueRange = LocatedTree.Span(valueRange)
         record.arrayIndex = Int32(arrayIndex)
-        if prefix != nil || namespaceURI != nil { record.qualifier = qualifier(prefix: prefix, namespaceURI: namespaceURI) }
+        if let knownQualifier {
+            record.qualifier = knownQualifier
+        } else if prefix != nil || namespaceURI != nil {
+            record.qualifier = qualifier(prefix: prefix, namespaceURI: namespaceURI)
+        }
         records.append(record)
         let previous = open[open.count - 1].lastChild
         if previous >= 0 { records[Int(previous)].nextSibling = index } else { records[Int(parent)].firstChild = index }
@@ -69,7 +74,10 @@ struct TreeBuilder {
         records[Int(node)].range.upper = max(Int32(end), records[Int(node)].range.lower)
     }
 
-    private mutating func qualifier(prefix: String?, namespaceURI: String?) -> Int32 {
+    /// The index of a prefix and namespace among the tree's qualifiers (-1 for neither), added if new; a reader
+    /// that meets the same pair again can pass the index to `append` instead of the strings.
+    mutating func qualifier(prefix: String?, namespaceURI: String?) -> Int32 {
+        guard prefix != nil || namespaceURI != nil else { return -1 }
         let qualifier = LocatedTree.Qualifier(prefix: prefix, namespaceURI: namespaceURI)
         if let index = qualifierIndex[qualifier] { return index }
         let index = Int32(qualifiers.count)

@@ -27,12 +27,12 @@ struct ApplicabilityResolver<Value: ApplicabilityValue> {
             let consistent = tier.filter { !$0.values.isDisjoint(with: possible) }
             let inconsistent = tier.filter { $0.values.isDisjoint(with: possible) }
             if !inconsistent.isEmpty {
-                overruled += inconsistent.map(\.signal.evidence)
+                overruled += inconsistent.map { $0.signal.evidence }
                 disagreements.append(Disagreement(setAside: inconsistent, taken: applied))
             }
             let joint = consistent.reduce(possible) { $0.intersection($1.values) }
             if joint.isEmpty {
-                overruled += consistent.map(\.signal.evidence)
+                overruled += consistent.map { $0.signal.evidence }
                 disagreements.append(Disagreement(setAside: consistent, taken: []))
             } else {
                 // The evidence is what narrowed the fact: a signal that allows all that was left adds nothing.
@@ -40,7 +40,7 @@ struct ApplicabilityResolver<Value: ApplicabilityValue> {
                 possible = joint
             }
         }
-        for hint in claims.filter(\.signal.isHint).sorted(by: { $0.signal.strength > $1.signal.strength }) {
+        for hint in claims.filter({ $0.signal.isHint }).sorted(by: { $0.signal.strength > $1.signal.strength }) {
             let narrowed = possible.intersection(hint.values)
             guard !narrowed.isEmpty, narrowed != possible else { continue }
             possible = narrowed
@@ -48,7 +48,7 @@ struct ApplicabilityResolver<Value: ApplicabilityValue> {
         }
         let basis: ApplicabilityFact<Value>.Basis =
             applied.isEmpty ? .notKnown : applied.contains { $0.signal.strength == .stated } ? .stated : .inferred
-        let fact = ApplicabilityFact(possible: possible, basis: basis, evidence: Self.unique(applied.map(\.signal.evidence)),
+        let fact = ApplicabilityFact(possible: possible, basis: basis, evidence: Self.unique(applied.map { $0.signal.evidence }),
                                      overruled: Self.unique(overruled))
         return (fact, disagreements)
     }

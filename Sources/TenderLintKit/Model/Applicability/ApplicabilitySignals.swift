@@ -4,11 +4,20 @@
 public struct ApplicabilitySignals: Sendable {
     public private(set) var signals: [ApplicabilitySignal] = []
     private var unrecognised: [Diagnostic] = []
-    /// Where findings land when a signal has no position of its own.
-    private let documentLocation: SourceLocation?
+    /// Where findings land when a signal has no position of its own: a location given, or the document's origin,
+    /// whose location is worked out only when such a finding is made.
+    private let givenLocation: SourceLocation?
+    private let documentOrigin: Origin?
+    private var documentLocation: SourceLocation? { givenLocation ?? documentOrigin?.location }
 
     public init(documentLocation: SourceLocation? = nil) {
-        self.documentLocation = documentLocation
+        givenLocation = documentLocation
+        documentOrigin = nil
+    }
+
+    init(documentOrigin: Origin) {
+        givenLocation = nil
+        self.documentOrigin = documentOrigin
     }
 
     public mutating func add(_ claim: ApplicabilitySignal.Claim, field: String, value: String, at origin: Origin?,

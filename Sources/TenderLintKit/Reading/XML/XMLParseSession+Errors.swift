@@ -79,15 +79,15 @@ extension XMLParseSession {
         }
         return Diagnostic(
             ReaderRule.xmlWellFormed, .error,
-            "end tag </\(written)> does not match the start tag <\(open.qualifiedName)>",
+            "end tag </\(written)> does not match the start tag <\(qualifiedName(of: open))>",
             at: source.location(of: .between(start, end)),
-            label: "expected </\(open.qualifiedName)>",
-            secondary: [Diagnostic.Label("<\(open.qualifiedName)> starts here", at: source.location(of: open.startTag))],
-            help: ["close <\(open.qualifiedName)> before this point, or correct the name of this end tag"],
+            label: "expected </\(qualifiedName(of: open))>",
+            secondary: [Diagnostic.Label("<\(qualifiedName(of: open))> starts here", at: source.location(of: open.startTag))],
+            help: ["close <\(qualifiedName(of: open))> before this point, or correct the name of this end tag"],
             fixIts: [Diagnostic.FixIt(
-                "rename the end tag to </\(open.qualifiedName)>",
+                "rename the end tag to </\(qualifiedName(of: open))>",
                 .unsafe(because: "the start tag may be the misspelt one, or an element left unclosed"),
-                replacing: source.location(of: ByteRange(nameStart, nameEnd)), with: open.qualifiedName
+                replacing: source.location(of: ByteRange(nameStart, nameEnd)), with: qualifiedName(of: open)
             )]
         )
     }
@@ -97,12 +97,12 @@ extension XMLParseSession {
         guard let open = openElements.last else {
             return Diagnostic(ReaderRule.xmlWellFormed, .error, "the file ends in the middle of the document", at: source.location(of: .at(end)))
         }
-        let names = openElements.reversed().map { "</\($0.qualifiedName)>" }.joined(separator: " ")
+        let names = openElements.reversed().map { "</\(qualifiedName(of: $0))>" }.joined(separator: " ")
         return Diagnostic(
             ReaderRule.xmlWellFormed, .error,
-            "the file ends before <\(open.qualifiedName)> is closed",
+            "the file ends before <\(qualifiedName(of: open))> is closed",
             at: source.location(of: .at(end)),
-            secondary: [Diagnostic.Label("<\(open.qualifiedName)> starts here", at: source.location(of: open.startTag))],
+            secondary: [Diagnostic.Label("<\(qualifiedName(of: open))> starts here", at: source.location(of: open.startTag))],
             notes: ["the file may have been cut short when it was saved or copied"],
             help: ["the document still needs \(names)"]
         )

@@ -8,9 +8,17 @@ import CLibXML2
 final class XMLParseSession {
     struct OpenElement {
         var node: Int32
-        var qualifiedName: String
+        /// The name as written in the start tag, `prefix:name` or `name`.
+        var nameRange: ByteRange
         var startTag: ByteRange
         var isEmptyElement: Bool
+    }
+
+    /// A prefix and namespace URI as libxml2 hands them over: pointers into its dictionary of names, which
+    /// holds each distinct string once for the whole parse, so equal pointers are equal strings.
+    struct QualifierKey: Hashable {
+        var prefix: UnsafePointer<xmlChar>?
+        var namespaceURI: UnsafePointer<xmlChar>?
     }
 
     let source: SourceFile
@@ -22,6 +30,11 @@ final class XMLParseSession {
     var lastMarkupEnd = 0
     /// Text met since the last markup; libxml2 reports one run in several pieces.
     var pendingText: String?
+    /// Whitespace met since the last markup while `pendingText` is nil.
+    private var pendingLayout: [UInt8] = []
+    /// The tree's qualifier index for each prefix and namespace met, so that neither is made a `String` and
+    /// hashed again for every element and attribute.
+    private var qualifiers: [QualifierKey: Int32] = [:]
     /// Problems met, in order. Reading stops at the first fatal one.
     private(set) var diagnostics: [Diagnostic] = []
     /// For each diagnostic, the element open when it was met (0 for none), to name it by document path.
@@ -72,7 +85,7 @@ final class XMLParseSession {
 
     /// `attributes` is libxml2's array of five pointers per attribute: local name, prefix, URI, value start, value end.
     func startElement(
-        localName: String, prefix: String?, namespaceURI: String?,
+        localName: String, prefix: UnsafePointer<xmlChar>?, namespaceURI: UnsafePointer<xmlChar>?,
         attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, defaulted: Int
     ) {
         let start = tagStart(before: offset + 1)
@@ -80,8 +93,8 @@ final class XMLParseSession {
         let tag = StartTagLexer.scan(bytes, from: start)
         let startTag = ByteRange.between(start, tag.end)
         let node = builder.append(
-            .element, name: localName, prefix: prefix, namespaceURI: namespaceURI,
-            range: startTag, nameRange: tag.nameRange, valueRange: startTag
+            .element, name: localName, range: startTag, nameRange: tag.nameRange, valueRange: startTag,
+            qualifier: qualifier(prefix: prefix, namespaceURI: namespaceURI)
         )
         builder.push(node)
         if let attributes, count > 0 {
@@ -90,8 +103,8 @@ final class XMLParseSession {
             for index in 0..<count {
                 let base = index * 5
                 let attributeName = XMLSAXCallbacks.string(attributes[base]) ?? ""
-                let attributePrefix = XMLSAXCallbacks.string(attributes[base + 1])
-                let qualified = attributePrefix.map { "\($0):\(attributeName)" } ?? attributeName
+                let attributePrefix = attributes[base + 1]
+                let qualified = attributePrefix.map { "\(String(cString: $0)):\(attributeName)" } ?? attributeName
                 // libxml2 lists written attributes in document order, then defaults from the DOCTYPE.
                 let match: StartTagLexer.Attribute? = if index < written, index < located.count, located[index].qualifiedName == qualified {
                     located[index]
@@ -99,19 +112,32 @@ final class XMLParseSession {
                     located.first { $0.qualifiedName == qualified }
                 }
                 builder.append(
-                    .attribute, name: attributeName, prefix: attributePrefix,
-                    namespaceURI: XMLSAXCallbacks.string(attributes[base + 2]),
+                    .attribute, name: attributeName,
                     value: Self.attributeValue(from: attributes[base + 3], to: attributes[base + 4]),
                     range: match?.range ?? tag.nameRange, nameRange: match?.nameRange ?? tag.nameRange,
-                    valueRange: match?.valueRange ?? tag.nameRange
+                    valueRange: match?.valueRange ?? tag.nameRange,
+                    qualifier: qualifier(prefix: attributePrefix, namespaceURI: attributes[base + 2])
                 )
             }
         }
         // A full tree ends the parse; XMLReader reports it (TL018) at the node refused.
         if builder.isFull, let context { xmlStopParser(context) }
-        let qualifiedName = prefix.map { "\($0):\(localName)" } ?? localName
-        openElements.append(OpenElement(node: node, qualifiedName: qualifiedName, startTag: startTag, isEmptyElement: tag.isEmptyElement))
+        openElements.append(OpenElement(node: node, nameRange: tag.nameRange, startTag: startTag, isEmptyElement: tag.isEmptyElement))
         lastMarkupEnd = tag.end
+    }
+
+    private func qualifier(prefix: UnsafePointer<xmlChar>?, namespaceURI: UnsafePointer<xmlChar>?) -> Int32 {
+        guard prefix != nil || namespaceURI != nil else { return -1 }
+        let key = QualifierKey(prefix: prefix, namespaceURI: namespaceURI)
+        if let index = qualifiers[key] { return index }
+        let index = builder.qualifier(prefix: XMLSAXCallbacks.string(prefix), namespaceURI: XMLSAXCallbacks.string(namespaceURI))
+        qualifiers[key] = index
+        return index
+    }
+
+    /// An open element's name as its start tag writes it (the text is UTF-8, and the tag well formed).
+    func qualifiedName(of element: OpenElement) -> String {
+        String(decoding: bytes[element.nameRange.lowerBound..<element.nameRange.upperBound], as: UTF8.self)
     }
 
     private static func attributeValue(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) -> String {
@@ -149,15 +175,32 @@ final class XMLParseSession {
         lastMarkupEnd = end
     }
 
-    func characters(_ text: String) {
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard !openElements.isEmpty else { return }
         // Appending in place keeps a long text run delivered in many pieces linear.
-        if pendingText == nil { pendingText = text } else { pendingText!.append(text) }
+        if pendingText != nil {
+            pendingText!.append(String(decoding: text, as: UTF8.self))
+            return
+        }
+        // Layout between tags is most of the text met: it is kept as bytes, and becomes a string only if
+        // the run turns out to hold more than whitespace.
+        guard !Self.isLayout(text) else {
+            pendingLayout.append(contentsOf: text)
+            return
+        }
+        pendingLayout.append(contentsOf: text)
+        pendingText = String(decoding: pendingLayout, as: UTF8.self)
+        pendingLayout.removeAll(keepingCapacity: true)
+    }
+
+    private static func isLayout(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Ends the text run (if any) where the next markup starts. Whitespace-only runs are dropped:
     /// they are layout, and keeping them would double the size of a typical tree.
     func closeText(at markupStart: Int) {
+        pendingLayout.removeAll(keepingCapacity: true)
         guard let text = pendingText else { return }
         pendingText = nil
         guard !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return }

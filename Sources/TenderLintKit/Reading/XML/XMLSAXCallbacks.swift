@@ -7,8 +7,7 @@ enum XMLSAXCallbacks {
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, defaultedCount, attributes in
             XMLSAXCallbacks.session(context).startElement(
-                localName: XMLSAXCallbacks.string(localName) ?? "", prefix: XMLSAXCallbacks.string(prefix),
-                namespaceURI: XMLSAXCallbacks.string(uri),
+                localName: XMLSAXCallbacks.string(localName) ?? "", prefix: prefix, namespaceURI: uri,
                 attributes: attributes, count: Int(attributeCount), defaulted: Int(defaultedCount)
             )
         }
@@ -17,7 +16,7 @@ enum XMLSAXCallbacks {
         }
         let characters: charactersSAXFunc = { context, text, length in
             guard let text, length > 0 else { return }
-            XMLSAXCallbacks.session(context).characters(String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self))
+            XMLSAXCallbacks.session(context).characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters

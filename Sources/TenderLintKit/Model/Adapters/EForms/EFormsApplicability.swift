@@ -2,7 +2,7 @@
 /// (BT-10), country (BT-514), NUTS region (BT-507) and name, the notice type (BT-02), subtype and legal basis (BT-01).
 extension EFormsReader {
     mutating func applicability(of root: Node, buyer company: Node?, buyerName: Located<String>?) -> Applicability {
-        var signals = ApplicabilitySignals(documentLocation: Origin(root).location)
+        var signals = ApplicabilitySignals(documentOrigin: Origin(root))
         // Every buyer of a joint procurement, and every type each gives: buyers of different kinds disagree, and
         // the resolver says so (TL017) rather than this reader choosing one.
         let parties = EFormsPath.all(root, .cac("ContractingParty"))

@@ -40,7 +40,15 @@ enum EFormsPath {
     static func all(_ node: Node, _ steps: [EFormsStep]) -> [Node] {
         var current = [node]
         for step in steps {
-            current = current.flatMap { parent in parent.elements.filter(step.matches) }
+            if current.count == 1 {
+                current = current[0].elements(named: step.name, namespace: step.namespace)
+            } else {
+                var next: [Node] = []
+                for parent in current {
+                    parent.forEachElement { if step.matches($0) { next.append($0) } }
+                }
+                current = next
+            }
             if current.isEmpty { break }
         }
         return current

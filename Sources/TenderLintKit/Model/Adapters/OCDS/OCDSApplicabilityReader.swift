@@ -4,7 +4,7 @@ struct OCDSApplicabilityReader {
     typealias Codes = OCDSApplicabilityCodes
 
     func applicability(of release: Node, buyerParty party: Node?, buyerName: Located<String>?) -> (Applicability, [Diagnostic]) {
-        var signals = ApplicabilitySignals(documentLocation: Origin(release).location)
+        var signals = ApplicabilitySignals(documentOrigin: Origin(release))
         let tender = release.ocdsObject("tender")
         publisher(release, into: &signals)
         if let party { buyer(party, into: &signals) }

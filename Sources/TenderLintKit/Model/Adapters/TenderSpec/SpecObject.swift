@@ -35,19 +35,26 @@ struct SpecObject {
 
     /// A list: repeated child elements named `xml` in XML, the array under `json` in JSON.
     func list(xml: String, json: String) -> [Node] {
-        if isXML { return node.elements.filter { $0.name == xml && $0.namespaceURI == TenderSpecAdapter.namespace } }
+        if isXML { return node.elements(named: xml, namespace: TenderSpecAdapter.namespace) }
         guard let array = node[key: json], array.kind == .array else { return [] }
         return array.children
     }
 
-    /// The fields written on this object, for the unknown-field check: attributes and child elements, or keys.
-    var writtenFields: [(name: String, node: Node)] {
+    /// Calls `body` with each field written on this object, for the unknown-field check: attributes (in no
+    /// namespace) and child elements, or keys; no array is built, since nearly every field is known.
+    func forEachWrittenField(_ body: (String, Node) -> Void) {
         if isXML {
-            let attributes = node.attributes.filter { $0.namespaceURI == nil }.map { ($0.name ?? "", $0) }
-            let elements = node.elements.map { ($0.namespaceURI == TenderSpecAdapter.namespace ? $0.name ?? "" : $0.qualifiedName ?? "", $0) }
-            return attributes + elements
+            // A tree keeps an element's attributes before its content, so this is attributes, then elements.
+            node.forEachChild { child in
+                switch child.kind {
+                case .attribute where child.namespaceURI == nil: body(child.name ?? "", child)
+                case .element: body(child.namespaceURI == TenderSpecAdapter.namespace ? child.name ?? "" : child.qualifiedName ?? "", child)
+                default: break
+                }
+            }
+            return
         }
-        return node.children.compactMap { child in child.key.map { ($0, child) } }
+        node.forEachChild { child in if child.kind != .attribute, let key = child.key { body(key, child) } }
     }
 
     /// The text of an XML element (its own text) with an origin on the text, for `<buyer>Name</buyer>`.
@@ -62,6 +69,26 @@ struct SpecObject {
 
 extension String {
     var trimmingWhitespace: String {
+        // Ends that are ASCII decide by byte: an ASCII scalar at either end is a character of its own there
+        // (a whitespace scalar cannot join it), and it is whitespace only if it is a tab, a line break or a space.
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first < 0x80, last < 0x80 {
+            if !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) { return self }
+            var lower = utf8.startIndex
+            var upper = utf8.endIndex
+            while lower < upper, Self.isASCIIWhitespace(utf8[lower]) { lower = utf8.index(after: lower) }
+            while lower < upper, Self.isASCIIWhitespace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+            if lower == upper { return "" }
+            if utf8[lower] < 0x80, utf8[utf8.index(before: upper)] < 0x80 { return String(self[lower..<upper]) }
+        }
+        return trimmingUnicodeWhitespace
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// Trims whole characters by `Character.isWhitespace` (U+00A0, U+2028 and the rest included).
+    private var trimmingUnicodeWhitespace: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

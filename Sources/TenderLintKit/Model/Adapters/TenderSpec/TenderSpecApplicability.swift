@@ -5,7 +5,7 @@ struct TenderSpecApplicability {
     let diagnostics: TenderSpecDiagnostics
 
     func applicability(of spec: SpecObject, buyer: Buyer) -> Applicability {
-        var signals = ApplicabilitySignals(documentLocation: Origin(spec.node).location)
+        var signals = ApplicabilitySignals(documentOrigin: Origin(spec.node))
         if let sector = buyer.sector {
             signals.add(.buyerKind([sector.value]), field: "sector", value: sector.value.rawValue, at: sector.origin, strength: .stated)
         }

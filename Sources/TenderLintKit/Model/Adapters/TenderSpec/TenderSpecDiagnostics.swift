@@ -41,11 +41,17 @@ final class TenderSpecDiagnostics {
 
     /// Reports fields the format does not define, suggesting the nearest known name.
     func checkFields(of object: SpecObject, allowed: Set<String>, what: String) {
-        for (name, node) in object.writtenFields where !allowed.contains(name) {
+        object.forEachWrittenField { name, node in
+            guard !allowed.contains(name) else { return }
             // JSON Schema-style annotations are not part of the tender.
-            if !object.isXML, name == "$schema" || name == "$comment" { continue }
+            if !object.isXML, name == "$schema" || name == "$comment" { return }
             unknownFields.add { Self.unknownField(name, node, allowed: allowed, what: what) }
         }
+    }
+
+    /// The same check with the object's spelling of the fields picked from `fields`.
+    func checkFields(of object: SpecObject, allowed fields: TenderSpecFields, what: String) {
+        checkFields(of: object, allowed: object.isXML ? fields.xml : fields.json, what: what)
     }
 
     private static func unknownField(_ name: String, _ node: Node, allowed: Set<String>, what: String) -> Diagnostic {

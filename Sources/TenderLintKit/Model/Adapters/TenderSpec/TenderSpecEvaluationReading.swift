@@ -5,7 +5,7 @@ struct TenderSpecEvaluationReading {
     let diagnostics: TenderSpecDiagnostics
 
     func value(_ spec: SpecObject) -> ContractValue? {
-        diagnostics.checkFields(of: spec, allowed: ["amount", "currency", "vat", "basis"], what: "<value>")
+        diagnostics.checkFields(of: spec, allowed: .value, what: "<value>")
         let amountNode = spec.scalar(xml: "amount", json: "amount")
         let currencyNode = spec.scalar(xml: "currency", json: "currency")
         if amountNode == nil { diagnostics.missing("amount", in: spec, what: "the value", help: "give the amount in figures, such as amount=\"31000000\"") }
@@ -31,7 +31,7 @@ struct TenderSpecEvaluationReading {
     }
 
     func duration(_ spec: SpecObject) -> ContractDuration {
-        diagnostics.checkFields(of: spec, allowed: ["months", "start", "end"], what: "<duration>")
+        diagnostics.checkFields(of: spec, allowed: .duration, what: "<duration>")
         let months = diagnostics.decimal(spec.scalar(xml: "months", json: "months"), what: "the duration in months", example: "60")
         if let months, let problem = StatedLength(months.value, .month).problem, let node = spec.scalar(xml: "months", json: "months") {
             diagnostics.invalid(node, "the duration \(problem)")
@@ -54,9 +54,7 @@ struct TenderSpecEvaluationReading {
     func lot(_ spec: SpecObject) -> Lot {
         diagnostics.checkFields(
             of: spec,
-            allowed: spec.isXML
-                ? ["id", "reserved-for", "title", "value", "duration", "net-zero", "evaluation"]
-                : ["id", "reservedFor", "title", "value", "duration", "netZero", "evaluation"],
+            allowed: .lot,
             what: "a lot"
         )
         let id = diagnostics.string(spec.scalar(xml: "id", json: "id"), what: "the lot id")
@@ -85,7 +83,7 @@ struct TenderSpecEvaluationReading {
     }
 
     func evaluation(_ spec: SpecObject) -> Evaluation {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["methodology", "failure-disqualifies", "criterion"] : ["methodology", "failureDisqualifies", "criteria"], what: "<evaluation>")
+        diagnostics.checkFields(of: spec, allowed: .evaluation, what: "<evaluation>")
         return Evaluation(
             methodology: diagnostics.choice(spec.scalar(xml: "methodology", json: "methodology"), what: "the methodology", as: Methodology.self),
             criteria: spec.list(xml: "criterion", json: "criteria").map { criterion(SpecObject(node: $0)) },
@@ -94,11 +92,9 @@ struct TenderSpecEvaluationReading {
         )
     }
 
-    static let xmlCriterionFields: Set<String> = ["id", "kind", "name", "weight", "weight-unit", "points", "order", "formula", "description", "criterion", "measure"]
-    static let jsonCriterionFields: Set<String> = ["id", "kind", "name", "weight", "weightUnit", "points", "order", "formula", "description", "criteria", "measures"]
 
     func criterion(_ spec: SpecObject) -> Criterion {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? Self.xmlCriterionFields : Self.jsonCriterionFields, what: "a criterion")
+        diagnostics.checkFields(of: spec, allowed: .criterion, what: "a criterion")
         if spec.scalar(xml: "id", json: "id") == nil {
             diagnostics.missing("id", in: spec, what: "this criterion", help: "name the criterion, such as id=\"social-value\", so findings can refer to it")
         }
@@ -121,7 +117,7 @@ struct TenderSpecEvaluationReading {
     }
 
     func measure(_ spec: SpecObject) -> MeasureReference? {
-        diagnostics.checkFields(of: spec, allowed: ["framework", "code", "target", "unit"], what: "a measure")
+        diagnostics.checkFields(of: spec, allowed: .measure, what: "a measure")
         let framework = diagnostics.string(spec.scalar(xml: "framework", json: "framework"), what: "the framework")
         let code = diagnostics.string(spec.scalar(xml: "code", json: "code"), what: "the measure code")
         if spec.scalar(xml: "framework", json: "framework") == nil {
@@ -197,7 +193,8 @@ struct TenderSpecEvaluationReading {
 
     /// A number or a range `min-max` (an en dash works too). Negative numbers are refused.
     private func numbers(in text: String, node: Node, what: String, example: String) -> (Decimal, Decimal)? {
-        let quoted = "\(what) '\(Prose.shortened(text, limit: 40))'"
+        // Built only for a finding: most weights are plain numbers.
+        var quoted: String { "\(what) '\(Prose.shortened(text, limit: 40))'" }
         switch DecimalText.read(text.trimmingWhitespace) {
         case .value(let value) where value < 0:
             diagnostics.invalid(node, "\(quoted) is negative", help: "write a number from 0 upwards, such as \(example)")

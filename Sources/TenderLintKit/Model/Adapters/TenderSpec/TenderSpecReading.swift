@@ -3,7 +3,7 @@ struct TenderSpecReading {
     let diagnostics: TenderSpecDiagnostics
 
     func tender(from spec: SpecObject) -> Tender {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? Self.xmlTenderFields : Self.jsonTenderFields, what: "a tender")
+        diagnostics.checkFields(of: spec, allowed: .tender, what: "a tender")
         if !spec.isXML, let version = spec.node[key: "tenderSpec"], TenderSpecDiagnostics.text(of: version) != TenderSpecAdapter.version {
             diagnostics.invalid(version, "this file is tender-spec version '\(TenderSpecDiagnostics.text(of: version) ?? "")'; tenderlint reads version \(TenderSpecAdapter.version)")
         }
@@ -29,7 +29,7 @@ struct TenderSpecReading {
         let dates = spec.object(xml: "dates", json: "dates")
         let buyer = buyer(spec.object(xml: "buyer", json: "buyer"), in: spec)
         let applicability = TenderSpecApplicability(diagnostics: diagnostics).applicability(of: spec, buyer: buyer)
-        if let dates { diagnostics.checkFields(of: dates, allowed: dates.isXML ? ["publication", "procurement-start"] : ["publication", "procurementStart"], what: "<dates>") }
+        if let dates { diagnostics.checkFields(of: dates, allowed: .dates, what: "<dates>") }
         return Tender(
             format: .tenderSpec,
             source: spec.node.tree.source,
@@ -49,8 +49,6 @@ struct TenderSpecReading {
         )
     }
 
-    static let xmlTenderFields: Set<String> = ["id", "framework", "above-threshold", "regime", "title", "buyer", "dates", "value", "duration", "social-value", "net-zero", "lot", "evaluation"]
-    static let jsonTenderFields: Set<String> = ["tenderSpec", "id", "framework", "aboveThreshold", "regime", "title", "buyer", "dates", "value", "duration", "socialValue", "netZero", "lots", "evaluation"]
 
     private func buyer(_ spec: SpecObject?, in tender: SpecObject) -> Buyer {
         guard let spec else {
@@ -58,7 +56,7 @@ struct TenderSpecReading {
                                 help: "add <buyer sector=\"nhs\" jurisdiction=\"england\">Name</buyer>: the buyer's kind and nation decide which policies apply")
             return Buyer()
         }
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["sector", "jurisdiction", "region"] : ["name", "sector", "jurisdiction", "region"], what: "the buyer")
+        diagnostics.checkFields(of: spec, allowed: .buyer, what: "the buyer")
         let sectorNode = spec.scalar(xml: "sector", json: "sector")
         if sectorNode == nil {
             diagnostics.missing("sector", in: spec, what: "the buyer",
@@ -74,7 +72,7 @@ struct TenderSpecReading {
 
     private func socialValue(_ spec: SpecObject?) -> SocialValueTerms {
         guard let spec else { return SocialValueTerms() }
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["theme", "measure", "exception", "community-benefits"] : ["themes", "measures", "exception", "communityBenefits"], what: "<social-value>")
+        diagnostics.checkFields(of: spec, allowed: .socialValue, what: "<social-value>")
         let themeNodes: [Node] = spec.isXML ? spec.list(xml: "theme", json: "") : (spec.member(xml: "", json: "themes")?.children ?? [])
         let measures = spec.list(xml: "measure", json: "measures").compactMap {
             TenderSpecEvaluationReading(diagnostics: diagnostics).measure(SpecObject(node: $0))
@@ -89,7 +87,7 @@ struct TenderSpecReading {
 
     /// `<exception kind="…">why</exception>`, or `{ "kind": "…", "justification": "why" }`.
     private func exception(_ spec: SpecObject) -> DeclaredException? {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["kind"] : ["kind", "justification"], what: "the exception")
+        diagnostics.checkFields(of: spec, allowed: .exception, what: "the exception")
         guard let kind = diagnostics.choice(spec.scalar(xml: "kind", json: "kind"), what: "the exception", as: DeclaredException.Kind.self) else {
             return nil
         }
@@ -99,7 +97,7 @@ struct TenderSpecReading {
 
     /// `<community-benefits included="true">summary</community-benefits>`, or `{ "included": true, "statement": "…" }`.
     private func communityBenefits(_ spec: SpecObject) -> CommunityBenefits {
-        diagnostics.checkFields(of: spec, allowed: spec.isXML ? ["included"] : ["included", "statement"], what: "<community-benefits>")
+        diagnostics.checkFields(of: spec, allowed: .communityBenefits, what: "<community-benefits>")
         let included = diagnostics.bool(spec.scalar(xml: "included", json: "included"), what: "included")
         if included == nil, spec.scalar(xml: "included", json: "included") == nil {
             diagnostics.missing("'included'", in: spec, what: "<community-benefits>", help: "say included=\"true\" with a summary, or included=\"false\" with the reasons")
@@ -109,21 +107,16 @@ struct TenderSpecReading {
     }
 
     func netZero(_ spec: SpecObject) -> NetZeroTerms {
-        let names: [(xml: String, json: String)] = [
-            ("carbon-reduction-plan", "carbonReductionPlan"), ("net-zero-commitment", "netZeroCommitment"),
-            ("evergreen-assessment", "evergreenAssessment"), ("public-reporting", "publicReporting"),
-            ("product-carbon-footprints", "productCarbonFootprints"),
-        ]
-        diagnostics.checkFields(of: spec, allowed: Set(names.map { spec.isXML ? $0.xml : $0.json } + ["exception"]), what: "<net-zero>")
+        diagnostics.checkFields(of: spec, allowed: .netZero, what: "<net-zero>")
         var terms = NetZeroTerms()
         terms.origin = Origin(spec.node)
         if let plan = spec.object(xml: "carbon-reduction-plan", json: "carbonReductionPlan") {
             terms.carbonReductionPlan = carbonReductionPlan(plan)
         }
-        terms.netZeroCommitment = requirement(spec.object(xml: names[1].xml, json: names[1].json))
-        terms.evergreenAssessment = requirement(spec.object(xml: names[2].xml, json: names[2].json))
-        terms.publicReporting = requirement(spec.object(xml: names[3].xml, json: names[3].json))
-        terms.productCarbonFootprints = requirement(spec.object(xml: names[4].xml, json: names[4].json))
+        terms.netZeroCommitment = requirement(spec.object(xml: "net-zero-commitment", json: "netZeroCommitment"))
+        terms.evergreenAssessment = requirement(spec.object(xml: "evergreen-assessment", json: "evergreenAssessment"))
+        terms.publicReporting = requirement(spec.object(xml: "public-reporting", json: "publicReporting"))
+        terms.productCarbonFootprints = requirement(spec.object(xml: "product-carbon-footprints", json: "productCarbonFootprints"))
         terms.exception = spec.object(xml: "exception", json: "exception").flatMap(exception)
         return terms
     }
@@ -138,14 +131,14 @@ struct TenderSpecReading {
 
     private func requirement(_ spec: SpecObject?) -> Requirement? {
         guard let spec else { return nil }
-        diagnostics.checkFields(of: spec, allowed: ["required"], what: "this requirement")
+        diagnostics.checkFields(of: spec, allowed: .requirement, what: "this requirement")
         return requiredFlag(spec, what: "this requirement").map { Requirement(required: $0) }
     }
 
     private func carbonReductionPlan(_ spec: SpecObject) -> CarbonReductionPlanRequirement? {
         diagnostics.checkFields(
             of: spec,
-            allowed: spec.isXML ? ["required", "standard", "scopes", "net-zero-by", "global"] : ["required", "standard", "scopes", "netZeroBy", "global"],
+            allowed: .carbonReductionPlan,
             what: "the Carbon Reduction Plan requirement"
         )
         guard let required = requiredFlag(spec, what: "the Carbon Reduction Plan requirement") else { return nil }
