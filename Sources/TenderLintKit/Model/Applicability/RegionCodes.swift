@@ -4,7 +4,7 @@ public enum RegionCodes {
     /// The nation of a region code or name, all four nations for a code of the UK as a whole (`UK`), outside the
     /// UK for another country's NUTS code; nil when the text is none of these.
     public static func jurisdictions(of region: String) -> Set<Jurisdiction>? {
-        let text = region.trimmingCharacters(in: .whitespaces)
+        let text = trimmingSpaces(region)
         // Names first: "Wales" and "Kent" are short enough to pass for codes once capitalised.
         if let nations = names[text.lowercased()] { return nations }
         let upper = text.uppercased()
@@ -21,7 +21,7 @@ public enum RegionCodes {
     /// Whether the text looks like a NUTS or ITL code: two letters and up to three letters or digits, written
     /// in capitals (`UKI33`, `FR`) or with a digit (`ukp12`), so that a place name such as "Kent" is not one.
     public static func isCode(_ region: String) -> Bool {
-        let text = region.trimmingCharacters(in: .whitespaces)
+        let text = trimmingSpaces(region)
         let written = Array(text.unicodeScalars)
         let hasDigit = written.contains { ("0"..."9").contains($0) }
         guard hasDigit || written.allSatisfy({ !$0.properties.isLowercase }) else { return false }
@@ -29,6 +29,16 @@ public enum RegionCodes {
         guard (2...5).contains(scalars.count) else { return false }
         return scalars.prefix(2).allSatisfy { $0.properties.isUppercase && $0.isASCII }
             && scalars.dropFirst(2).allSatisfy { $0.isASCII && ($0.properties.isUppercase || ("0"..."9").contains($0)) }
+    }
+
+    /// The text without the spaces and tabs (`CharacterSet.whitespaces`) around it; text that starts and ends
+    /// with an ASCII byte other than those has none, and is not handed to Foundation.
+    private static func trimmingSpaces(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// What a region code may be, for a message about one tenderlint does not know.

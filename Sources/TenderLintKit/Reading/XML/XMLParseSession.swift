@@ -201,9 +201,9 @@ final class XMLParseSession {
     /// they are layout, and keeping them would double the size of a typical tree.
     func closeText(at markupStart: Int) {
         pendingLayout.removeAll(keepingCapacity: true)
+        // A run becomes `pendingText` only once it holds more than layout, so it needs no second look.
         guard let text = pendingText else { return }
         pendingText = nil
-        guard !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return }
         let range = ByteRange.between(min(lastMarkupEnd, markupStart), markupStart)
         builder.append(.text, value: text, range: range)
     }
