@@ -59,7 +59,7 @@ class Callgrind:
         return "\n".join(l[:170] for l in body)
 
     def table(self):
-        out = ["| subset | files | MB | tool | instructions | per file | per MB | × the floor's |",
+        out = ["| subset | files (releases) | MB | tool | instructions | per file (release) | per MB | × the floor's |",
                "|---|--:|--:|---|--:|--:|--:|--:|"]
         for r in self.rows:
             out.append("| %s | %d | %.2f | %s | %s | %s | %s | %s |" % (
