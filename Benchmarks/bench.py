@@ -576,7 +576,9 @@ class Bench:
             L.append("One run each under `valgrind --tool=callgrind` (repeatable where time is not): tenderlint as a stripped copy of the "
                      "release binary with `--jobs 1`, the floors as above (jq and xmllint with every file in one process; orjson "
                      "includes starting Python). Per file counts include each process's start-up. The last column is "
-                     "instructions over the floor's (xmllint or jq) on the same subset.\n")
+                     "instructions over the floor's (xmllint or jq) on the same subset; on a small subset a floor's start-up "
+                     "(jq's is large) weighs in its count, so there the ratio understates tenderlint's cost per MB, which the "
+                     "CPU times on the whole files show.\n")
             L.append(self.cg.table() + "\n")
         else:
             L.append("Not measured in this run (`--no-callgrind`, or valgrind missing).\n")
