@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Generates the benchmark corpus, deterministically from a seed (Python 3 standard library only).
 
-    generate_corpus.py OUT [--seed N] [--small N] [--large-mb N] [--ocds-mb N] [--single-mb N]
+    generate_corpus.py OUT [--seed N] [--small N] [--large-mb N] [--ocds-mb N] [--single-mb N] [--findings-mb N]
 
 OUT/small/{xml,json}/   many small native tender specs (shapes and sizes like Samples/), a realistic mix
                         of compliant ones and ones that break SV001, EV001, NZ001 and the other rules
 OUT/large/              two XML and two JSON tender specs of --large-mb MB each, thousands of lots
 OUT/ocds/releases.jsonl OCDS 1.1 releases, one a line (shapes of the real fixtures), --ocds-mb MB
 OUT/single/huge.json    one native JSON tender spec of --single-mb MB (the single-document memory target)
+OUT/findings/{heavy,clean}.jsonl  about --findings-mb MB of OCDS releases each, line for line the same
+                        releases and about the same bytes: in heavy.jsonl most break several rules, in clean.jsonl as few as can be
 OUT/manifest.json       what was generated, with the faults injected per document (for cross-checks)
 """
 import argparse
@@ -474,6 +476,53 @@ def ocds_buyers(rng, n=2500):
     return out
 
 
+# The findings corpus: one English NHS buyer per release, so the same rules apply to both files; the heavy
+# release gives social value 5% in every lot (SV001), asks for neither a Carbon Reduction Plan nor a Net Zero
+# Commitment (NZ001, NZ002) and leaves out climate change (SV003); the clean one gives 15%, asks for a plan and
+# names the theme, in sentences of the same length.
+
+FINDINGS_TEXT = {  # (heavy, clean): the same number of characters
+    "terms": ("Bidders must provide a method statement in line with the authority's own guidance.",
+              "Bidders must provide a Carbon Reduction Plan in line with PPN 06/21 and PPN 06/20."),
+    "theme": ("Social value: tackling economic inequality and wellbeing in the local area.",
+              "Social value: fighting climate change and tackling economic inequality too."),
+}
+
+
+def findings_release(rng, index, buyers, heavy):
+    """One OCDS release of the findings corpus: ocds_release reshaped (see above); rng draws alike either way."""
+    r = ocds_release(rng, index, buyers)
+    town = rng.choice(TOWNS)
+    name = "NHS %s Integrated Care Board" % town
+    r["ocid"] = "ocds-h6vhtk" + r["ocid"][len("ocds-h6vhtk"):]
+    party = r["parties"][0]
+    party["name"] = party["identifier"]["legalName"] = r["buyer"]["name"] = name
+    party["address"]["region"] = "UKI31"
+    party["details"]["classifications"][0]["id"] = "Body governed by public law"
+    pick = 0 if heavy else 1
+    tender = r["tender"]
+    tender["title"] = "%s (%s)" % (rng.choice(SERVICES), name)
+    tender["description"] = "%s %s" % (FINDINGS_TEXT["theme"][pick], FINDINGS_TEXT["terms"][pick])
+    tender.pop("awardCriteriaDetails", None)
+    r["description"] = "Additional information: %s" % FINDINGS_TEXT["terms"][pick]
+    for c in tender.get("awardCriteria", {}).get("criteria", []) + [
+            c for lot in tender["lots"] for c in lot.get("awardCriteria", {}).get("criteria", [])]:
+        c.pop("description", None)
+        c.pop("numbers", None)
+    for lot in tender["lots"]:
+        lot["value"]["amount"] = money(rng.uniform(200_000, 4_000_000), 500)
+        lot["description"] = "%s for %s. %s" % (rng.choice(SERVICES), name, FINDINGS_TEXT["terms"][pick])
+        sv = 5 if heavy else 15
+        price = rng.choice([30, 40, 50])
+        crits = [{"type": "price", "name": "Price", "numbers": [{"number": price, "weight": "percentageExact"}]},
+                 {"type": "quality", "name": "Quality", "numbers": [{"number": 100 - price - sv, "weight": "percentageExact"}]},
+                 {"type": "quality", "name": "Social value and net zero", "numbers": [{"number": sv, "weight": "percentageExact"}]}]
+        lot["awardCriteria"] = {"criteria": crits}
+    tender["value"]["amount"] = sum(lot["value"]["amount"] for lot in tender["lots"])
+    tender.pop("awardCriteria", None)
+    return r
+
+
 # ---------------------------------------------------------------------------------------------------------
 
 def write_big_native(path, rng, target_bytes, fmt, index):
@@ -496,6 +545,7 @@ def main():
     ap.add_argument("--large-mb", type=float, default=25, help="size of each of the four large documents")
     ap.add_argument("--ocds-mb", type=float, default=150, help="size of the OCDS JSON Lines file")
     ap.add_argument("--single-mb", type=float, default=100, help="size of the single huge document (0: none)")
+    ap.add_argument("--findings-mb", type=float, default=0, help="size of each file of the findings corpus (0: none)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     manifest = {"seed": a.seed, "small": [], "large": [], "ocds": None, "single": None}
@@ -535,6 +585,24 @@ def main():
             written += len(line.encode())
             n += 1
     manifest["ocds"] = {"path": os.path.relpath(path, a.out), "bytes": written, "releases": n}
+
+    if a.findings_mb > 0:  # its own generator, so that the parts above stay the same documents with or without it
+        os.makedirs(os.path.join(a.out, "findings"), exist_ok=True)
+        manifest["findings"] = {}
+        releases = None  # heavy.jsonl sets the count, clean.jsonl follows it line for line
+        for kind in ("heavy", "clean"):
+            frng = random.Random(a.seed + 17)
+            fbuyers = ocds_buyers(frng)
+            path = os.path.join(a.out, "findings", kind + ".jsonl")
+            size, count = 0, 0
+            with open(path, "w", encoding="utf-8") as f:
+                while (size < a.findings_mb * 1e6) if releases is None else count < releases:
+                    line = json.dumps(findings_release(frng, count, fbuyers, kind == "heavy"), separators=(",", ":"), ensure_ascii=False) + "\n"
+                    f.write(line)
+                    size += len(line.encode())
+                    count += 1
+            releases = count
+            manifest["findings"][kind] = {"path": os.path.relpath(path, a.out), "bytes": size, "releases": count}
 
     with open(os.path.join(a.out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
