@@ -42,13 +42,15 @@ struct AnnualValue: Sendable {
     var stated: Decimal
     /// The amount as stated: what a finding points at.
     var origin: Origin?
-    /// The derivation and any VAT conversion, for notes.
-    var notes: [String]
     /// "excluding VAT" when the amount was converted to the threshold's basis, for messages.
     var convertedBasis: String?
     /// True when the value is a framework's as a whole, taken for a lot that states none of its own.
     var isFrameworkWhole = false
+    /// Writes `notes`: conditions and thresholds ask for the amount of every lot, and only findings print notes.
+    let writeNotes: @Sendable () -> [String]
 
+    /// The derivation and any VAT conversion, for notes.
+    var notes: [String] { writeNotes() }
     /// "£6,000,000 a year": the caret line's label.
     var label: String { "\(NetZeroMoney.pounds(stated)) a year" }
     /// "£5,000,000 a year excluding VAT" when converted, else "£6,000,000 a year".
@@ -68,47 +70,64 @@ extension RuleContext {
             frameworkWhole = true
         }
         guard let (value, duration) = found, value.currency.value == "GBP",
-              let perAnnum = value.perAnnum(over: duration) else { return nil }
-        let stated = perAnnum.amount
+              let stated = value.perAnnumAmount(over: duration) else { return nil }
         let includesVAT = value.includesVAT?.value
-        let statedBasis = includesVAT.map { $0 ? "including VAT" : "excluding VAT" }
-        var notes: [String] = []
-        if let explanation = perAnnum.explanation {
-            notes.append(explanation + (statedBasis.map { ", \($0)" } ?? ""))
-        }
-        notes += perAnnum.notes
-        if frameworkWhole {
-            notes.append("\(lot.label) states no value of its own, so the framework's value was taken for it: a framework's value is what may be called off under it")
-        }
-        var annual = AnnualValue(amount: stated, stated: stated, origin: value.amount.origin?.field, notes: notes)
-        annual.isFrameworkWhole = frameworkWhole
         let factor = 1 + vatRate / 100
-        let rateWords = vatRate == 0
-            ? "with the vatRate parameter at 0% (a service exempt from VAT)"
-            : "at \(NetZeroMoney.percent(vatRate)) VAT (the vatRate parameter; set it to 0% for services exempt from VAT)"
+        var amount = stated
+        var convertedBasis: String?
+        var grossGiven = false
         switch (basis, includesVAT) {
         case (.excluding, true?):
-            annual.amount = NetZeroMoney.rounded(stated / factor)
-            annual.convertedBasis = "excluding VAT"
-            annual.notes.append("the NHS threshold excludes VAT: \(NetZeroMoney.pounds(stated)) a year including VAT is \(NetZeroMoney.pounds(annual.amount)) excluding VAT \(rateWords)")
+            amount = NetZeroMoney.rounded(stated / factor)
+            convertedBasis = "excluding VAT"
         case (.including, false?):
-            annual.convertedBasis = "including VAT"
+            convertedBasis = "including VAT"
             if let gross = value.grossAmount,
-               let grossPerAnnum = ContractValue(amount: gross, currency: value.currency, basis: value.basis).perAnnum(over: duration) {
-                annual.amount = grossPerAnnum.amount
-                annual.notes.append("PPN 006's threshold includes VAT: the tender gives \(NetZeroMoney.pounds(annual.amount)) a year including VAT")
+               let grossPerAnnum = ContractValue(amount: gross, currency: value.currency, basis: value.basis).perAnnumAmount(over: duration) {
+                amount = grossPerAnnum
+                grossGiven = true
             } else {
-                annual.amount = NetZeroMoney.rounded(stated * factor)
-                annual.notes.append("PPN 006's threshold includes VAT: \(NetZeroMoney.pounds(stated)) a year excluding VAT is \(NetZeroMoney.pounds(annual.amount)) including VAT \(rateWords)")
+                amount = NetZeroMoney.rounded(stated * factor)
             }
-        case (.excluding, nil), (.including, nil):
-            let thresholdBasis = basis == .excluding ? "excluding" : "including"
-            let hint = tender.format == .tenderSpec ? "; say vat=\"included\" or vat=\"excluded\"" : ""
-            annual.notes.append("the tender does not say whether the value includes VAT, so it was compared as stated with a threshold \(thresholdBasis) VAT\(hint)")
         default:
             break
         }
-        return annual
+        let label = lot.label, format = tender.format
+        let converted = amount
+        let notes: @Sendable () -> [String] = { [frameworkWhole, grossGiven] in
+            var notes: [String] = []
+            let statedBasis = includesVAT.map { $0 ? "including VAT" : "excluding VAT" }
+            let perAnnum = value.perAnnum(over: duration)
+            if let explanation = perAnnum?.explanation {
+                notes.append(explanation + (statedBasis.map { ", \($0)" } ?? ""))
+            }
+            notes += perAnnum?.notes ?? []
+            if frameworkWhole {
+                notes.append("\(label) states no value of its own, so the framework's value was taken for it: a framework's value is what may be called off under it")
+            }
+            let rateWords = vatRate == 0
+                ? "with the vatRate parameter at 0% (a service exempt from VAT)"
+                : "at \(NetZeroMoney.percent(vatRate)) VAT (the vatRate parameter; set it to 0% for services exempt from VAT)"
+            switch (basis, includesVAT) {
+            case (.excluding, true?):
+                notes.append("the NHS threshold excludes VAT: \(NetZeroMoney.pounds(stated)) a year including VAT is \(NetZeroMoney.pounds(converted)) excluding VAT \(rateWords)")
+            case (.including, false?):
+                if grossGiven {
+                    notes.append("PPN 006's threshold includes VAT: the tender gives \(NetZeroMoney.pounds(converted)) a year including VAT")
+                } else {
+                    notes.append("PPN 006's threshold includes VAT: \(NetZeroMoney.pounds(stated)) a year excluding VAT is \(NetZeroMoney.pounds(converted)) including VAT \(rateWords)")
+                }
+            case (.excluding, nil), (.including, nil):
+                let thresholdBasis = basis == .excluding ? "excluding" : "including"
+                let hint = format == .tenderSpec ? "; say vat=\"included\" or vat=\"excluded\"" : ""
+                notes.append("the tender does not say whether the value includes VAT, so it was compared as stated with a threshold \(thresholdBasis) VAT\(hint)")
+            default:
+                break
+            }
+            return notes
+        }
+        return AnnualValue(amount: amount, stated: stated, origin: value.amount.origin?.field, convertedBasis: convertedBasis,
+                           isFrameworkWhole: frameworkWhole, writeNotes: notes)
     }
 
     /// A lot's value over the whole contract including VAT, or nil when it cannot be worked out in pounds: a value

@@ -76,10 +76,24 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
     /// Whether the path itself matches, not merely one of its folders: `.gitignore` decides folder by folder,
     /// since a later `!` pattern can take back one entry.
     public func matchesExactly(_ path: String) -> Bool {
+        if !isAnchored {
+            // A name pattern needs only the last name: a walk asks this of every file, with absolute paths.
+            guard let name = Self.lastName(of: path) else { return false }
+            return alternatives.contains { Self.match($0, [name]) }
+        }
         let steps = Self.steps(of: path)
-        guard let name = steps.last else { return false }
-        if !isAnchored { return alternatives.contains { Self.match($0, [name]) } }
+        guard !steps.isEmpty else { return false }
         return alternatives.contains { Self.match($0, steps) }
+    }
+
+    /// The last of `steps(of:)`, without splitting the rest of the path.
+    private static func lastName(of path: String) -> [Character]? {
+        guard let end = path.lastIndex(where: { $0 != "/" }) else { return nil }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[start...end]
+        // steps(of:) drops a leading ".", so "." alone (or "./") has no steps at all.
+        if name == ".", start == path.startIndex || path[..<start].allSatisfy({ $0 == "/" }) { return nil }
+        return Array(name)
     }
 
     private static func steps(of path: String) -> [[Character]] {

@@ -9,37 +9,73 @@ public struct PolicyBinding: Sendable {
 
     public let policy: Policy
     public let verdict: Verdict
-    /// binds: the facts it rests on and their evidence; does not bind: the reason; unknown: what is missing.
-    public let explanation: String
     /// For `unknown`: the facts the document does not show.
     public let missing: [ApplicabilityFactName]
     /// Whether the policy binds this buyer and procurement whatever the date (it is on, and the facts fit whom it binds).
     public let bindsBuyer: Bool
+    private let applicability: Applicability
+    private let buyerName: String?
+    private let date: EvaluationDate
+    private let isOn: Bool
+
+    /// binds: the facts it rests on and their evidence; does not bind: the reason; unknown: what is missing.
+    /// Written when asked for: every rule asks whether its policies bind every tender, but only a finding, a
+    /// digest or `inspect` says why.
+    public var explanation: String {
+        Self.judge(policy, applicability: applicability, buyerName: buyerName, date: date, isOn: isOn, explaining: true).explanation
+    }
 
     /// Whom the policy binds, asked of the tender's settled applicability; the commencement date is the
     /// evaluation date. A policy that is off (unconfirmed, not turned on) binds no one.
     public init(_ policy: Policy, applicability: Applicability, buyerName: String?, date: EvaluationDate, isOn: Bool) {
-        let subject = buyerName.map { Self.shortened($0) } ?? "the buyer"
+        let judged = Self.judge(policy, applicability: applicability, buyerName: buyerName, date: date, isOn: isOn, explaining: false)
+        self.policy = policy
+        self.verdict = judged.verdict
+        self.missing = judged.missing
+        self.bindsBuyer = judged.bindsBuyer
+        self.applicability = applicability
+        self.buyerName = buyerName
+        self.date = date
+        self.isOn = isOn
+    }
+
+    private struct Judged {
+        var verdict: Verdict
+        /// Empty unless asked to explain.
+        var explanation = ""
+        var missing: [ApplicabilityFactName] = []
+        var bindsBuyer = false
+    }
+
+    /// The verdict, and with `explaining` the sentence that gives its reasons: one reading of the policy's scope
+    /// for both, so the verdict and its explanation cannot disagree.
+    private static func judge(_ policy: Policy, applicability: Applicability, buyerName: String?, date: EvaluationDate, isOn: Bool,
+                              explaining: Bool) -> Judged {
         guard isOn else {
+            guard explaining else { return Judged(verdict: .doesNotBind) }
             let why = policy.status == .unconfirmed
                 ? "\(policy.shortName) is unconfirmed and off (turn it on with `policies: { \(policy.id): on }` in .tenderlint.yml)"
                 : "\(policy.shortName) is turned off in the configuration (`policies: { \(policy.id): off }`)"
-            self.init(policy, .doesNotBind, why)
-            return
+            return Judged(verdict: .doesNotBind, explanation: why)
         }
+        let subject = explaining ? buyerName.map { shortened($0) } ?? "the buyer" : ""
         let scope = policy.binds
         var clauses: [String] = []
         var missing: [ApplicabilityFactName] = []
-        var refusal: String?
+        var refused = false
+        var refusal = ""
 
         func check<Value>(_ fact: ApplicabilityFact<Value>, within allowed: Set<Value>, _ name: ApplicabilityFactName,
                           clause: (Value) -> String) {
             switch fact.isWithin(allowed) {
             case true?:
-                if let value = fact.value { clauses.append(clause(value) + Self.evidence(fact)) }
+                if explaining, let value = fact.value { clauses.append(clause(value) + evidence(fact)) }
             case false?:
+                guard !refused else { return }
+                refused = true
+                guard explaining else { return }
                 let what = name == .threshold ? "the procurement is \(fact.possibleDescription)" : "\(name.title) is \(fact.possibleDescription)"
-                refusal = refusal ?? "\(what)\(Self.evidence(fact)), and \(policy.shortName) binds only \(scope.summary)"
+                refusal = "\(what)\(evidence(fact)), and \(policy.shortName) binds only \(scope.summary)"
             case nil:
                 missing.append(name)
             }
@@ -62,26 +98,19 @@ public struct PolicyBinding: Sendable {
         if let threshold = scope.threshold {
             check(applicability.threshold, within: [threshold], .threshold) { "the procurement is \($0.title)" }
         }
-        if let refusal {
-            self.init(policy, .doesNotBind, refusal)
+        if refused {
+            return Judged(verdict: .doesNotBind, explanation: refusal)
         } else if !policy.applies(on: date.date) {
-            self.init(policy, .doesNotBind, "\(policy.datesDescription), and this procurement is judged as of \(date)",
-                      bindsBuyer: missing.isEmpty)
+            let why = explaining ? "\(policy.datesDescription), and this procurement is judged as of \(date)" : ""
+            return Judged(verdict: .doesNotBind, explanation: why, bindsBuyer: missing.isEmpty)
         } else if !missing.isEmpty {
-            self.init(policy, .unknown, "the document does not show " + Prose.list(missing.map(\.title)), missing: missing)
+            let why = explaining ? "the document does not show " + Prose.list(missing.map(\.title)) : ""
+            return Judged(verdict: .unknown, explanation: why, missing: missing)
         } else {
             let who = clauses.isEmpty ? "" : Prose.list(clauses) + ", so "
-            self.init(policy, .binds, who + "\(policy.shortName) binds \(clauses.isEmpty ? "every buyer" : "it")", bindsBuyer: true)
+            let why = explaining ? who + "\(policy.shortName) binds \(clauses.isEmpty ? "every buyer" : "it")" : ""
+            return Judged(verdict: .binds, explanation: why, bindsBuyer: true)
         }
-    }
-
-    private init(_ policy: Policy, _ verdict: Verdict, _ explanation: String, missing: [ApplicabilityFactName] = [],
-                 bindsBuyer: Bool = false) {
-        self.policy = policy
-        self.verdict = verdict
-        self.explanation = explanation
-        self.missing = missing
-        self.bindsBuyer = bindsBuyer
     }
 
     /// " (UK_CA_TYPE publicAuthorityCentralGovernment, line 41)", " (set by --profile nhs-england)".

@@ -29,21 +29,28 @@ public struct ContractValue: Sendable {
     /// The value per annum, derived from a total and a duration where needed (see `ContractLength` for the rule),
     /// with how it was worked out. Rounded to the penny; nil when a total has no usable duration.
     public func perAnnum(over duration: ContractDuration?) -> PerAnnumValue? {
+        guard let yearly = perAnnumAmount(over: duration) else { return nil }
+        guard basis.value == .total, let duration, let length = duration.length else { return PerAnnumValue(amount: yearly, explanation: nil) }
+        let total = MoneyFormat.format(amount.value, currency: currency.value)
+        let notes = duration.extensions.isEmpty ? [] : [Self.extensionsNote(duration.extensions)]
+        if length.isYearOrLess {
+            return PerAnnumValue(amount: yearly, explanation: "\(total) over \(length.words): a contract of a year or less is judged on its total",
+                                 notes: notes)
+        }
+        let arithmetic = length.arithmetic.map { " (\($0))" } ?? ""
+        let explanation = "\(total) over \(length.words) is \(MoneyFormat.format(yearly, currency: currency.value)) a year\(arithmetic)"
+        return PerAnnumValue(amount: yearly, explanation: explanation, notes: notes)
+    }
+
+    /// The amount of `perAnnum(over:)` without its words: rules compare it with thresholds for every lot, and
+    /// only a finding needs the arithmetic written out.
+    public func perAnnumAmount(over duration: ContractDuration?) -> Decimal? {
         switch basis.value {
         case .perAnnum:
-            return PerAnnumValue(amount: amount.value, explanation: nil)
+            return amount.value
         case .total:
-            guard let duration, let length = duration.length else { return nil }
-            let total = MoneyFormat.format(amount.value, currency: currency.value)
-            let notes = duration.extensions.isEmpty ? [] : [Self.extensionsNote(duration.extensions)]
-            if length.isYearOrLess {
-                return PerAnnumValue(amount: amount.value, explanation: "\(total) over \(length.words): a contract of a year or less is judged on its total",
-                                     notes: notes)
-            }
-            let rounded = MoneyFormat.rounded(length.perYear(amount.value))
-            let arithmetic = length.arithmetic.map { " (\($0))" } ?? ""
-            let explanation = "\(total) over \(length.words) is \(MoneyFormat.format(rounded, currency: currency.value)) a year\(arithmetic)"
-            return PerAnnumValue(amount: rounded, explanation: explanation, notes: notes)
+            guard let length = duration?.length else { return nil }
+            return length.isYearOrLess ? amount.value : MoneyFormat.rounded(length.perYear(amount.value))
         }
     }
 
