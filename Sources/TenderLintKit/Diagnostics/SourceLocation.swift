@@ -89,10 +89,16 @@ extension SourceFile {
     /// The text of a range with runs of whitespace (line ends included) collapsed to one space.
     private func subject(of range: ByteRange) -> String {
         let upper = min(range.upperBound, range.lowerBound + Self.subjectLimit * 4)
-        if let ascii = asciiSubject(ByteRange(range.lowerBound, max(range.lowerBound, upper))) { return ascii }
+        let window = ByteRange(range.lowerBound, max(range.lowerBound, upper))
+        return asciiSubject(window) ?? Self.collapsingWhitespace(text(in: window))
+    }
+
+    /// Runs of whitespace in `text` collapsed to one space, leading and trailing ones dropped, cut after
+    /// `subjectLimit` characters: what a subject is, for any text.
+    static func collapsingWhitespace(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
-        for character in text(in: ByteRange(range.lowerBound, max(range.lowerBound, upper))) {
+        for character in text {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue

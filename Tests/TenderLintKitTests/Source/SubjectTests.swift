@@ -4,23 +4,8 @@ import Testing
 
 @Suite("A location's subject")
 struct SubjectTests {
-    /// The subject as it is defined: the range's characters, whitespace runs collapsed to one space, cut after
-    /// `SourceFile.subjectLimit` characters.
-    private static func expected(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" ") }
-            pendingSpace = false
-            result.append(character)
-            if result.count >= SourceFile.subjectLimit { break }
-        }
-        return result
-    }
+    /// The subject as it is defined for any text, character by character.
+    private static func expected(_ text: String) -> String { SourceFile.collapsingWhitespace(text) }
 
     private static func subject(of text: String) -> String {
         let source = SourceFile(path: "x", text: text)
@@ -47,6 +32,12 @@ struct SubjectTests {
     ])
     func unicode(text: String) {
         #expect(Self.subject(of: text) == Self.expected(text))
+    }
+
+    @Test("collapses a no-break space and an em space as it does a space")
+    func unicodeSpaces() {
+        #expect(Self.subject(of: " Llywodraeth\u{A0}\u{A0}Cymru\u{2003}ŵ ") == "Llywodraeth Cymru ŵ")
+        #expect(Self.subject(of: "a \r\n\t b") == "a b")
     }
 
     @Test("names the line a value starts on as its location does")
