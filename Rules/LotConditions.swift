@@ -136,7 +136,8 @@ extension LotCondition {
     // MARK: TOMs
 
     static let measures = LotCondition("measures", "the tender or the lot names TOMs measures") { lot, rule in
-        !TOMSupport.measures(applyingTo: lot, of: rule.tender).isEmpty
+        // Asked of every lot by every TOMs rule: whether there is one, without placing them all.
+        !rule.tender.socialValue.measures.isEmpty || lot.evaluation.allCriteria.contains { !$0.measures.isEmpty }
     }
 
     static let cataloguedMeasures = LotCondition(

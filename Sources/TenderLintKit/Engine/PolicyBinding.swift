@@ -124,7 +124,19 @@ public struct PolicyBinding: Sendable {
 
     /// A long buyer name cut to fit a sentence.
     static func shortened(_ name: String) -> String {
+        // Most names are short, ASCII and singly spaced: kept as they are, without splitting them into words.
+        if name.utf8.count <= 70, isSinglySpacedASCII(name) { return name }
         let flat = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return flat.count > 70 ? flat.prefix(67) + "…" : flat
+    }
+
+    /// No byte outside ASCII, no whitespace but single spaces between words.
+    private static func isSinglySpacedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || (byte < 0x20 && byte != 0) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }

@@ -18,7 +18,9 @@ public struct PolicyScope: Sendable, Hashable {
         self.threshold = threshold
     }
 
-    public var restrictsBuyerKind: Bool { buyerKinds != Set(BuyerKind.allCases) }
-    public var restrictsJurisdiction: Bool { jurisdictions != Set(Jurisdiction.allCases) }
-    public var restrictsRegime: Bool { regimes != Set(Regime.allCases) }
+    // A set of cases is all of them when it is as large: counted, not compared with a set built for each question
+    // (the engine asks for every policy of every tender).
+    public var restrictsBuyerKind: Bool { buyerKinds.count < BuyerKind.allCases.count }
+    public var restrictsJurisdiction: Bool { jurisdictions.count < Jurisdiction.allCases.count }
+    public var restrictsRegime: Bool { regimes.count < Regime.allCases.count }
 }
