@@ -89,9 +89,16 @@ extension SourceFile {
     /// The text of a range with runs of whitespace (line ends included) collapsed to one space.
     private func subject(of range: ByteRange) -> String {
         let upper = min(range.upperBound, range.lowerBound + Self.subjectLimit * 4)
+        let window = ByteRange(range.lowerBound, max(range.lowerBound, upper))
+        return asciiSubject(window) ?? Self.collapsingWhitespace(text(in: window))
+    }
+
+    /// Runs of whitespace in `text` collapsed to one space, leading and trailing ones dropped, cut after
+    /// `subjectLimit` characters: what a subject is, for any text.
+    static func collapsingWhitespace(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
-        for character in text(in: ByteRange(range.lowerBound, max(range.lowerBound, upper))) {
+        for character in text {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
@@ -102,6 +109,30 @@ extension SourceFile {
             if result.count >= Self.subjectLimit { break }
         }
         return result
+    }
+
+    /// `subject(of:)` worked in bytes, for ASCII text (nil otherwise), where a byte is a character and the
+    /// whitespace characters are space, tab, LF, VT, FF and CR: no Unicode property is looked up for each one.
+    private func asciiSubject(_ range: ByteRange) -> String? {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        guard Self.isASCII(bytes[lower..<upper]) else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var result: [UInt8] = []
+            result.reserveCapacity(min(upper - lower, Self.subjectLimit))
+            var pendingSpace = false
+            for byte in buffer[lower..<upper] {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
+                if result.count >= Self.subjectLimit { break }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     /// One line, clipped to a window that keeps `column` in view when the line is long.
@@ -128,6 +159,9 @@ extension SourceFile {
         if count > ColumnIndex.blockSize, let offset = columnIndex.offset(after: count, from: start, limit: line.upperBound, in: bytes) {
             return offset
         }
+        // ASCII: a code point a byte.
+        let reach = min(start + count, line.upperBound)
+        if start <= reach, Self.isASCII(bytes[start..<reach]) { return reach }
         var offset = start
         var remaining = count
         var decoder = UTF8()

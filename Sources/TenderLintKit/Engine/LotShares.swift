@@ -73,7 +73,7 @@ public struct LotShares: Sendable {
                 return
             }
             entries.append(Entry(label: criterion.label, name: criterion.name?.value, group: Group(kind, netZeroIsSocialValue: netZeroIsSocialValue),
-                                 share: criterion.effectiveShare, line: criterion.origin?.location.start.line))
+                                 share: criterion.effectiveShare, line: criterion.origin?.line))
         }
         for criterion in lot.evaluation.criteria { visit(criterion, inherited: nil) }
         self.entries = entries

@@ -37,8 +37,8 @@ public struct TenderDigest: Sendable {
     public var lots: [LotShares]
 
     init(_ tender: Tender, judgement: TenderJudgement, policies: [Policy], minimums: [ShareMinimum?]) {
-        path = tender.origin?.location.path ?? ""
-        line = tender.origin?.location.start.line ?? 1
+        path = tender.origin?.source.path ?? ""
+        line = tender.origin?.line ?? 1
         title = tender.title?.value
         reference = tender.id?.value
         buyer = tender.buyer.name?.value

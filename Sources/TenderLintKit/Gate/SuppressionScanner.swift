@@ -284,7 +284,7 @@ private struct Scan {
         var opened: [DirectiveToken] = []
         for token in rules {
             if let region = open.first(where: { $0.remaining.contains { $0.text.caseInsensitiveCompare(token.text) == .orderedSame } }) {
-                let line = region.directive.node.location.start.line
+                let line = tree.source.line(containing: region.directive.node.range.lowerBound)
                 diagnostics.append(SuppressionSyntax.malformed(
                     "\(token.text) is already disabled by the region opened on line \(line)", at: location(token.range),
                     label: "already disabled",

@@ -31,6 +31,8 @@ public struct Origin: Sendable, Hashable {
     public var path: String { node.path }
     public var source: SourceFile { node.tree.source }
     public var location: SourceLocation { source.location(of: range) }
+    /// The line the value starts on, without quoting it: evidence and digests name lines for every document.
+    public var line: Int { source.line(containing: range.lowerBound) }
 }
 
 // What a value knows of the field it was read from and the element around it, so that rules and their fixes

@@ -47,6 +47,10 @@ public struct JSONWriter {
 
     /// A JSON string literal for the text, escaped as RFC 8259 requires.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escape: one pass over its bytes finds that, and the text is copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -27,6 +27,8 @@ public enum TerminalSanitizer {
 
     /// `text` with every unsafe code point replaced by its placeholder.
     public static func sanitize(_ text: String) -> String {
+        // Printable ASCII and tab, the usual case, is safe as it is; one pass over the bytes says so.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text }
         guard text.unicodeScalars.contains(where: { placeholder(for: $0) != nil }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

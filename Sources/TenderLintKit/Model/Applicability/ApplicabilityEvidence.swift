@@ -20,5 +20,5 @@ public struct ApplicabilityEvidence: Sendable, Hashable, CustomStringConvertible
     }
 
     /// The line the value was read from, where it was read from the document.
-    public var line: Int? { origin?.location.start.line }
+    public var line: Int? { origin?.line }
 }
