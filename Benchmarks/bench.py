@@ -34,7 +34,8 @@ class Bench:
     def __init__(self, a):
         self.a = a
         self.load_start = open("/proc/loadavg").read().split()[0]
-        self.work = os.path.join(a.corpus, "work")
+        # Not "work": a command quoted in BENCHMARKS.md would have a folder named work in its path, which reads as a machine path.
+        self.work = os.path.join(a.corpus, "runs")
         os.makedirs(self.work, exist_ok=True)
         self.rows = []       # results table
         self.targets = []    # (target, measured, holds, profile key)

@@ -56,7 +56,8 @@ class Callgrind:
         if start is None:
             return None
         body = [l for l in lines[start + 2:] if l.strip()][:limit]
-        return "\n".join(l[:170] for l in body)
+        # The stripped copy lives in the scratch corpus: named, not by its machine path (the repository names none).
+        return "\n".join(l.replace(self.stripped, "tenderlint-stripped")[:170] for l in body)
 
     def table(self):
         out = ["| subset | files (releases) | MB | tool | instructions | per file (release) | per MB | × the floor's |",
