@@ -42,9 +42,9 @@ extension EvaluationRules {
                 }
                 let weights = group.numericWeights
                 guard unit != .points, !group.hasUnweighted, !weights.contains(where: { $0.weight.isRange }) else { continue }
-                let sum = weights.reduce(Decimal(0)) { $0 + ($1.weight.bounds?.minimum ?? 0) }
-                let whole = Arithmetic.whole(unit)
-                guard abs(sum - whole) > Arithmetic.tolerance(tolerance, unit: unit) else { continue }
+                let values = weights.map { $0.weight.bounds?.minimum ?? 0 }
+                guard Arithmetic.sum(of: values, unit: unit, isFurtherFromWholeThan: tolerance) else { continue }
+                let sum = values.reduce(Decimal(0), +)
                 reportSum(group, sum: sum, unit: unit, tolerance: tolerance, rule: rule)
             }
         }

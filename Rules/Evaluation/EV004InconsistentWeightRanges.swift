@@ -45,6 +45,8 @@ extension EvaluationRules {
                 let units = group.numericUnits
                 guard inverted.isEmpty, units.count == 1, let unit = units.first, unit != .points,
                       weights.contains(where: { $0.weight.isRange }) else { continue }
+                let bounds = weights.map { $0.weight.bounds ?? (0, 0) }
+                if Arithmetic.rangesReachWhole(bounds, unit: unit, tolerance: tolerance, checkingMaxima: !group.hasUnweighted) == true { continue }
                 let minima = weights.reduce(Decimal(0)) { $0 + ($1.weight.bounds?.minimum ?? 0) }
                 let maxima = weights.reduce(Decimal(0)) { $0 + ($1.weight.bounds?.maximum ?? 0) }
                 let whole = Arithmetic.whole(unit)

@@ -183,6 +183,33 @@ enum Arithmetic {
     /// The tolerance in the unit's own terms: percentage points, or hundredths of the whole for fractions.
     static func tolerance(_ points: Decimal, unit: Weight.Unit) -> Decimal { unit == .fraction ? points / 100 : points }
 
+    /// Whether `values` add up to further than `tolerance` from the whole: in fixed point where they fit, so the
+    /// many groups that add up cost no `Decimal` sums; otherwise as `Decimal` adds them.
+    static func sum(of values: [Decimal], unit: Weight.Unit, isFurtherFromWholeThan tolerance: Decimal) -> Bool {
+        if let sum = FixedDecimal.sum(values), let whole = FixedDecimal(unit == .fraction ? 1 : 100),
+           let difference = sum.subtracting(whole), let allowed = fixedTolerance(tolerance, unit: unit) {
+            return difference.units.magnitude > allowed.units.magnitude
+        }
+        return abs(values.reduce(Decimal(0), +) - whole(unit)) > self.tolerance(tolerance, unit: unit)
+    }
+
+    /// Whether the minima of ranges add up to no more than the whole and the tolerance and (when `checkingMaxima`)
+    /// their maxima to no less than the whole less it: EV004's test, decided in fixed point; nil where it does not fit.
+    static func rangesReachWhole(_ bounds: [(minimum: Decimal, maximum: Decimal)], unit: Weight.Unit, tolerance: Decimal,
+                                 checkingMaxima: Bool) -> Bool? {
+        guard let minima = FixedDecimal.sum(bounds.lazy.map(\.minimum)), let maxima = FixedDecimal.sum(bounds.lazy.map(\.maximum)),
+              let whole = FixedDecimal(unit == .fraction ? 1 : 100), let allowed = fixedTolerance(tolerance, unit: unit),
+              let highest = whole.adding(allowed), let lowest = whole.subtracting(allowed) else { return nil }
+        return minima <= highest && (!checkingMaxima || maxima >= lowest)
+    }
+
+    /// `tolerance(_:unit:)` in fixed point where the hundredth of a fraction's is exact; nil otherwise.
+    static func fixedTolerance(_ points: Decimal, unit: Weight.Unit) -> FixedDecimal? {
+        guard let fixed = FixedDecimal(points), fixed.units >= 0 else { return nil }
+        guard unit == .fraction else { return fixed }
+        return fixed.units % 100 == 0 ? FixedDecimal(units: fixed.units / 100) : nil
+    }
+
     /// A unit in words, plural: "percentages", "fractions", "points".
     static func words(_ unit: Weight.Unit) -> String {
         switch unit {

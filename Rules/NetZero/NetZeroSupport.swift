@@ -138,7 +138,7 @@ extension RuleContext {
         var words = NetZeroMoney.pounds(amount)
         if value.basis.value == .perAnnum {
             guard let length = duration?.length else { return nil }
-            amount = NetZeroMoney.rounded(length.total(perYear: amount))
+            amount = length.totalToThePenny(perYear: amount)
             words += " a year over \(length.words) is \(NetZeroMoney.pounds(amount))"
         }
         switch value.includesVAT?.value {

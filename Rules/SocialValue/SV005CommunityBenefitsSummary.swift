@@ -163,7 +163,7 @@ extension RuleContext {
             guard value.currency.value == "GBP" else { return nil }
             guard value.basis.value == .perAnnum else { return value.amount.value }
             guard let length = duration?.length else { return nil }
-            return NetZeroMoney.rounded(length.total(perYear: value.amount.value))
+            return length.totalToThePenny(perYear: value.amount.value)
         }
         if let value = tender.value, let amount = total(value, tender.duration) {
             return TotalValue(amount: amount, origin: value.amount.origin?.field,

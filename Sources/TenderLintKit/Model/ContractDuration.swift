@@ -20,9 +20,37 @@ public struct StatedLength: Sendable, Hashable, CustomStringConvertible {
 
     /// Why this length cannot be a contract's, for a positioned message; nil when it can.
     public var problem: String? {
+        if let exact = FixedDecimal(amount), let tooLong = exceeds(years: 1000, exact) {
+            if exact.units <= 0 { return "must be more than 0 \(unit.rawValue)s" }
+            return tooLong ? longestProblem : nil
+        }
         if amount <= 0 { return "must be more than 0 \(unit.rawValue)s" }
-        if years > Self.longestYears { return "is more than \(MoneyFormat.grouped(Self.longestYears)) years, longer than any contract" }
+        if years > Self.longestYears { return longestProblem }
         return nil
+    }
+
+    private var longestProblem: String {
+        "is more than \(MoneyFormat.grouped(Self.longestYears)) years, longer than any contract"
+    }
+
+    /// A year or less (365 days, 52 weeks, 12 months, 1 year): judged on its total.
+    var isYearOrLess: Bool {
+        if let exact = FixedDecimal(amount), let longer = exceeds(years: 1, exact) { return !longer }
+        return years <= 1
+    }
+
+    /// Whether `amount` (exactly) is more than `years` years, in fixed point with no division: days against
+    /// 365 a year, weeks as 7 days each, months against 12. The same answer as comparing `years`, whose
+    /// quotient is exact to 38 digits. Nil where it does not fit.
+    private func exceeds(years limit: Int, _ exact: FixedDecimal) -> Bool? {
+        let (scaled, perYear) = switch unit {
+        case .day: (Optional(exact), 365)
+        case .week: (exact.multiplied(by: 7), 365)
+        case .month: (Optional(exact), 12)
+        case .year: (Optional(exact), 1)
+        }
+        guard let scaled, let bound = FixedDecimal(limit * perYear) else { return nil }
+        return scaled > bound
     }
 
     /// Years, for the value per annum: days at 365 a year (see `ContractLength`), weeks as 7 days.

@@ -25,15 +25,20 @@ public struct ContractLength: Sendable, Hashable {
     /// The days the contract lasts, where they are known (from dates, or stated in days or weeks).
     public var days: Decimal?
     public var isYearOrLess: Bool
-    /// "1,096 days (1 April 2025 to 31 March 2028)", "36 months", "14 days (2 weeks)".
-    public var words: String
+    /// What the words are made from: they are written only when a finding or the inspector asks.
+    private var source: Source
+
+    private enum Source: Sendable, Hashable {
+        case dates(start: CalendarDate, end: CalendarDate, days: Int)
+        case stated(StatedLength)
+    }
 
     init(start: CalendarDate, end: CalendarDate, days: Int) {
         let (years, left, daysInYear) = start.calendarYears(through: end) ?? (0, days, 365)
         measure = .calendar(years: years, days: left, daysInYear: daysInYear)
         self.days = Decimal(days)
         isYearOrLess = years == 0 || (years == 1 && left == 0)
-        words = "\(Self.count(Decimal(days), "day")) (\(start.inWords) to \(end.inWords))"
+        source = .dates(start: start, end: end, days: days)
     }
 
     init(stated: StatedLength) {
@@ -41,19 +46,28 @@ public struct ContractLength: Sendable, Hashable {
         case .day:
             measure = .days(stated.amount)
             days = stated.amount
-            words = stated.description
         case .week:
             measure = .days(stated.amount * 7)
             days = stated.amount * 7
-            words = "\(Self.count(stated.amount * 7, "day")) (\(stated))"
         case .month:
             measure = .months(stated.amount)
-            words = stated.description
         case .year:
             measure = .years(stated.amount)
-            words = stated.description
         }
-        isYearOrLess = stated.years <= 1
+        isYearOrLess = stated.isYearOrLess
+        source = .stated(stated)
+    }
+
+    /// "1,096 days (1 April 2025 to 31 March 2028)", "36 months", "14 days (2 weeks)".
+    public var words: String {
+        switch source {
+        case .dates(let start, let end, let days):
+            "\(Self.count(Decimal(days), "day")) (\(start.inWords) to \(end.inWords))"
+        case .stated(let stated) where stated.unit == .week:
+            "\(Self.count(stated.amount * 7, "day")) (\(stated))"
+        case .stated(let stated):
+            stated.description
+        }
     }
 
     /// The length in years, exactly as far as `Decimal` goes.
@@ -85,6 +99,35 @@ public struct ContractLength: Sendable, Hashable {
             perYear * (Decimal(years) * Decimal(daysInYear) + Decimal(days)) / Decimal(daysInYear)
         case .months(let months): perYear * months / 12
         case .years(let years): perYear * years
+        }
+    }
+
+    /// `perYear(total)` to the penny, as thresholds are compared: in fixed point where it is exact, else in `Decimal`.
+    public func perYearToThePenny(_ total: Decimal) -> Decimal {
+        if let (factor, divisor) = fixedPerYear, let fixedTotal = FixedDecimal(total),
+           let yearly = fixedTotal.multiplied(by: factor, dividedBy: divisor, roundedTo: 2) {
+            return yearly.decimal
+        }
+        return MoneyFormat.rounded(perYear(total))
+    }
+
+    /// `total(perYear:)` to the penny, in fixed point where it is exact, else in `Decimal`.
+    public func totalToThePenny(perYear: Decimal) -> Decimal {
+        if let (divisor, factor) = fixedPerYear, let fixedYearly = FixedDecimal(perYear),
+           let total = fixedYearly.multiplied(by: factor, dividedBy: divisor, roundedTo: 2) {
+            return total.decimal
+        }
+        return MoneyFormat.rounded(total(perYear: perYear))
+    }
+
+    /// `perYear` as `total × factor ÷ divisor` in fixed point, the same sum `Decimal` does above.
+    private var fixedPerYear: (factor: FixedDecimal, divisor: FixedDecimal)? {
+        switch measure {
+        case .days(let days): FixedDecimal(days).flatMap { days in FixedDecimal(365).map { ($0, days) } }
+        case .calendar(let years, let days, let daysInYear):
+            FixedDecimal(daysInYear).flatMap { factor in FixedDecimal(years * daysInYear + days).map { (factor, $0) } }
+        case .months(let months): FixedDecimal(months).flatMap { months in FixedDecimal(12).map { ($0, months) } }
+        case .years(let years): FixedDecimal(years).flatMap { years in FixedDecimal(1).map { ($0, years) } }
         }
     }
 

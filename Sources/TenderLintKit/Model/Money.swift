@@ -50,7 +50,7 @@ public struct ContractValue: Sendable {
             return amount.value
         case .total:
             guard let length = duration?.length else { return nil }
-            return length.isYearOrLess ? amount.value : MoneyFormat.rounded(length.perYear(amount.value))
+            return length.isYearOrLess ? amount.value : length.perYearToThePenny(amount.value)
         }
     }
 
