@@ -14,6 +14,20 @@ enum NetZeroMoney {
 
     /// To the penny, as `ContractValue.perAnnum` rounds.
     static func rounded(_ value: Decimal) -> Decimal { MoneyFormat.rounded(value) }
+
+    /// `amount` with VAT at `rate` percent taken off (`including: false`) or added, to the penny: in fixed
+    /// point where exact, else as `Decimal` works out `amount ÷ (1 + rate / 100)` or `amount × (1 + rate / 100)`.
+    static func converted(_ amount: Decimal, vatRate rate: Decimal, including: Bool) -> Decimal {
+        if let fixedAmount = FixedDecimal(amount), let fixedRate = FixedDecimal(rate), fixedRate.units % 100 == 0,
+           let factor = FixedDecimal(units: fixedRate.units / 100).adding(FixedDecimal(units: 1_000_000_000)),
+           let one = FixedDecimal(1),
+           let result = including ? fixedAmount.multiplied(by: factor, dividedBy: one, roundedTo: 2)
+                                  : fixedAmount.multiplied(by: one, dividedBy: factor, roundedTo: 2) {
+            return result.decimal
+        }
+        let factor = 1 + rate / 100
+        return rounded(including ? amount * factor : amount / factor)
+    }
 }
 
 /// The VAT basis a threshold is set on.
@@ -30,8 +44,17 @@ enum VATBasis: Sendable {
 struct TotalValue: Sendable {
     var amount: Decimal
     var origin: Origin?
+    /// Written only when a finding quotes it: conditions ask for the amount of every lot.
+    private let wording: @Sendable () -> String
+
+    init(amount: Decimal, origin: Origin?, words: @autoclosure @escaping @Sendable () -> String) {
+        self.amount = amount
+        self.origin = origin
+        wording = words
+    }
+
     /// "lot 1 is worth £6,000,000 excluding VAT, £7,200,000 including 20% VAT".
-    var words: String
+    var words: String { wording() }
 }
 
 /// A lot's value a year on a threshold's VAT basis, where it was read, and the arithmetic in words.
@@ -72,13 +95,12 @@ extension RuleContext {
         guard let (value, duration) = found, value.currency.value == "GBP",
               let stated = value.perAnnumAmount(over: duration) else { return nil }
         let includesVAT = value.includesVAT?.value
-        let factor = 1 + vatRate / 100
         var amount = stated
         var convertedBasis: String?
         var grossGiven = false
         switch (basis, includesVAT) {
         case (.excluding, true?):
-            amount = NetZeroMoney.rounded(stated / factor)
+            amount = NetZeroMoney.converted(stated, vatRate: vatRate, including: false)
             convertedBasis = "excluding VAT"
         case (.including, false?):
             convertedBasis = "including VAT"
@@ -87,7 +109,7 @@ extension RuleContext {
                 amount = grossPerAnnum
                 grossGiven = true
             } else {
-                amount = NetZeroMoney.rounded(stated * factor)
+                amount = NetZeroMoney.converted(stated, vatRate: vatRate, including: true)
             }
         default:
             break
@@ -149,13 +171,14 @@ extension RuleContext {
                 amount = gross.value
                 words = "\(NetZeroMoney.pounds(amount)) including VAT"
             } else {
-                amount = NetZeroMoney.rounded(amount * (1 + vatRate / 100))
+                amount = NetZeroMoney.converted(amount, vatRate: vatRate, including: true)
                 words += " excluding VAT, \(NetZeroMoney.pounds(amount)) including \(NetZeroMoney.percent(vatRate)) VAT"
             }
         case nil:
             words += " (the tender does not say whether that includes VAT)"
         }
-        return TotalValue(amount: amount, origin: value.amount.origin?.field, words: "\(lot.label) is worth \(words)")
+        let label = lot.label, written = words
+        return TotalValue(amount: amount, origin: value.amount.origin?.field, words: "\(label) is worth \(written)")
     }
 
     /// Whether a lot's value a year, as stated, is known to be below an amount (unknown values are not).

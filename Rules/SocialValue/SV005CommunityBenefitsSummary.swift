@@ -175,7 +175,8 @@ extension RuleContext {
             sum += amount
         }
         guard tender.lots.contains(where: { $0.value != nil }) else { return nil }
-        return TotalValue(amount: sum, origin: tender.origin, words: "its \(tender.lots.count) lots add up to \(NetZeroMoney.pounds(sum))")
+        let total = sum, count = tender.lots.count
+        return TotalValue(amount: total, origin: tender.origin, words: "its \(count) lots add up to \(NetZeroMoney.pounds(total))")
     }
 
     /// Whether the document summarises its community benefit requirements or gives its reasons for having none.

@@ -179,7 +179,9 @@ struct TenderSpecEvaluationReading {
             let example = unit == "fraction" ? "0.4 or 0.1-0.2" : "40, 33.3 or 10-20"
             guard let (low, high) = numbers(in: number, node: node, what: "the weight", example: example) else { return nil }
             let limit: Decimal = unit == "fraction" ? 1 : 100
-            if high > limit {
+            // Compared in fixed point where the weight fits: `Decimal`'s comparison normalises both sides.
+            let isOver = if let exact = FixedDecimal(high), let bound = FixedDecimal(unit == "fraction" ? 1 : 100) { exact > bound } else { high > limit }
+            if isOver {
                 diagnostics.invalid(node, "the weight '\(text)' is more than \(limit == 1 ? "1 (the whole)" : "100%")",
                                     help: unit == "fraction" ? "fractions run from 0 to 1" : "write the weight as a percentage of its parent, from 0 to 100")
                 return nil
@@ -196,7 +198,7 @@ struct TenderSpecEvaluationReading {
         // Built only for a finding: most weights are plain numbers.
         var quoted: String { "\(what) '\(Prose.shortened(text, limit: 40))'" }
         switch DecimalText.read(text.trimmingWhitespace) {
-        case .value(let value) where value < 0:
+        case .value(let value) where value.sign == .minus && !value.isZero:
             diagnostics.invalid(node, "\(quoted) is negative", help: "write a number from 0 upwards, such as \(example)")
             return nil
         case .value(let value):
