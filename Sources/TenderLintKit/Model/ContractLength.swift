@@ -6,7 +6,8 @@ import Foundation
 /// written, is so many calendar years and days, the days a share of the year they fall in (1 April 2025 to
 /// 31 March 2028 is exactly 3 years; to 12 August 2026, 1 year and 134 of 365 days); a duration stated in days
 /// is a year per 365 days, in weeks 7 days each; one stated in months is a year per 12 months, and one in years
-/// is used as it is. The value a year is the total divided by the years, exactly in `Decimal`. A contract of a
+/// is used as it is. The value a year is the total divided by the years, to the penny, in fixed point where that is
+/// exact and in `Decimal` otherwise, with the same digits (see `FixedDecimal`). A contract of a
 /// year or less (to the day before the start's anniversary, 365 days, 52 weeks, 12 months, 1 year) is judged on
 /// its total, as the PPN 006 and NHS thresholds read.
 public struct ContractLength: Sendable, Hashable {

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Values a year in fixed point give Decimal's digits")
 struct ContractLengthFixedPointTests {
-    static func bytes(_ value: Decimal) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
-    static func decimal(_ text: String) -> Decimal { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))! }
+    static func bytes(_ value: Decimal) -> [UInt8] { FixedDecimalTests.bytes(value) }
+    static func decimal(_ text: String) -> Decimal { FixedDecimalTests.decimal(text) }
 
     /// Lengths of every kind: stated in each unit (whole and with fractions) and between dates.
     static func lengths(_ numbers: inout FixedDecimalTests.Numbers) -> [ContractLength] {
