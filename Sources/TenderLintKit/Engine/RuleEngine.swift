@@ -7,6 +7,9 @@
 public struct RuleEngine: Sendable {
     public var ruleSet: RuleSet
     public var settings: EngineSettings
+    /// How many rules may run at once over a tender with many lots: a single large document would otherwise
+    /// use one core. One by default; the linter gives its `--jobs` for a file read whole.
+    public var jobs = 1
 
     public init(ruleSet: RuleSet, settings: EngineSettings = EngineSettings()) {
         self.ruleSet = ruleSet
@@ -41,55 +44,74 @@ public struct RuleEngine: Sendable {
     }
 
     /// Runs each selected rule in id order. Returns what the run says of the tender as a whole: one TL015 where
-    /// the document does not show whether policies bind its buyer.
+    /// the document does not show whether policies bind its buyer. With `jobs` above one and many lots, the rules
+    /// run on several threads, each with its own memo, and `body` still sees them in id order.
     @discardableResult
     func forEachRule(on tender: Tender, judgement: TenderJudgement? = nil, _ body: (RuleRun) -> Void) -> [Diagnostic] {
         let judgement = judgement ?? judge(tender)
-        let shared = TenderMemo()
-        let lotCount = tender.lots.count
+        let rules = selectedRules
         var notKnown: [PolicyBinding] = []
-        for rule in selectedRules {
-            func skip(_ unjudged: [LotOutcome?]) {
-                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: []))
+        if jobs > 1, rules.count > 1, tender.lots.count >= Self.lotsWorthSharing {
+            let runs = ParallelResults<(run: RuleRun, unknown: [PolicyBinding])>(count: rules.count)
+            _ = DocumentSweep(jobs: jobs).run(count: rules.count, start: { TenderMemo() }) { index, shared in
+                runs.store(run(rules[index], on: tender, judgement: judgement, shared: shared), at: index)
             }
-            func skipAll(_ outcome: LotOutcome) { skip(Array(repeating: outcome, count: lotCount)) }
-            guard judgement.judgesEvaluationDesign else { skipAll(.notApplicable(because: "stage")); continue }
-            let bindings = rule.policies.map(judgement.binding)
-            let binding = bindings.filter { $0.verdict == .binds }.map(\.policy).sorted { $0.appliesFrom > $1.appliesFrom }
-            if !rule.policies.isEmpty, binding.isEmpty {
-                let unknown = bindings.filter { $0.verdict == .unknown }
-                guard !unknown.isEmpty else { skipAll(.notApplicable(because: "policy")); continue }
-                // Were the policies to bind, would the rule concern any lot? If not, what the document leaves
-                // unsaid makes no difference, and is not worth a TL015.
-                let whatIf = context(for: rule, judgement: judgement, policies: unknown.map(\.policy), shared: shared)
-                let outcomes = tender.lots.map { rule.unmetCondition(for: $0, in: whatIf) }
-                if outcomes.allSatisfy({ if case .notApplicable? = $0 { true } else { false } }) { skip(outcomes); continue }
-                notKnown += unknown
-                skipAll(.notEvaluable(because: "policy-not-known"))
-                continue
+            for ran in runs.all {
+                notKnown += ran.unknown
+                body(ran.run)
             }
-            let context = context(for: rule, judgement: judgement, policies: binding, shared: shared)
-            let unjudged = tender.lots.map { rule.unmetCondition(for: $0, in: context) }
-            context.lotIndices = unjudged.indices.filter { unjudged[$0] == nil }
-            context.lots = context.lotIndices.map { tender.lots[$0] }
-            guard !context.lots.isEmpty else {
-                body(RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: [], bound: context))
-                continue
+        } else {
+            let shared = TenderMemo()
+            for rule in rules {
+                let ran = run(rule, on: tender, judgement: judgement, shared: shared)
+                notKnown += ran.unknown
+                body(ran.run)
             }
-            do {
-                try rule.run(in: context)
-                if !context.undeclaredParameters.isEmpty {
-                    throw RuleError.undeclaredParameters(context.undeclaredParameters, rule: rule.id)
-                }
-            } catch {
-                body(RuleRun(rule: rule, context: nil, unjudged: Array(repeating: .notEvaluable(because: "internal-error"), count: lotCount),
-                             diagnostics: [internalError(rule, error, in: tender)]))
-                continue
-            }
-            let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: context) }
-            body(RuleRun(rule: rule, context: context, unjudged: unjudged, diagnostics: diagnostics, bound: context))
         }
         return notKnown.isEmpty ? [] : [BuyerNotIdentified(judgement: judgement, bindings: notKnown).diagnostic]
+    }
+
+    /// Lots from which a tender's rules are shared among `jobs` threads: below it, a thread costs more than it saves.
+    public static let lotsWorthSharing = 256
+
+    /// One rule over a tender, with the policies it would enforce whose binding the document leaves unknown.
+    private func run(_ rule: Rule, on tender: Tender, judgement: TenderJudgement, shared: TenderMemo) -> (run: RuleRun, unknown: [PolicyBinding]) {
+        let lotCount = tender.lots.count
+        func skip(_ unjudged: [LotOutcome?]) -> (run: RuleRun, unknown: [PolicyBinding]) {
+            (RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: []), [])
+        }
+        func skipAll(_ outcome: LotOutcome) -> (run: RuleRun, unknown: [PolicyBinding]) { skip(Array(repeating: outcome, count: lotCount)) }
+        guard judgement.judgesEvaluationDesign else { return skipAll(.notApplicable(because: "stage")) }
+        let bindings = rule.policies.map(judgement.binding)
+        let binding = bindings.filter { $0.verdict == .binds }.map(\.policy).sorted { $0.appliesFrom > $1.appliesFrom }
+        if !rule.policies.isEmpty, binding.isEmpty {
+            let unknown = bindings.filter { $0.verdict == .unknown }
+            guard !unknown.isEmpty else { return skipAll(.notApplicable(because: "policy")) }
+            // Were the policies to bind, would the rule concern any lot? If not, what the document leaves
+            // unsaid makes no difference, and is not worth a TL015.
+            let whatIf = context(for: rule, judgement: judgement, policies: unknown.map(\.policy), shared: shared)
+            let outcomes = tender.lots.map { rule.unmetCondition(for: $0, in: whatIf) }
+            if outcomes.allSatisfy({ if case .notApplicable? = $0 { true } else { false } }) { return skip(outcomes) }
+            return (skipAll(.notEvaluable(because: "policy-not-known")).run, unknown)
+        }
+        let context = context(for: rule, judgement: judgement, policies: binding, shared: shared)
+        let unjudged = tender.lots.map { rule.unmetCondition(for: $0, in: context) }
+        context.lotIndices = unjudged.indices.filter { unjudged[$0] == nil }
+        context.lots = context.lotIndices.map { tender.lots[$0] }
+        guard !context.lots.isEmpty else {
+            return (RuleRun(rule: rule, context: nil, unjudged: unjudged, diagnostics: [], bound: context), [])
+        }
+        do {
+            try rule.run(in: context)
+            if !context.undeclaredParameters.isEmpty {
+                throw RuleError.undeclaredParameters(context.undeclaredParameters, rule: rule.id)
+            }
+        } catch {
+            return (RuleRun(rule: rule, context: nil, unjudged: Array(repeating: .notEvaluable(because: "internal-error"), count: lotCount),
+                            diagnostics: [internalError(rule, error, in: tender)]), [])
+        }
+        let diagnostics = context.findings.map { diagnostic(for: $0, of: rule, in: context) }
+        return (RuleRun(rule: rule, context: context, unjudged: unjudged, diagnostics: diagnostics, bound: context), [])
     }
 
     /// A fresh context for one rule: its parameters are the defaults with the run's values over them.

@@ -1,14 +1,17 @@
+import Foundation
+
 /// A tender as the engine judges it: the day it is judged as of, its applicability with the profile applied and
 /// what follows from that day, and, asked once per policy, whether each policy binds it.
 ///
-/// One per tender, shared by the rules that check it; they run one after another on one thread.
-public final class TenderJudgement {
+/// One per tender, shared by the rules that check it, which may run on several threads (a tender with many lots).
+public final class TenderJudgement: @unchecked Sendable {
     public let tender: Tender
     public let date: EvaluationDate
     /// The facts the policies are judged by: the document's, with `--profile` or `profile:` applied and settled.
     public let applicability: Applicability
     /// Unconfirmed policies turned on, and others turned off, by configuration.
     let policySwitches: [String: Bool]
+    private let lock = NSLock()
     private var bindings: [String: PolicyBinding] = [:]
 
     public init(_ tender: Tender, settings: EngineSettings) {
@@ -31,10 +34,12 @@ public final class TenderJudgement {
 
     /// Whether the policy binds this tender, and why.
     public func binding(_ policy: Policy) -> PolicyBinding {
-        if let known = bindings[policy.id] { return known }
-        let binding = PolicyBinding(policy, applicability: applicability, buyerName: tender.buyer.name?.value, date: date, isOn: isOn(policy))
-        bindings[policy.id] = binding
-        return binding
+        lock.withLock {
+            if let known = bindings[policy.id] { return known }
+            let binding = PolicyBinding(policy, applicability: applicability, buyerName: tender.buyer.name?.value, date: date, isOn: isOn(policy))
+            bindings[policy.id] = binding
+            return binding
+        }
     }
 
     /// Whether the document is at a stage whose evaluation design can be judged (unknown stages are judged).

@@ -43,6 +43,14 @@ public struct FileDiscovery: Sendable {
     /// Throws `PathError` for a path that cannot be read and `ConfigurationError` for an invalid
     /// configuration met on the way (its `exclude` is needed).
     public func discover(_ paths: [String]) throws -> Found {
+        try discover(paths, emit: nil)
+    }
+
+    /// As `discover(_:)`, handing each file to `emit` in the order of `files` as soon as that order is sure: as the
+    /// walk meets it when one folder is named (a walk goes in sorted order), all at the end otherwise.
+    func discover(_ paths: [String], emit: ((String) -> Void)?) throws -> Found {
+        var streamed = 0
+        let walkEmits: ((String) -> Void)? = paths.count == 1 ? emit.map { emit in { streamed += 1; emit($0) } } : nil
         var found: Set<String> = []
         var result = Found(files: [], skipped: [], emptyFolders: [])
         for path in paths {
@@ -60,7 +68,10 @@ public struct FileDiscovery: Sendable {
             }
             if isDirectory.boolValue {
                 var inFolder: Set<String> = []
-                try walk(path, into: &inFolder, skipping: &result.skipped)
+                try walk(path, skipping: &result.skipped) { file in
+                    inFolder.insert(file)
+                    walkEmits?(file)
+                }
                 if inFolder.isEmpty { result.emptyFolders.append(path) }
                 found.formUnion(inFolder)
             } else {
@@ -72,6 +83,7 @@ public struct FileDiscovery: Sendable {
         }
         result.files = found.sorted()
         result.skipped.sort { $0.path < $1.path }
+        if let emit, streamed == 0 { result.files.forEach(emit) }
         return result
     }
 
@@ -93,17 +105,21 @@ public struct FileDiscovery: Sendable {
 
     static let extensionList = DocumentKind.extensions.keys.sorted().map { ".\($0)" }.joined(separator: ", ")
 
-    private func walk(_ root: String, into found: inout Set<String>, skipping skipped: inout [PathError]) throws {
-        var pending = [root]
+    /// Walks a folder depth first, each folder's entries in name order (a folder's name taken with its `/`), so
+    /// that files come to `found` in the order their paths sort.
+    private func walk(_ root: String, skipping skipped: inout [PathError], found: (String) -> Void) throws {
+        var pending: [(path: String, isDirectory: Bool)] = [(root, true)]
         // Symbolic links can make a cycle (`up -> ..`); each directory is walked once, known by device and inode,
         // which no spelling of its path can disguise.
         var visited: Set<FileIdentity> = []
-        while let directory = pending.popLast() {
+        while let (directory, isDirectory) = pending.popLast() {
+            guard isDirectory else { found(directory); continue }
             guard let identity = FileIdentity(directory), visited.insert(identity).inserted else { continue }
             let listing = try Self.entries(of: directory)
             for name in listing.undecodable where !name.hasPrefix(".") && DocumentKind(path: name) != nil {
                 skipped.append(PathError(path: Self.join(directory, name), reason: "has a name that is not UTF-8, so it was skipped; rename it"))
             }
+            var children: [(key: String, path: String, isDirectory: Bool)] = []
             for entry in listing.names where !entry.hasPrefix(".") {
                 let path = Self.join(directory, entry)
                 let isDocument = DocumentKind(path: entry) != nil
@@ -116,15 +132,16 @@ public struct FileDiscovery: Sendable {
                 guard isDirectory || isDocument else { continue }
                 if let exclusions, try exclusions.exclusion(of: path, isDirectory: isDirectory) != nil { continue }
                 if isDirectory {
-                    pending.append(path)
+                    children.append((entry + "/", path, true))
+                } else if let kind = SourceFile.fileKind(status.st_mode) {
+                    skipped.append(PathError(path: path, reason: "is \(kind), not a regular file, so it was skipped"))
                 } else {
-                    if let kind = SourceFile.fileKind(status.st_mode) {
-                        skipped.append(PathError(path: path, reason: "is \(kind), not a regular file, so it was skipped"))
-                    } else {
-                        found.insert(path)
-                    }
+                    children.append((entry, path, false))
                 }
             }
+            // Last first: the stack gives back the first.
+            children.sort { $0.key > $1.key }
+            pending += children.lazy.map { ($0.path, $0.isDirectory) }
         }
     }
 

@@ -68,10 +68,15 @@ public struct Linter: Sendable {
     /// The files to lint under `paths`. Throws `PathError` for a path that cannot be read, or a folder that
     /// holds no document unless `allowsEmptyFolders`.
     public func discover(_ paths: [String]) throws -> FileDiscovery.Found {
+        try discover(paths, emit: nil)
+    }
+
+    /// As `discover(_:)`, handing each file to `emit` in order as soon as the walk is sure of it.
+    func discover(_ paths: [String], emit: ((String) -> Void)?) throws -> FileDiscovery.Found {
         var discovery = FileDiscovery(exclusions: exclusions)
         discovery.readsStandardInput = true
         discovery.standardInputName = standardInputName
-        let found = try discovery.discover(paths)
+        let found = try discovery.discover(paths, emit: emit)
         if !allowsEmptyFolders, let empty = found.emptyFolders.first {
             throw PathError(path: empty, reason: "holds no document tenderlint reads (\(FileDiscovery.extensionList)); pass --allow-empty if that is expected")
         }
@@ -92,25 +97,28 @@ public struct Linter: Sendable {
         // Files are independent: each is read, checked and released on its own, `jobs` at a time, the next
         // file going to whichever worker is free (none once a file before it has failed).
         DocumentSweep(jobs: jobs).forEach(count: files.count, claim: { delivery.nextFile() }) { index in
-            let path = files[index]
-            do {
-                let settings = try settings(for: path)
-                let linter = try configured(by: settings)
-                if index == standardInputIndex, let input = found.standardInput {
-                    delivery.deliver(try linter.lint(input, settings: settings), file: index)
-                    delivery.finish(file: index)
-                    return
-                }
-                let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
-                delivery.deliver(rest, file: index)
-                delivery.finish(file: index)
-            } catch {
-                delivery.fail(file: index, error)
-            }
+            lintFile(files[index], at: index, standardInput: index == standardInputIndex ? found.standardInput : nil, into: delivery)
         }
         var totals = try delivery.totals()
         totals.skipped = found.skipped
         return totals
+    }
+
+    /// One file of a run, its findings handed to `delivery` as the `index`th file; `standardInput` when it is `-`.
+    func lintFile(_ path: String, at index: Int, standardInput: StandardInput?, into delivery: OrderedDelivery) {
+        do {
+            let settings = try settings(for: path)
+            let linter = try configured(by: settings)
+            if let standardInput {
+                delivery.deliver(try linter.lint(standardInput, settings: settings), file: index)
+            } else {
+                let rest = try linter.lint(path: path, settings: settings) { delivery.deliver($0, file: index) }
+                delivery.deliver(rest, file: index)
+            }
+            delivery.finish(file: index)
+        } catch {
+            delivery.fail(file: index, error)
+        }
     }
 
     /// The settings a file gets: its configuration, with the command line's rule selection on top. Nil when
@@ -152,7 +160,7 @@ public struct Linter: Sendable {
     /// returned holds the rest.
     func lint(path: String, settings: FileSettings?, partial: ((LintReport) -> Void)?) throws(PathError) -> LintReport {
         let kind = DocumentKind(path: path) ?? .xml
-        var check = FileCheck(linter: self, path: path, settings: settings)
+        var check = FileCheck(linter: sharingRules(for: kind), path: path, settings: settings)
         if let partial, kind == .jsonLines, !(suppressions && SuppressionSidecar.exists(for: path)) {
             check.partial = partial
         }
@@ -169,25 +177,58 @@ public struct Linter: Sendable {
     private func lintLines(path: String, into check: inout FileCheck) throws(PathError) {
         let reader = JSONLinesReader(jsonReader: JSONReader(limits: limits))
         let settings = check.settings
+        let recorder = BatchRecorder(check)
         try reader.forEachBatch(path: path) { lines in
-            let checked = DocumentSweep(jobs: jobs).map(count: lines.count) { index in
-                let result = reader.read(lines[index])
-                return (result, FileCheck.findings(of: result, linter: self, settings: settings))
+            let checked = ParallelResults<(ReadResult, FileCheck.Findings)>(count: lines.count)
+            // The batch before is recorded (its findings sorted and handed on, or written) by one worker while the
+            // others check this one: on one thread between batches, it would leave the other cores idle.
+            DocumentSweep(jobs: jobs).forEach(count: lines.count + 1) { index in
+                guard index > 0 else { return recorder.recordPending() }
+                let result = reader.read(lines[index - 1])
+                checked.store((result, FileCheck.findings(of: result, linter: self, settings: settings)), at: index - 1)
             }
-            for (result, findings) in checked { check.record(result, findings) }
+            recorder.pending = checked.all
+        }
+        recorder.recordPending()
+        check = recorder.check
+    }
+
+    /// A JSON Lines file's check, taking each batch's findings in line order on whichever thread is free.
+    private final class BatchRecorder: @unchecked Sendable {
+        var check: FileCheck
+        /// The batch checked last, not yet recorded.
+        var pending: [(ReadResult, FileCheck.Findings)] = []
+
+        init(_ check: FileCheck) { self.check = check }
+
+        func recordPending() {
+            for (result, findings) in pending { check.record(result, findings) }
+            pending = []
         }
     }
 
     /// Lints one file already in memory. Its kind, unless given, comes from its path's extension (XML when unknown).
     /// `settings` re-levels or drops findings as the file's configuration says.
     public func lint(_ source: SourceFile, kind: DocumentKind? = nil, settings: FileSettings? = nil) -> LintReport {
-        var check = FileCheck(linter: self, path: source.path, settings: settings)
-        (kind ?? DocumentKind(path: source.path) ?? .xml).forEachDocument(in: source, limits: limits) { check.take($0) }
+        let kind = kind ?? DocumentKind(path: source.path) ?? .xml
+        var check = FileCheck(linter: sharingRules(for: kind), path: source.path, settings: settings)
+        kind.forEachDocument(in: source, limits: limits) { check.take($0) }
         return check.finish()
+    }
+
+    /// This linter with a whole document's rules shared among `jobs` threads (when it has many lots), so that one
+    /// large document uses every core; a JSON Lines file's documents are already checked `jobs` at a time.
+    private func sharingRules(for kind: DocumentKind) -> Linter {
+        guard kind != .jsonLines else { return self }
+        var linter = self
+        linter.engine?.jobs = jobs
+        return linter
     }
 
     /// One file's documents checked as they arrive; only their diagnostics (and suppressions) are kept.
     private struct FileCheck {
+        typealias Findings = (diagnostics: [Diagnostic], digests: [TenderDigest])
+
         let linter: Linter
         let path: String
         /// The file's configuration, which re-levels or drops findings.
@@ -218,7 +259,7 @@ public struct Linter: Sendable {
         /// What the rules and the model find in a read document, with the file's configuration applied, and each
         /// tender's digest when the linter gathers them. Depends on nothing else, so documents can be checked on
         /// several threads.
-        static func findings(of result: ReadResult, linter: Linter, settings: FileSettings?) -> (diagnostics: [Diagnostic], digests: [TenderDigest]) {
+        static func findings(of result: ReadResult, linter: Linter, settings: FileSettings?) -> Findings {
             var diagnostics = result.diagnostics
             var digests: [TenderDigest] = []
             for tree in result.documents {
@@ -241,7 +282,7 @@ public struct Linter: Sendable {
         }
 
         /// Takes a document's findings (and digests), in document order.
-        mutating func record(_ result: ReadResult, _ findings: (diagnostics: [Diagnostic], digests: [TenderDigest])) {
+        mutating func record(_ result: ReadResult, _ findings: Findings) {
             let diagnostics = findings.diagnostics
             if linter.suppressions {
                 for tree in result.documents { collector.scan(tree) }

@@ -17,10 +17,22 @@ final class OrderedDelivery: @unchecked Sendable {
     private var failures: [Int: any Error] = [:]
     private var firstFailure: (any Error)?
     private var total = LintReport()
+    /// Parts in order, kept back until `release()`: nothing goes out while the files are still being found, since
+    /// a walk that fails must leave no output.
+    private var held: [LintReport]?
 
-    init(fileCount: Int, deliver: @escaping @Sendable (LintReport) -> Void) {
+    init(fileCount: Int, holding: Bool = false, deliver: @escaping @Sendable (LintReport) -> Void) {
         self.fileCount = fileCount
         self.deliverPart = deliver
+        if holding { held = [] }
+    }
+
+    /// Delivers what was held, and from now on each part as order allows.
+    func release() {
+        lock.withLock {
+            for part in held ?? [] { deliverPart(part) }
+            held = nil
+        }
     }
 
     /// The index of the next file to lint, or nil when all are taken or a file before them failed.
@@ -67,7 +79,8 @@ final class OrderedDelivery: @unchecked Sendable {
         counted.diagnostics = []
         counted.digests = []
         total.add(counted)
-        if !part.diagnostics.isEmpty || part.documentCount > 0 || part.fileCount > 0 { deliverPart(part) }
+        guard !part.diagnostics.isEmpty || part.documentCount > 0 || part.fileCount > 0 else { return }
+        if held != nil { held!.append(part) } else { deliverPart(part) }
     }
 
     /// Moves the head past finished files, delivering what waited for each new head.

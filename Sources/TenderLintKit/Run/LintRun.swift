@@ -72,6 +72,9 @@ public struct LintRun: Sendable {
             try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
         }
         try refuseListingFormats()
+        if lintsAsFound { return try lintStreamed(colors: colors.usesColor(isTerminal: outputIsTerminal, environment: environment)) { deliver in
+            try linter.lintAsFound(paths: paths, deliver: deliver)
+        } }
         let found = try Self.stoppingOnLintErrors { try linter.discover(paths) }
         if showsFiles { return try showFiles(found) }
         try Self.refuseOutputsOverInputs(plan, inputs: found.files)
@@ -90,7 +93,7 @@ public struct LintRun: Sendable {
         let status = if statistics {
             try lintStatistics(found)
         } else if !comparesWithBaseline, StreamedReport.canStream(plan) {
-            try lintStreamed(found, colors: colors)
+            try lintStreamed(colors: colors) { deliver in try linter.lint(found, deliver: deliver) }
         } else {
             try lintCollected(found, colors: colors)
         }
@@ -128,8 +131,18 @@ public struct LintRun: Sendable {
         }
     }
 
-    /// Text and concise output written as files (and a JSON Lines file's documents) are done.
-    private func lintStreamed(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
+    /// Whether files are linted while the walk still finds them: for text or concise output to standard output
+    /// with nothing that needs every file first (a report written to a file must first be checked against the
+    /// inputs) and no argument that could be refused once the files are found.
+    private var lintsAsFound: Bool {
+        StreamedReport.canStream(plan) && plan.destinations.allSatisfy { $0.file == nil } && !showsFiles && fixes == nil
+            && !statistics && !comparesWithBaseline && !pruneBaseline && (policy.maxWarnings ?? 0) >= 0
+            && !paths.contains(StandardInput.argument)
+    }
+
+    /// Text and concise output written as files (and a JSON Lines file's documents) are done; `lint` lints,
+    /// handing each part of the findings on as it is known.
+    private func lintStreamed(colors: Bool, _ lint: (@escaping @Sendable (LintReport) -> Void) throws -> LintReport) throws -> Int32 {
         let report: StreamedReport
         do {
             report = try StreamedReport(plan: plan, colors: colors, quiet: quiet)
@@ -137,7 +150,7 @@ public struct LintRun: Sendable {
             StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
             throw RunFailure.reported
         }
-        let totals = try Self.stoppingOnLintErrors { try linter.lint(found) { report.write($0) } }
+        let totals = try Self.stoppingOnLintErrors { try lint { report.write($0) } }
         do {
             try report.finish(totals)
         } catch {

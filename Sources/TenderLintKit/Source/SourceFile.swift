@@ -38,20 +38,20 @@ public final class SourceFile: Sendable {
 
     /// Reads a whole file. Throws `PathError` with a one-line reason a person can act on.
     public static func read(path: String) throws(PathError) -> SourceFile {
-        let handle = try openForReading(path: path)
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return SourceFile(path: path, bytes: [UInt8](data))
-        } catch {
-            throw PathError(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
+        let (descriptor, status) = try openDescriptor(path: path)
+        defer { close(descriptor) }
+        return SourceFile(path: path, bytes: try readAll(descriptor, expecting: Int(status.st_size), path: path))
     }
 
     /// Opens a file to read, or says in one line why it cannot be. Only regular files are read: a FIFO would block
     /// for ever and a device (a link to /dev/zero) never ends, so the file is opened without blocking and its type
     /// checked on the open descriptor, which no rename between a check and the open can change.
     public static func openForReading(path: String) throws(PathError) -> FileHandle {
+        FileHandle(fileDescriptor: try openDescriptor(path: path).descriptor, closeOnDealloc: true)
+    }
+
+    /// The open descriptor of a regular file, set to block as usual, with its status.
+    private static func openDescriptor(path: String) throws(PathError) -> (descriptor: Int32, status: stat) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
@@ -73,7 +73,45 @@ public final class SourceFile: Sendable {
         }
         // Reads block again as usual: the non-blocking open was only so a FIFO could not hold it.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        return (descriptor, status)
+    }
+
+    /// Everything in `descriptor`: one read of the size its status gave (looping on short reads), then on in
+    /// blocks for a file that grew since.
+    private static func readAll(_ descriptor: Int32, expecting size: Int, path: String) throws(PathError) -> [UInt8] {
+        var failure: Int32 = 0
+        var full = false
+        // One byte past the known size, so that a file read whole says it has ended.
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, count in
+            count = fill(buffer, from: descriptor, failure: &failure)
+            full = count == buffer.count
+        }
+        while failure == 0, full {
+            let block = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
+                count = fill(buffer, from: descriptor, failure: &failure)
+                full = count == buffer.count
+            }
+            bytes += block
+        }
+        if failure != 0 { throw PathError(path: path, reason: "cannot be read: \(String(cString: strerror(failure)))") }
+        return bytes
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; how many bytes were read.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failure: inout Int32) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let count = Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count > 0 {
+                filled += count
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                if count < 0 { failure = errno }
+                break
+            }
+        }
+        return filled
     }
 
     /// What a file that is not a regular file is, in words; nil for a regular file.

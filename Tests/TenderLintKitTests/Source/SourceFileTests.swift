@@ -116,4 +116,13 @@ struct SourceFileTests {
             try SourceFile.read(path: loop)
         }
     }
+
+    @Test("reads a file's every byte, whatever its size", arguments: [0, 1, 4095, 65_536, 300_001])
+    func readsWholeFile(size: Int) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-read-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 251) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try SourceFile.read(path: path).bytes == bytes)
+    }
 }

@@ -19,10 +19,31 @@ struct DocumentSweep: Sendable {
         let next = claim ?? { queue.next() }
         let workers = max(1, min(jobs, count))
         let states = ParallelResults<State>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        func work(_ worker: Int) {
             var state = start()
             while let index = next() { body(index, &state) }
             states.store(state, at: worker)
+        }
+        // Threads of its own, with this one the first: a sweep inside another (a large file's rules, a JSON Lines
+        // file's batches, while the files are swept) still gets `jobs` threads, where Dispatch's nested
+        // `concurrentPerform` would run it on one.
+        let done = DispatchGroup()
+        withoutActuallyEscaping(work) { work in
+            let shared = SweepWork(work)
+            for worker in 1..<workers {
+                done.enter()
+                let thread = Thread {
+                    shared.run(worker)
+                    done.leave()
+                }
+                // The main thread's stack: reading deeply nested documents recurses.
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+            work(0)
+            done.wait()
+            // The threads may outlive the sweep by a moment; `work` must not.
+            shared.end()
         }
         return states.all
     }
@@ -38,6 +59,18 @@ struct DocumentSweep: Sendable {
         forEach(count: count) { results.store(transform($0), at: $0) }
         return results.all
     }
+}
+
+/// A worker's body, handed to threads that end before the sweep returns.
+private final class SweepWork: @unchecked Sendable {
+    private var body: ((Int) -> Void)?
+
+    init(_ body: @escaping (Int) -> Void) { self.body = body }
+
+    /// Runs the body; only before `end()`, which the sweep calls once every thread has run it.
+    func run(_ worker: Int) { body?(worker) }
+
+    func end() { body = nil }
 }
 
 /// Hands out item indexes in order to whichever worker asks first.
