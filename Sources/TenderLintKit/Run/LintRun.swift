@@ -67,6 +67,15 @@ public struct LintRun: Sendable {
 
     private var comparesWithBaseline: Bool { baselinePath != nil || writeBaselinePath != nil }
 
+    /// The linter as the run's reports need it: its findings' locations hold only what they print or match on
+    /// (`--statistics` prints counts only).
+    var reportingLinter: Linter {
+        var linter = linter
+        linter.locationDetail = statistics
+            ? (comparesWithBaseline ? .subject : []) : plan.locationDetail(comparingWithBaseline: comparesWithBaseline)
+        return linter
+    }
+
     private func lint() throws -> Int32 {
         if let resolver = linter.configuration {
             try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
@@ -137,7 +146,7 @@ public struct LintRun: Sendable {
             StandardError.write("tenderlint: error: \(error.path): \(error.reason)")
             throw RunFailure.reported
         }
-        let totals = try Self.stoppingOnLintErrors { try linter.lint(found) { report.write($0) } }
+        let totals = try Self.stoppingOnLintErrors { try reportingLinter.lint(found) { report.write($0) } }
         do {
             try report.finish(totals)
         } catch {
@@ -151,7 +160,7 @@ public struct LintRun: Sendable {
 
     /// Every finding gathered first, for the formats and the baseline that need them all.
     private func lintCollected(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
-        var linter = linter
+        var linter = reportingLinter
         // Only the HTML report draws buyers, policies and charts; the other formats need only the findings.
         linter.gathersDigests = plan.destinations.contains { $0.format == .html }
         let report = try Self.stoppingOnLintErrors { [linter] in try linter.lint(found) }
