@@ -32,16 +32,26 @@ class Callgrind:
         return int(found.group(1))
 
     def measure_all(self, specs):
-        """Counts each (subset, files, mb, tool, key, argv, floor key) on every core at once: counts do not
-        depend on the load, and callgrind is slow. Rows keep the order of specs."""
+        """Counts each (subset, files, mb, tool, key, argv, first-file argv, floor key) on every core at once:
+        counts do not depend on the load, and callgrind is slow. Rows keep the order of specs."""
+        jobs = [(spec[4], spec[5]) for spec in specs] + [(spec[4] + "-first", spec[6]) for spec in specs]
         with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            counts = list(pool.map(lambda spec: self.count(spec[4], spec[5]), specs))
-        for (subset, files, mb, tool, key, _, floor_key), n in zip(specs, counts):
+            counts = list(pool.map(lambda job: self.count(*job), jobs))
+        for (subset, files, mb, tool, key, _, _, floor_key), n, first in zip(specs, counts, counts[len(specs):]):
             floor = self.find(floor_key) if floor_key else None
-            self.rows.append({"subset": subset, "files": files, "mb": mb, "tool": tool, "instructions": n, "key": key, "floor": floor})
+            self.rows.append({"subset": subset, "files": files, "mb": mb, "tool": tool, "instructions": n, "first": first,
+                              "key": key, "floor": floor})
             print("  %-40s %-36s %16s instructions %14s per file %16s per MB%s" % (
                 subset, tool, "{:,}".format(n), "{:,.0f}".format(n / files), "{:,.0f}".format(n / mb),
-                "  (%.2f× %s)" % (n / floor["instructions"], floor["tool"]) if floor else ""), flush=True)
+                "  (%.2f× %s; %.2f× start-up aside)" % (n / floor["instructions"], floor["tool"], self.beyond_start(self.rows[-1]))
+                if floor else ""), flush=True)
+
+    @staticmethod
+    def beyond_start(row):
+        """Instructions over the floor's on all but the first file, which carries each process's start-up."""
+        floor = row["floor"]
+        rest, floor_rest = row["instructions"] - row["first"], floor["instructions"] - floor["first"]
+        return rest / floor_rest if floor_rest > 0 else float("inf")
 
     def top(self, key, limit=15):
         """The functions with the most instructions of their own, from callgrind_annotate."""
@@ -60,13 +70,15 @@ class Callgrind:
         return "\n".join(l.replace(self.stripped, "tenderlint-stripped")[:170] for l in body)
 
     def table(self):
-        out = ["| subset | files (releases) | MB | tool | instructions | per file (release) | per MB | × the floor's |",
-               "|---|--:|--:|---|--:|--:|--:|--:|"]
+        out = ["| subset | files (releases) | MB | tool | instructions | first file alone | per file (release) | per MB | "
+               "× the floor's | × the floor's, start-up aside |",
+               "|---|--:|--:|---|--:|--:|--:|--:|--:|--:|"]
         for r in self.rows:
-            out.append("| %s | %d | %.2f | %s | %s | %s | %s | %s |" % (
-                r["subset"], r["files"], r["mb"], r["tool"], "{:,}".format(r["instructions"]),
+            out.append("| %s | %d | %.2f | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["subset"], r["files"], r["mb"], r["tool"], "{:,}".format(r["instructions"]), "{:,}".format(r["first"]),
                 "{:,.0f}".format(r["instructions"] / r["files"]), "{:,.0f}".format(r["instructions"] / r["mb"]),
-                "%.2f" % (r["instructions"] / r["floor"]["instructions"]) if r["floor"] else ""))
+                "%.2f" % (r["instructions"] / r["floor"]["instructions"]) if r["floor"] else "",
+                "%.2f" % self.beyond_start(r) if r["floor"] else ""))
         return "\n".join(out)
 
     def find(self, key):

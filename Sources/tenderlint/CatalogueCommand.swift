@@ -63,7 +63,7 @@ struct CatalogueImportCommand: ParsableCommand {
         guard file.lowercased().hasSuffix(".csv") else {
             throw CatalogueFiles.usageError("\(file): not a CSV file (export the spreadsheet as 'CSV UTF-8' and give the .csv file)")
         }
-        guard framework.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+        guard framework.isKebabCase else {
             throw CatalogueFiles.usageError("--framework '\(framework)' should be lower-case words joined by hyphens, such as nhs-london-toms")
         }
         var date: CalendarDate?

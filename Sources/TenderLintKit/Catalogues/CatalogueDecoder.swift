@@ -24,11 +24,11 @@ struct CatalogueDecoder {
                    path: "/tenderlintCatalogue", fixIts: [fixIt("write version 1", version, "\"1\"")])
         }
         let framework = requiredText(fields, "framework", in: root, path: "")
-        if let framework, let node = fields["framework"], framework.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) == nil {
+        if let framework, let node = fields["framework"], !framework.isKebabCase {
             let suggestion = framework.lowercased().replacingSpaces(with: "-")
             report(.error, "the framework id '\(framework)' should be lower-case words joined by hyphens, such as nhs-london-toms",
                    at: node.headRange, path: "/framework",
-                   fixIts: suggestion.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil ? [fixIt("write it in kebab-case", node, quoted(suggestion))] : [])
+                   fixIts: suggestion.isKebabCase ? [fixIt("write it in kebab-case", node, quoted(suggestion))] : [])
         }
         let edition = requiredText(fields, "edition", in: root, path: "")
         let title = requiredText(fields, "title", in: root, path: "")

@@ -134,7 +134,7 @@ public struct PolicyBinding: Sendable {
     private static func isSinglySpacedASCII(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         for byte in text.utf8 {
-            if byte >= 0x80 || (byte < 0x20 && byte != 0) || (byte == 0x20 && previous == 0x20) { return false }
+            if byte >= 0x80 || (byte.isASCIIWhitespace && (byte != 0x20 || previous == 0x20)) { return false }
             previous = byte
         }
         return previous != 0x20

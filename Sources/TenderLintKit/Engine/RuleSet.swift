@@ -2,14 +2,23 @@
 public struct RuleSet: Sendable {
     public let rules: [Rule]
 
+    /// Two or three capitals and three digits, such as SV001; by byte, as `String.isKebabCase` says why.
+    static func isRuleID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard bytes.count == 5 || bytes.count == 6 else { return false }
+        let letters = bytes.count - 3
+        return bytes[..<letters].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            && bytes[letters...].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
     public init(_ rules: [Rule]) throws(RuleSetError) {
         var ids: Set<String> = []
         var names: Set<String> = []
         for rule in rules {
-            guard rule.id.wholeMatch(of: /[A-Z]{2,3}[0-9]{3}/) != nil else {
+            guard Self.isRuleID(rule.id) else {
                 throw RuleSetError(rule: rule.id, problem: "its id should be two or three capitals and three digits, such as SV001")
             }
-            guard rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+            guard rule.name.isKebabCase else {
                 throw RuleSetError(rule: rule.id, problem: "its name '\(rule.name)' should be kebab-case")
             }
             guard ids.insert(rule.id).inserted else { throw RuleSetError(rule: rule.id, problem: "another rule has the same id") }

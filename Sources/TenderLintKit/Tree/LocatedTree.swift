@@ -98,11 +98,9 @@ public final class LocatedTree: Sendable {
     /// The document element (XML) or top-level value (JSON).
     public var root: Node? {
         // Record 0 is the document itself; its first element or value child is the root.
-        var index = records.first?.firstChild ?? -1
-        while index >= 0 {
-            let kind = records[Int(index)].kind
-            if kind == .element || kind.isJSONValue { return Node(tree: self, index: Int(index)) }
-            index = records[Int(index)].nextSibling
+        guard !records.isEmpty else { return nil }
+        for index in ChildIndexes(of: 0, in: self) where records[index].kind == .element || records[index].kind.isJSONValue {
+            return Node(tree: self, index: index)
         }
         return nil
     }
@@ -144,19 +142,16 @@ final class SiblingPositions: @unchecked Sendable {
         let kind = records[index].kind
         let name = records[index].name
         let prefix = tree.qualifier(records[index].qualifier)?.prefix
-        var child = records[parent].firstChild
         var visited = 0
         var same = 0
         var position = 0
-        while child >= 0 {
+        for sibling in ChildIndexes(of: parent, in: tree) {
             visited += 1
             if visited > countedLimit { return nil }
-            let sibling = Int(child)
             if records[sibling].kind == kind, records[sibling].name == name, tree.qualifier(records[sibling].qualifier)?.prefix == prefix {
                 same += 1
                 if sibling == index { position = same }
             }
-            child = records[sibling].nextSibling
         }
         return same > 1 ? position : 0
     }
@@ -175,16 +170,14 @@ final class SiblingPositions: @unchecked Sendable {
         for parent in records.indices where records[parent].firstChild >= 0 {
             counts.removeAll(keepingCapacity: true)
             members.removeAll(keepingCapacity: true)
-            var child = records[parent].firstChild
-            while child >= 0 {
-                let record = records[Int(child)]
+            for child in ChildIndexes(of: parent, in: tree) {
+                let record = records[child]
                 let step = Step(kind: record.kind, name: record.name, prefix: tree.qualifier(record.qualifier)?.prefix)
                 let count = (counts[step] ?? 0) + 1
                 counts[step] = count
-                positions[Int(child)] = count
+                positions[child] = count
                 if count == 2, let first = members[step]?.first { positions[Int(first)] = 1 }
-                if count == 1 { members[step] = [child] }
-                child = record.nextSibling
+                if count == 1 { members[step] = [Int32(child)] }
             }
             // A name that occurs once gets no position at all.
             for (step, count) in counts where count == 1 {

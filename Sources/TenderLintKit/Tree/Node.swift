@@ -100,11 +100,7 @@ public struct Node: Sendable, Hashable {
 
     /// Calls `body` with each child (attributes first for XML elements), building no array.
     func forEachChild(_ body: (Node) -> Void) {
-        var child = tree.records[index].firstChild
-        while child >= 0 {
-            body(Node(tree: tree, index: Int(child)))
-            child = tree.records[Int(child)].nextSibling
-        }
+        for child in childIndexes { body(Node(tree: tree, index: child)) }
     }
 
     /// Calls `body` with each child element, building no array.
@@ -121,23 +117,18 @@ public struct Node: Sendable, Hashable {
     /// The children whose records pass `include`, without building a node for those that do not.
     private func childNodes(_ include: (borrowing LocatedTree.Record) -> Bool) -> [Node] {
         var result: [Node] = []
-        var child = tree.records[index].firstChild
-        while child >= 0 {
-            if include(tree.records[Int(child)]) { result.append(Node(tree: tree, index: Int(child))) }
-            child = tree.records[Int(child)].nextSibling
-        }
+        for child in childIndexes where include(tree.records[child]) { result.append(Node(tree: tree, index: child)) }
         return result
     }
 
     /// The first child whose record passes `matches`: a look-up that builds no array.
     private func firstChild(where matches: (borrowing LocatedTree.Record) -> Bool) -> Node? {
-        var child = tree.records[index].firstChild
-        while child >= 0 {
-            if matches(tree.records[Int(child)]) { return Node(tree: tree, index: Int(child)) }
-            child = tree.records[Int(child)].nextSibling
-        }
+        for child in childIndexes where matches(tree.records[child]) { return Node(tree: tree, index: child) }
         return nil
     }
+
+    /// The records' indexes of this node's children, in document order: the one walk every look-up here shares.
+    private var childIndexes: ChildIndexes { ChildIndexes(of: index, in: tree) }
 
     private func namespaceURI(of record: borrowing LocatedTree.Record) -> String? {
         tree.qualifier(record.qualifier)?.namespaceURI
@@ -147,12 +138,9 @@ public struct Node: Sendable, Hashable {
     public var text: String {
         // Most elements have one text child or none: its value is the text, with no array to join.
         var result: String?
-        var child = tree.records[index].firstChild
-        while child >= 0 {
-            if tree.records[Int(child)].kind == .text, let value = tree.records[Int(child)].value {
-                if result == nil { result = value } else { result!.append(value) }
-            }
-            child = tree.records[Int(child)].nextSibling
+        for child in childIndexes where tree.records[child].kind == .text {
+            guard let value = tree.records[child].value else { continue }
+            if result == nil { result = value } else { result!.append(value) }
         }
         return result ?? ""
     }

@@ -133,20 +133,17 @@ final class IdentityPredicates: @unchecked Sendable {
             var name: String?
             var prefix: String?
         }
+        guard parent >= 0 else { return [:] }
         var identifiers: [(child: Int32, step: Step, identifier: String?)] = []
         var shared: [Step: [String: Int]] = [:]
-        var child = parent >= 0 ? tree.records[Int(parent)].firstChild : -1
-        while child >= 0 {
-            let record = tree.records[Int(child)]
-            if record.kind != .attribute {
-                let node = Node(tree: tree, index: Int(child))
-                let step = Step(kind: record.kind.isJSONValue ? .null : record.kind, name: node.key == nil ? record.name : nil,
-                                prefix: tree.qualifier(record.qualifier)?.prefix)
-                let identifier = SubjectIdentity.identifier(of: node)
-                identifiers.append((child, step, identifier))
-                if let identifier { shared[step, default: [:]][identifier, default: 0] += 1 }
-            }
-            child = record.nextSibling
+        for child in ChildIndexes(of: Int(parent), in: tree) where tree.records[child].kind != .attribute {
+            let record = tree.records[child]
+            let node = Node(tree: tree, index: child)
+            let step = Step(kind: record.kind.isJSONValue ? .null : record.kind, name: node.key == nil ? record.name : nil,
+                            prefix: tree.qualifier(record.qualifier)?.prefix)
+            let identifier = SubjectIdentity.identifier(of: node)
+            identifiers.append((Int32(child), step, identifier))
+            if let identifier { shared[step, default: [:]][identifier, default: 0] += 1 }
         }
         var predicates: [Int32: String] = [:]
         var seen: [Step: [String: Int]] = [:]

@@ -74,18 +74,16 @@ extension String {
         let utf8 = self.utf8
         guard let first = utf8.first, let last = utf8.last else { return self }
         if first < 0x80, last < 0x80 {
-            if !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) { return self }
+            if !first.isASCIIWhitespace, !last.isASCIIWhitespace { return self }
             var lower = utf8.startIndex
             var upper = utf8.endIndex
-            while lower < upper, Self.isASCIIWhitespace(utf8[lower]) { lower = utf8.index(after: lower) }
-            while lower < upper, Self.isASCIIWhitespace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+            while lower < upper, utf8[lower].isASCIIWhitespace { lower = utf8.index(after: lower) }
+            while lower < upper, utf8[utf8.index(before: upper)].isASCIIWhitespace { upper = utf8.index(before: upper) }
             if lower == upper { return "" }
             if utf8[lower] < 0x80, utf8[utf8.index(before: upper)] < 0x80 { return String(self[lower..<upper]) }
         }
         return trimmingUnicodeWhitespace
     }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// Trims whole characters by `Character.isWhitespace` (U+00A0, U+2028 and the rest included).
     private var trimmingUnicodeWhitespace: String {
