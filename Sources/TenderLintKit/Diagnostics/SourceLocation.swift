@@ -66,11 +66,18 @@ extension SourceFile {
     /// Ranges over more lines than this quote their first and last lines only.
     static let excerptLineLimit = 5
 
-    /// Resolves a byte range to lines and columns, and quotes the lines it covers.
+    /// Resolves a byte range to lines and columns, with the excerpt and subject the document's `detail` asks for
+    /// (empty otherwise). A place asked for again in the same document is built once.
     public func location(of range: ByteRange) -> SourceLocation {
+        locations.location(of: range) { buildLocation(of: range) }
+    }
+
+    private func buildLocation(of range: ByteRange) -> SourceLocation {
         let start = position(at: range.lowerBound)
         let end = position(at: range.upperBound)
-        var location = SourceLocation(path: path, start: start, end: end, excerpt: SourceExcerpt(lines: []), subject: subject(of: range))
+        var location = SourceLocation(path: path, start: start, end: end, excerpt: SourceExcerpt(lines: []),
+                                      subject: detail.contains(.subject) ? subject(of: range) : "")
+        guard detail.contains(.excerpt) else { return location }
         let last = location.lastLine
         var numbers = Array(start.line...last)
         if numbers.count > Self.excerptLineLimit {

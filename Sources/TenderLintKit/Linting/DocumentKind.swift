@@ -28,16 +28,17 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 
     /// Hands over the documents of the file at `path`: a JSON Lines file a line at a time as it streams
     /// from disk, any other file whole. A file larger than `limits.maximumBytes` is refused (TL018) before it is
-    /// read. Throws `PathError` when it cannot be read.
-    public func forEachDocument(path: String, limits: DocumentLimits = DocumentLimits(), _ body: (ReadResult) -> Void) throws(PathError) {
+    /// read. Its findings' locations hold `detail`. Throws `PathError` when it cannot be read.
+    public func forEachDocument(path: String, limits: DocumentLimits = DocumentLimits(), detail: LocationDetail = .all,
+                                _ body: (ReadResult) -> Void) throws(PathError) {
         switch self {
-        case .jsonLines: try JSONLinesReader(jsonReader: JSONReader(limits: limits)).forEachDocument(path: path, body)
+        case .jsonLines: try JSONLinesReader(jsonReader: JSONReader(limits: limits), detail: detail).forEachDocument(path: path, body)
         case .xml, .json:
             if let size = Self.size(of: path), size > limits.maximumBytes {
                 body(ReadResult(diagnostics: [limits.tooManyBytes(size, at: .wholeFile(path))], documentCount: 1))
                 return
             }
-            body(read(try SourceFile.read(path: path), limits: limits))
+            body(read(try SourceFile.read(path: path, detail: detail), limits: limits))
         }
     }
 

@@ -12,7 +12,7 @@ extension Linter {
 
     /// A document held in memory, its kind from `kindName`'s extension, else from its content.
     func lint(inMemory bytes: [UInt8], named name: String, kindName: String?, settings: FileSettings?) -> LintReport {
-        lint(SourceFile(path: name, bytes: bytes), kind: DocumentKind(of: bytes, named: kindName, limits: limits), settings: settings)
+        lint(SourceFile(path: name, bytes: bytes, detail: locationDetail), kind: DocumentKind(of: bytes, named: kindName, limits: limits), settings: settings)
     }
 
     /// A document past the size limit: one TL018, at the level the file's configuration gives it.

@@ -31,6 +31,8 @@ public struct Linter: Sendable {
     /// Whether each tender's digest (buyer, binding policies, lot shares) is kept beside its findings, for the
     /// HTML report; off by default, since only findings need outlive a document.
     public var gathersDigests = false
+    /// What findings' locations hold beyond positions: only what the run's reports print or match on.
+    public var locationDetail = LocationDetail.all
     private let catalogueFiles = CatalogueFileCache()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
@@ -167,7 +169,7 @@ public struct Linter: Sendable {
         if kind == .jsonLines {
             try lintLines(path: path, into: &check)
         } else {
-            try kind.forEachDocument(path: path, limits: limits) { check.take($0) }
+            try kind.forEachDocument(path: path, limits: limits, detail: locationDetail) { check.take($0) }
         }
         return check.finish()
     }
@@ -175,7 +177,7 @@ public struct Linter: Sendable {
     /// A JSON Lines file read and checked on `jobs` threads, a batch of lines at a time, its findings kept in
     /// line order: a bulk file is one file, and would otherwise use one core.
     private func lintLines(path: String, into check: inout FileCheck) throws(PathError) {
-        let reader = JSONLinesReader(jsonReader: JSONReader(limits: limits))
+        let reader = JSONLinesReader(jsonReader: JSONReader(limits: limits), detail: locationDetail)
         let settings = check.settings
         let recorder = BatchRecorder(check)
         try reader.forEachBatch(path: path) { lines in

@@ -10,6 +10,7 @@ public enum CommunityBenefitsStatement {
 
     /// What the text says, or nil when it does not speak of community benefits.
     public static func read(_ text: Located<String>, field: String) -> CommunityBenefits? {
+        if cannotMention(text.value) { return nil }
         let lowered = text.value.lowercased()
         guard let mention = lowered.range(of: "community benefit") else { return nil }
         let phrase = String(text.value[mention]).lowercased()
@@ -48,5 +49,22 @@ public enum CommunityBenefitsStatement {
         }
         let statement = rest[..<end].trimmingCharacters(in: .whitespaces)
         return statement.count > 400 ? String(statement.prefix(399)) + "…" : statement
+    }
+
+    /// Whether `text` is ASCII without "community benefit" in any case: most texts, ruled out by their bytes
+    /// before they are lowercased and searched. Any other text is searched as before.
+    static func cannotMention(_ text: String) -> Bool {
+        let needle = Array("community benefit".utf8)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            guard bytes.count >= needle.count else { return true }
+            // Letters match in either case; the space matches only a space.
+            return !(0...(bytes.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { index in
+                    let byte = bytes[start + index], wanted = needle[index]
+                    return wanted == 0x20 ? byte == 0x20 : byte | 0x20 == wanted
+                }
+            }
+        } ?? false
     }
 }

@@ -11,10 +11,13 @@ public struct JSONLinesReader: Sendable {
     public var jsonReader: JSONReader
     /// How many bytes are read from disk at once when streaming a file.
     public var chunkSize: Int
+    /// What the locations of a file read from disk hold (`LocationDetail`); a file in memory keeps its own.
+    public var detail: LocationDetail
 
-    public init(jsonReader: JSONReader = JSONReader(), chunkSize: Int = 1 << 22) {
+    public init(jsonReader: JSONReader = JSONReader(), chunkSize: Int = 1 << 22, detail: LocationDetail = .all) {
         self.jsonReader = jsonReader
         self.chunkSize = max(1, chunkSize)
+        self.detail = detail
     }
 
     /// Reads a file already in memory, all its documents at once.
@@ -30,7 +33,7 @@ public struct JSONLinesReader: Sendable {
 
     /// Hands over each document of a file in memory, in order; each result holds one document.
     public func forEachDocument(in source: SourceFile, _ body: (ReadResult) -> Void) {
-        var splitter = JSONLinesSplitter(path: source.path, maximumLineBytes: jsonReader.limits.maximumBytes)
+        var splitter = JSONLinesSplitter(path: source.path, maximumLineBytes: jsonReader.limits.maximumBytes, detail: source.detail)
         source.bytes.withUnsafeBufferPointer { bytes in _ = splitter.feed(bytes) { body(read($0)) } }
         splitter.finish { body(read($0)) }
     }
@@ -79,7 +82,7 @@ public struct JSONLinesReader: Sendable {
     public func forEachLine(path: String, _ body: (JSONLine) -> Void) throws(PathError) {
         let handle = try SourceFile.openForReading(path: path)
         defer { try? handle.close() }
-        var splitter = JSONLinesSplitter(path: path, maximumLineBytes: jsonReader.limits.maximumBytes)
+        var splitter = JSONLinesSplitter(path: path, maximumLineBytes: jsonReader.limits.maximumBytes, detail: detail)
         while true {
             let chunk: Data
             do {
@@ -107,6 +110,8 @@ struct JSONLinesSplitter {
     let path: String
     /// A longer line is not kept: it is skipped to its end and reported (TL018), so it costs no memory.
     let maximumLineBytes: Int
+    /// What each line's locations hold.
+    let detail: LocationDetail
     /// A line past `maximumLineBytes` being skipped: how long it is so far, and its first bytes, to quote.
     private var oversized: (size: Int, prefix: [UInt8])?
     /// The start of a line whose end has not arrived yet.
@@ -119,9 +124,10 @@ struct JSONLinesSplitter {
     /// Set when the file is not UTF-8: one diagnostic says it all and nothing more is read.
     private var stopped = false
 
-    init(path: String, maximumLineBytes: Int = .max) {
+    init(path: String, maximumLineBytes: Int = .max, detail: LocationDetail = .all) {
         self.path = path
         self.maximumLineBytes = maximumLineBytes
+        self.detail = detail
     }
 
     /// Takes the next bytes of the file. Returns false when the rest of the file need not be read.
@@ -172,7 +178,7 @@ struct JSONLinesSplitter {
     private mutating func tooLong(_ body: (JSONLine) -> Void) {
         guard let (size, prefix) = oversized else { return }
         oversized = nil
-        let source = SourceFile(path: path, bytes: prefix, firstLine: line, firstOffset: offset)
+        let source = SourceFile(path: path, bytes: prefix, firstLine: line, firstOffset: offset, detail: detail)
         let diagnostic = DocumentLimits(maximumBytes: maximumLineBytes).tooManyBytes(size, at: source.location(of: .at(0)))
         body(.unreadable(ReadResult(diagnostics: [diagnostic], documentCount: 1)))
         // Lone CRs inside the line are not counted here: the line was not kept to count them.
@@ -200,7 +206,7 @@ struct JSONLinesSplitter {
         // Line by line, UTF-16 would give one confusing error per line; one for the file says it all.
         stopped = true
         let firstLine = pending.prefix(while: { $0 != 0x0A })
-        let source = SourceFile(path: path, bytes: Array(firstLine.prefix(Self.quotedPrefix)))
+        let source = SourceFile(path: path, bytes: Array(firstLine.prefix(Self.quotedPrefix)), detail: detail)
         body(.unreadable(ReadResult(diagnostics: [JSONReader.diagnostic(for: problem, in: source, documentPath: nil)], documentCount: 1)))
     }
 
@@ -216,7 +222,7 @@ struct JSONLinesSplitter {
         // A lone CR inside a line ends a line for positions, as it does in any other file.
         let innerLineEnds = content.reduce(0) { $0 + ($1 == 0x0D ? 1 : 0) }
         if !isBlank {
-            body(.document(SourceFile(path: path, bytes: content, firstLine: line, firstOffset: offset)))
+            body(.document(SourceFile(path: path, bytes: content, firstLine: line, firstOffset: offset, detail: detail)))
         }
         line += 1 + innerLineEnds
         offset += text.count

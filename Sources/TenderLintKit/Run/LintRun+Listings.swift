@@ -15,7 +15,7 @@ extension LintRun {
 
     /// Counts the findings per rule (after the baseline, when one is given) and gives the gate's status.
     func lintStatistics(_ found: FileDiscovery.Found) throws -> Int32 {
-        let report = try Self.stoppingOnLintErrors { try linter.lint(found) }
+        let report = try Self.stoppingOnLintErrors { try reportingLinter.lint(found) }
         let gated = try BaselineGate(baselinePath: baselinePath, writePath: writeBaselinePath, prune: pruneBaseline)
             .apply(to: report.diagnostics, linted: found.linted)
         let counted = quiet ? gated.diagnostics.filter { $0.severity == .error } : gated.diagnostics

@@ -67,13 +67,22 @@ public struct LintRun: Sendable {
 
     private var comparesWithBaseline: Bool { baselinePath != nil || writeBaselinePath != nil }
 
+    /// The linter as the run's reports need it: its findings' locations hold only what they print or match on
+    /// (`--statistics` prints counts only).
+    var reportingLinter: Linter {
+        var linter = linter
+        linter.locationDetail = statistics
+            ? (comparesWithBaseline ? .subject : []) : plan.locationDetail(comparingWithBaseline: comparesWithBaseline)
+        return linter
+    }
+
     private func lint() throws -> Int32 {
         if let resolver = linter.configuration {
             try Self.stoppingOnLintErrors { try resolver.validateExplicitConfiguration() }
         }
         try refuseListingFormats()
         if lintsAsFound { return try lintStreamed(colors: colors.usesColor(isTerminal: outputIsTerminal, environment: environment)) { deliver in
-            try linter.lintAsFound(paths: paths, deliver: deliver)
+            try reportingLinter.lintAsFound(paths: paths, deliver: deliver)
         } }
         let found = try Self.stoppingOnLintErrors { try linter.discover(paths) }
         if showsFiles { return try showFiles(found) }
@@ -93,7 +102,7 @@ public struct LintRun: Sendable {
         let status = if statistics {
             try lintStatistics(found)
         } else if !comparesWithBaseline, StreamedReport.canStream(plan) {
-            try lintStreamed(colors: colors) { deliver in try linter.lint(found, deliver: deliver) }
+            try lintStreamed(colors: colors) { deliver in try reportingLinter.lint(found, deliver: deliver) }
         } else {
             try lintCollected(found, colors: colors)
         }
@@ -164,7 +173,7 @@ public struct LintRun: Sendable {
 
     /// Every finding gathered first, for the formats and the baseline that need them all.
     private func lintCollected(_ found: FileDiscovery.Found, colors: Bool) throws -> Int32 {
-        var linter = linter
+        var linter = reportingLinter
         // Only the HTML report draws buyers, policies and charts; the other formats need only the findings.
         linter.gathersDigests = plan.destinations.contains { $0.format == .html }
         let report = try Self.stoppingOnLintErrors { [linter] in try linter.lint(found) }

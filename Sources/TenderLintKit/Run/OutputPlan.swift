@@ -46,4 +46,10 @@ public struct OutputPlan: Sendable {
         }
         self.destinations = destinations
     }
+
+    /// What findings' locations must hold for every format of the plan, and for a baseline (which matches
+    /// findings by their subject) when the run reads or writes one.
+    public func locationDetail(comparingWithBaseline: Bool) -> LocationDetail {
+        destinations.reduce(comparingWithBaseline ? .subject : []) { $0.union($1.format.locationDetail) }
+    }
 }

@@ -29,6 +29,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// What this format prints or matches on beyond a finding's positions: `text` and `html` quote source
+    /// lines; `json` prints each finding's subject, and it, `sarif` and `gitlab` fingerprint findings by it.
+    public var locationDetail: LocationDetail {
+        switch self {
+        case .text, .html: .excerpt
+        case .json, .sarif, .gitlab: .subject
+        case .concise, .github, .junit, .checkstyle: []
+        }
+    }
+
     /// Links from the job summary to the lines of a finding, inside a GitHub Actions run.
     public static func gitHubFileLinkBase(_ environment: [String: String]) -> String? {
         guard let server = environment["GITHUB_SERVER_URL"], let repository = environment["GITHUB_REPOSITORY"],

@@ -21,10 +21,14 @@ public final class SourceFile: Sendable {
     public let firstLine: Int
     /// The file's byte offset of `bytes[0]` (0 unless this is a part of a file).
     public let firstOffset: Int
+    /// What the locations of this document's findings hold beyond positions: what the run's reports need.
+    public let detail: LocationDetail
     let columnIndex = ColumnIndex()
+    let locations = LocationCache()
 
-    public init(path: String, bytes: [UInt8], firstLine: Int = 1, firstOffset: Int = 0) {
+    public init(path: String, bytes: [UInt8], firstLine: Int = 1, firstOffset: Int = 0, detail: LocationDetail = .all) {
         self.path = path
+        self.detail = detail
         self.bytes = bytes
         self.lineStarts = SourceFile.indexLines(bytes)
         self.firstLine = firstLine
@@ -37,10 +41,10 @@ public final class SourceFile: Sendable {
     }
 
     /// Reads a whole file. Throws `PathError` with a one-line reason a person can act on.
-    public static func read(path: String) throws(PathError) -> SourceFile {
+    public static func read(path: String, detail: LocationDetail = .all) throws(PathError) -> SourceFile {
         let (descriptor, status) = try openDescriptor(path: path)
         defer { close(descriptor) }
-        return SourceFile(path: path, bytes: try readAll(descriptor, expecting: Int(status.st_size), path: path))
+        return SourceFile(path: path, bytes: try readAll(descriptor, expecting: Int(status.st_size), path: path), detail: detail)
     }
 
     /// Opens a file to read, or says in one line why it cannot be. Only regular files are read: a FIFO would block

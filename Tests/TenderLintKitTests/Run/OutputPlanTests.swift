@@ -28,3 +28,21 @@ struct OutputPlanTests {
         #expect(throws: RunFailure.invalidArgument(message)) { try OutputPlan(formats: formats, outputs: outputs) }
     }
 }
+
+@Suite("What a run's reports need of a finding's location")
+struct OutputPlanLocationDetailTests {
+    @Test("is what each format prints or matches on", arguments: [
+        ("text", LocationDetail.excerpt), ("html", .excerpt), ("json", .subject), ("sarif", .subject), ("gitlab", .subject),
+        ("concise", LocationDetail()), ("github", LocationDetail()), ("junit", LocationDetail()), ("checkstyle", LocationDetail()),
+    ] as [(String, LocationDetail)])
+    func perFormat(format: String, detail: LocationDetail) throws {
+        #expect(try OutputPlan(formats: [format], outputs: []).locationDetail(comparingWithBaseline: false) == detail)
+    }
+
+    @Test("adds the subject for a baseline, and joins what several formats need")
+    func baselineAndSeveral() throws {
+        #expect(try OutputPlan(formats: ["concise"], outputs: []).locationDetail(comparingWithBaseline: true) == .subject)
+        #expect(try OutputPlan(formats: ["text", "sarif:a.sarif"], outputs: []).locationDetail(comparingWithBaseline: false) == .all)
+        #expect(try OutputPlan(formats: [], outputs: []).locationDetail(comparingWithBaseline: false) == .excerpt)
+    }
+}

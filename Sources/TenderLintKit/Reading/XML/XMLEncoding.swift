@@ -26,7 +26,7 @@ enum XMLEncoding {
                     range: .at(0), help: "save the file as UTF-8"
                 )
             }
-            return .utf8(SourceFile(path: source.path, bytes: dropByteOrderMark(Array(text.utf8))))
+            return .utf8(SourceFile(path: source.path, bytes: dropByteOrderMark(Array(text.utf8)), detail: source.detail))
         }
         if bytes.prefix(4).contains(0) {
             // libxml2 reads zero bytes here as UCS-4 in an unusual byte order and would convert it itself.
@@ -77,7 +77,7 @@ enum XMLEncoding {
         guard let text = String(bytes: source.bytes, encoding: encoding) else {
             return .problem(message: "this file cannot be read in its declared encoding", range: .at(0), help: "save the file as UTF-8")
         }
-        return .utf8(SourceFile(path: source.path, bytes: Array(text.utf8)))
+        return .utf8(SourceFile(path: source.path, bytes: Array(text.utf8), detail: source.detail))
     }
 
     /// UTF-16 or UTF-32, told by a byte order mark or, without one, by where the zero bytes fall in the

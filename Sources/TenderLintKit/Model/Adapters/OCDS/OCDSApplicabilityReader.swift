@@ -40,12 +40,22 @@ struct OCDSApplicabilityReader {
         }
     }
 
+    /// A code as the tables key it: lower-case, without leading and trailing `CharacterSet.whitespaces`; an ASCII
+    /// code (most) trimmed by its bytes, where those are the space and the tab.
+    static func codeKey(_ code: String) -> String {
+        let bytes = code.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return code.trimmingCharacters(in: .whitespaces).lowercased() }
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return code[first...last].lowercased()
+    }
+
     /// One of the buyer's `details.classifications`: its scheme decides what it says.
     private func classification(_ node: Node, into signals: inout ApplicabilitySignals) {
         guard let scheme = node.ocdsText("scheme")?.value.uppercased() else { return }
         // Publishers put the code in `id`, or only a text in `description`.
         guard let code = node.ocdsIdentifier("id") ?? node.ocdsText("description") else { return }
-        let key = code.value.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = Self.codeKey(code.value)
         switch scheme {
         case "UK_CA_TYPE":
             if let kinds = Codes.ukContractingAuthorityTypes[key] {

@@ -34,7 +34,7 @@ struct OCDSReleaseReader {
             duration: fields.duration(of: tender, field: "contract period"),
             lots: lots(of: tender).map { lot in
                 var lot = lot
-                if let node = lot.origin?.node { lot.netZero = termsReader.lotNetZero(node, tenderTerms: terms.netZero) }
+                if let node = lot.origin?.node { lot.netZero = OCDSTermsReader.lotNetZero(terms.lots[node.index] ?? [], tenderTerms: terms.netZero) }
                 return lot
             },
             socialValue: terms.socialValue,

@@ -67,8 +67,12 @@ struct OCDSTermsReader {
         return texts
     }
 
-    /// The tender's terms, from its own texts and, for social value, its lots' texts too.
-    func terms(release: Node, tender: Node?) -> (socialValue: SocialValueTerms, netZero: NetZeroTerms) {
+    /// What one text is recognised as saying.
+    typealias Found = [Vocabulary.Category: Recognition]
+
+    /// The tender's terms, from its own texts and, for social value, its lots' texts too; and what each lot's
+    /// texts say, by the lot's node, so that its net zero terms need not search them again.
+    func terms(release: Node, tender: Node?) -> (socialValue: SocialValueTerms, netZero: NetZeroTerms, lots: [Int: [Found]]) {
         var socialValue = SocialValueTerms()
         var netZero = NetZeroTerms()
         for (text, field) in Self.texts(release: release, tender: tender) {
@@ -76,25 +80,29 @@ struct OCDSTermsReader {
             readSocialValue(found, text: text, field: field, into: &socialValue)
             _ = Self.absorb(found, into: &netZero)
         }
+        var lots: [Int: [Found]] = [:]
         for lot in tender?.ocdsArray("lots") ?? [] where lot.kind == .object {
-            for (text, field) in Self.lotTexts(lot) {
-                readSocialValue(vocabulary.recognitions(in: text, field: field), text: text, field: field, into: &socialValue)
+            lots[lot.index] = Self.lotTexts(lot).map { text, field in
+                let found = vocabulary.recognitions(in: text, field: field)
+                readSocialValue(found, text: text, field: field, into: &socialValue)
+                return found
             }
         }
-        return (socialValue, netZero)
+        return (socialValue, netZero, lots)
     }
 
-    /// A lot's own net zero terms: the tender's with what the lot's texts add; nil when they add nothing.
-    func lotNetZero(_ lot: Node, tenderTerms: NetZeroTerms) -> NetZeroTerms? {
+    /// A lot's own net zero terms: the tender's with what the lot's texts (`found`, from `terms`) add; nil when
+    /// they add nothing.
+    static func lotNetZero(_ found: [Found], tenderTerms: NetZeroTerms) -> NetZeroTerms? {
         var terms = tenderTerms
         var added = false
-        for (text, field) in Self.lotTexts(lot) {
-            added = Self.absorb(vocabulary.recognitions(in: text, field: field), into: &terms) || added
+        for recognised in found {
+            added = absorb(recognised, into: &terms) || added
         }
         return added ? terms : nil
     }
 
-    private func readSocialValue(_ found: [Vocabulary.Category: Recognition], text: Located<String>, field: String,
+    private func readSocialValue(_ found: Found, text: Located<String>, field: String,
                                  into socialValue: inout SocialValueTerms) {
         if let benefits = CommunityBenefitsStatement.read(text, field: field) {
             socialValue.communityBenefits = Self.merged(socialValue.communityBenefits, benefits)
@@ -103,7 +111,7 @@ struct OCDSTermsReader {
     }
 
     /// Adds what one text says about net zero; true when it added anything.
-    static func absorb(_ found: [Vocabulary.Category: Recognition], into netZero: inout NetZeroTerms) -> Bool {
+    static func absorb(_ found: Found, into netZero: inout NetZeroTerms) -> Bool {
         var added = false
         if let netZeroFound = found[.netZero] {
             netZero.recognitions.append(netZeroFound)

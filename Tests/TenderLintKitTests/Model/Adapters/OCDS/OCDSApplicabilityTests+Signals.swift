@@ -174,3 +174,14 @@ extension OCDSApplicabilityTests {
         #expect(warning.location.start.line == 4)
     }
 }
+
+@Suite("An OCDS classification code as the tables key it")
+struct OCDSCodeKeyTests {
+    @Test("is trimmed of spaces and tabs and lower-cased as Foundation does it, ASCII or not", arguments: [
+        "publicAuthorityCentralGovernment", "  Regional or local authority\t", "\t \t", "", "a\nb", "\nBody governed by public law\n",
+        "\u{A0}Other\u{2003}", " Awdurdod lleol ŵ ",
+    ])
+    func key(code: String) {
+        #expect(OCDSApplicabilityReader.codeKey(code) == code.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
