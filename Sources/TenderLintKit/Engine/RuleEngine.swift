@@ -7,9 +7,10 @@
 public struct RuleEngine: Sendable {
     public var ruleSet: RuleSet
     public var settings: EngineSettings
-    /// How many rules may run at once over a tender with many lots: a single large document would otherwise
-    /// use one core. One by default; the linter gives its `--jobs` for a file read whole.
-    public var jobs = 1
+    /// How many rules may run at once over a tender with many lots, asked as its rules start: a single large
+    /// document would otherwise use one core. One by default; the linter gives the threads of `--jobs` that no
+    /// other file is using then.
+    public var ruleThreads: @Sendable () -> Int = { 1 }
 
     public init(ruleSet: RuleSet, settings: EngineSettings = EngineSettings()) {
         self.ruleSet = ruleSet
@@ -44,14 +45,15 @@ public struct RuleEngine: Sendable {
     }
 
     /// Runs each selected rule in id order. Returns what the run says of the tender as a whole: one TL015 where
-    /// the document does not show whether policies bind its buyer. With `jobs` above one and many lots, the rules
-    /// run on several threads, each with its own memo, and `body` still sees them in id order.
+    /// the document does not show whether policies bind its buyer. With `ruleThreads` above one and many lots,
+    /// the rules run on several threads, each with its own memo, and `body` still sees them in id order.
     @discardableResult
     func forEachRule(on tender: Tender, judgement: TenderJudgement? = nil, _ body: (RuleRun) -> Void) -> [Diagnostic] {
         let judgement = judgement ?? judge(tender)
         let rules = selectedRules
         var notKnown: [PolicyBinding] = []
-        if jobs > 1, rules.count > 1, tender.lots.count >= Self.lotsWorthSharing {
+        let jobs = rules.count > 1 && tender.lots.count >= Self.lotsWorthSharing ? ruleThreads() : 1
+        if jobs > 1 {
             let runs = ParallelResults<(run: RuleRun, unknown: [PolicyBinding])>(count: rules.count)
             _ = DocumentSweep(jobs: jobs).run(count: rules.count, start: { TenderMemo() }) { index, shared in
                 runs.store(run(rules[index], on: tender, judgement: judgement, shared: shared), at: index)
@@ -71,7 +73,7 @@ public struct RuleEngine: Sendable {
         return notKnown.isEmpty ? [] : [BuyerNotIdentified(judgement: judgement, bindings: notKnown).diagnostic]
     }
 
-    /// Lots from which a tender's rules are shared among `jobs` threads: below it, a thread costs more than it saves.
+    /// Lots from which a tender's rules are shared among `ruleThreads` threads: below it, a thread costs more than it saves.
     public static let lotsWorthSharing = 256
 
     /// One rule over a tender, with the policies it would enforce whose binding the document leaves unknown.

@@ -34,6 +34,7 @@ public struct Linter: Sendable {
     /// What findings' locations hold beyond positions: only what the run's reports print or match on.
     public var locationDetail = LocationDetail.all
     private let catalogueFiles = CatalogueFileCache()
+    private let filesInProgress = FilesInProgress()
 
     public init(modelBuilder: TenderModelBuilder = TenderModelBuilder(), engine: RuleEngine? = nil,
                 suppressions: Bool = true, knownRules: [RuleIdentity]? = nil) {
@@ -108,6 +109,8 @@ public struct Linter: Sendable {
 
     /// One file of a run, its findings handed to `delivery` as the `index`th file; `standardInput` when it is `-`.
     func lintFile(_ path: String, at index: Int, standardInput: StandardInput?, into delivery: OrderedDelivery) {
+        filesInProgress.enter()
+        defer { filesInProgress.leave() }
         do {
             let settings = try settings(for: path)
             let linter = try configured(by: settings)
@@ -218,12 +221,13 @@ public struct Linter: Sendable {
         return check.finish()
     }
 
-    /// This linter with a whole document's rules shared among `jobs` threads (when it has many lots), so that one
-    /// large document uses every core; a JSON Lines file's documents are already checked `jobs` at a time.
+    /// This linter with a whole document's rules shared among the threads no other file is using (when it has
+    /// many lots), so that one large document uses every core; a JSON Lines file's documents are already checked
+    /// `jobs` at a time.
     private func sharingRules(for kind: DocumentKind) -> Linter {
         guard kind != .jsonLines else { return self }
         var linter = self
-        linter.engine?.jobs = jobs
+        linter.engine?.ruleThreads = { [filesInProgress, jobs] in filesInProgress.threadsFree(of: jobs) }
         return linter
     }
 
